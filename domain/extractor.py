@@ -1,0 +1,21 @@
+"""The extractor contract: a pure, deterministic function from an article version to assertions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from newsledger.domain.assertions import Assertion
+from newsledger.domain.text import ArticleText
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """A named, versioned extractor. Bump ``version`` whenever its output can change."""
+
+    name: str
+    version: str
+    extract: Callable[[ArticleText], Sequence[Assertion]]
+    kinds: tuple[str, ...] = ()
+    description: str = ""
+    plugin: str = field(default="", compare=False)
