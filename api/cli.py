@@ -1,0 +1,180 @@
+"""The ``newsledger`` command line. Every command builds its services from Settings.from_env()."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from itertools import islice
+
+import click
+import msgspec
+
+from newsledger.api.bootstrap import Services, bootstrap
+from newsledger.api.inputs import Record, read_inputs
+from newsledger.api.settings import Settings
+from newsledger.domain.errors import LedgerError
+from newsledger.domain.ingest import ingest as ingest_use_case
+
+BATCH = 50
+
+
+def _services() -> Services:
+    try:
+        return bootstrap(Settings.from_env())
+    except LedgerError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _chunks(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
+    while chunk := list(islice(records, size)):
+        yield chunk
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """newsledger: an auditable, event-sourced ledger of what the news says."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per input record.")
+def ingest(paths: tuple[str, ...], as_json: bool) -> None:
+    """Ingest files or folders (.txt .html .json .jsonl/.ndjson), or - for standard input."""
+    services = _services()
+    counts: Counter[str] = Counter()
+    failures: list[str] = []
+    progress = None
+    if not as_json and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(unit=" articles", file=sys.stderr, mininterval=0.5, leave=False)
+    try:
+        records = read_inputs(list(paths), services.settings.max_body_bytes)
+        for chunk in _chunks(records, BATCH):
+            good = [r for r in chunk if r.submission is not None]
+            try:
+                outcomes = iter(ingest_use_case(services.ledger, [r.submission for r in good],
+                                                max_bytes=services.settings.max_body_bytes))
+            except LedgerError as exc:
+                outcomes = iter([None] * len(good))
+                batch_error = str(exc)
+            for rec in chunk:
+                outcome = next(outcomes) if rec.submission is not None else None
+                error = rec.error if rec.submission is None else (
+                    outcome.error if outcome is not None else batch_error)
+                receipt = outcome.receipt if outcome is not None else None
+                kind = receipt.outcome if receipt is not None else "failed"
+                counts[kind] += 1
+                if error:
+                    failures.append(f"{rec.source}: {error}")
+                if as_json:
+                    click.echo(json.dumps({
+                        "source": rec.source,
+                        "id": receipt.id if receipt else None,
+                        "version": receipt.version if receipt else None,
+                        "outcome": kind,
+                        "error": error,
+                    }))
+            if progress is not None:
+                progress.update(len(chunk))
+    finally:
+        if progress is not None:
+            progress.close()
+        services.close()
+    if not as_json:
+        for line in failures:
+            click.echo(f"error: {line}", err=True)
+        click.echo(
+            f"{counts['new']} new, {counts['revised']} revised, {counts['unchanged']} unchanged, "
+            f"{counts['failed']} failed"
+        )
+    if counts["failed"]:
+        sys.exit(1)
+
+
+def _event_type(topic: str) -> str:
+    return topic.rsplit(":", 1)[-1]
+
+
+@main.command()
+@click.option("--after", type=int, default=0, show_default=True, help="Start after this log position.")
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def log(after: int, limit: int, as_json: bool) -> None:
+    """The event log: position, time, type, stream id, version."""
+    services = _services()
+    try:
+        for n in services.ledger.log(after, limit):
+            event = services.ledger.mapper.to_domain_event(n)
+            row = {
+                "position": n.id,
+                "time": event.timestamp.isoformat(),
+                "type": _event_type(n.topic),
+                "stream_id": str(n.originator_id),
+                "version": n.originator_version,
+            }
+            if as_json:
+                click.echo(json.dumps(row))
+            else:
+                click.echo(f"{row['position']:>8}  {row['time']}  {row['type']:<22} {row['stream_id']}  v{row['version']}")
+    finally:
+        services.close()
+
+
+@main.command()
+@click.argument("article_id")
+@click.option("--version", "number", type=int, default=None, help="Show this version (default: current).")
+@click.option("--json", "as_json", is_flag=True)
+def show(article_id: str, number: int | None, as_json: bool) -> None:
+    """An article as it is, or as it was at --version N."""
+    services = _services()
+    try:
+        article = services.ledger.article(article_id)
+        v = article.version(number)
+    except LedgerError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        services.close()
+    if as_json:
+        click.echo(json.dumps({
+            "id": str(article.id), "version": v["version"], "versions": article.version_number,
+            "url": article.url, "outlet": v["outlet"], "title": v["title"],
+            "published_at": v["published_at"], "retracted": article.retracted_reason,
+            "body": v["body"], "raw": v["raw"], "raw_format": v["raw_format"],
+        }, ensure_ascii=False))
+        return
+    click.echo(f"{article.id}  version {v['version']} of {article.version_number}"
+               + (f"  (retracted: {article.retracted_reason})" if article.retracted_reason else ""))
+    for key in ("url", "outlet", "title", "published_at"):
+        if v.get(key) if key != "url" else article.url:
+            click.echo(f"{key}: {v[key] if key != 'url' else article.url}")
+    click.echo("")
+    click.echo(v["body"])
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True)
+def plugins(as_json: bool) -> None:
+    """Installed plugins, their extractors, kinds and versions."""
+    services = _services()
+    try:
+        rows = [
+            {"plugin": e.plugin, "extractor": e.name, "version": e.version, "kinds": list(e.kinds)}
+            for e in services.ledger.extractors.values()
+        ]
+        errors = services.plugins.errors
+    finally:
+        services.close()
+    if as_json:
+        click.echo(json.dumps({"extractors": rows, "errors": errors}))
+        return
+    for r in rows:
+        click.echo(f"{r['plugin']:<16} {r['extractor']:<16} {r['version']:<10} {','.join(r['kinds'])}")
+    for name, why in errors.items():
+        click.echo(f"{name:<16} not loaded: {why}", err=True)
+
+
+def _encode_line(obj: object) -> str:
+    return msgspec.json.encode(obj).decode()

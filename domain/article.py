@@ -1,0 +1,125 @@
+"""The Article aggregate: every version of one article, as immutable events."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Any
+from uuid import NAMESPACE_URL, UUID, uuid5
+
+from eventsourcing.domain import Aggregate, event
+
+from newsledger.domain.errors import ArticleRetracted, VersionNotFound
+from newsledger.domain.text import ArticleText
+
+# Content ids live in their own namespace so that they can never collide with URL ids.
+CONTENT_NAMESPACE = uuid5(NAMESPACE_URL, "urn:newsledger:content")
+
+
+def article_id_for(url: str | None, body: str) -> UUID:
+    """uuid5 of the canonical URL when there is one, else of the normalised content."""
+    if url:
+        return uuid5(NAMESPACE_URL, url)
+    return uuid5(CONTENT_NAMESPACE, " ".join(body.split()))
+
+
+def content_hash(title: str | None, body: str) -> str:
+    """What makes two submissions 'the same content': title and body, whitespace folded."""
+    folded = " ".join((title or "").split()) + "\n" + " ".join(body.split())
+    return hashlib.sha256(folded.encode()).hexdigest()
+
+
+class Article(Aggregate):
+    """A news article. Each Ingested or Revised event is one content version, numbered from 1."""
+
+    @staticmethod
+    def create_id(url: str | None, body: str, **_: Any) -> UUID:
+        return article_id_for(url, body)
+
+    @event("Ingested")
+    def __init__(
+        self,
+        *,
+        url: str | None,
+        outlet: str | None,
+        title: str | None,
+        published_at: str | None,
+        received_at: datetime,
+        raw: str,
+        raw_format: str,
+        body: str,
+        content_hash: str,
+        alignment: list[list[int]],
+        external_id: str | None = None,
+        category: str | None = None,
+    ) -> None:
+        self.url = url
+        self.retracted_reason: str | None = None
+        self.versions: list[dict[str, Any]] = []
+        self._add_version(locals())
+
+    @event("Revised")
+    def revise(
+        self,
+        *,
+        outlet: str | None,
+        title: str | None,
+        published_at: str | None,
+        received_at: datetime,
+        raw: str,
+        raw_format: str,
+        body: str,
+        content_hash: str,
+        alignment: list[list[int]],
+        external_id: str | None = None,
+        category: str | None = None,
+    ) -> None:
+        """Same URL, different content: a new version; older versions stay readable."""
+        self._add_version(locals())
+
+    def _add_version(self, fields: dict[str, Any]) -> None:
+        version = {k: v for k, v in fields.items() if k not in ("self", "__class__", "url")}
+        version["version"] = len(self.versions) + 1
+        self.versions.append(version)
+
+    @event("Retracted")
+    def retract(self, *, reason: str) -> None:
+        """The outlet withdrew the article; its versions stay readable for audit."""
+        self.retracted_reason = reason
+
+    # Rules checked before an event is triggered, so a refused command records nothing.
+    def revise_if_changed(self, **fields: Any) -> bool:
+        if self.retracted_reason is not None:
+            raise ArticleRetracted(str(self.id))
+        if fields["content_hash"] == self.current["content_hash"]:
+            return False
+        self.revise(**fields)
+        return True
+
+    @property
+    def current(self) -> dict[str, Any]:
+        return self.versions[-1]
+
+    @property
+    def version_number(self) -> int:
+        return len(self.versions)
+
+    def version(self, number: int | None = None) -> dict[str, Any]:
+        if number is None:
+            return self.current
+        if not 1 <= number <= len(self.versions):
+            raise VersionNotFound(str(self.id), number)
+        return self.versions[number - 1]
+
+    def text(self, number: int | None = None) -> ArticleText:
+        """The version an extractor reads."""
+        v = self.version(number)
+        return ArticleText(
+            id=str(self.id),
+            version=v["version"],
+            body=v["body"],
+            title=v["title"],
+            outlet=v["outlet"],
+            url=self.url,
+            published_at=v["published_at"],
+        )

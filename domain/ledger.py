@@ -1,0 +1,170 @@
+"""The ledger application: the use cases that record article versions and extraction runs.
+
+Extractors run only here, when a command is handled (ingest, revise, re-extract). Replays and
+projections never call an extractor, so history stays reproducible after a plugin upgrade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError, Notification
+
+from newsledger.domain.article import Article, article_id_for
+from newsledger.domain.errors import ArticleNotFound, LedgerError
+from newsledger.domain.extraction import Extraction, extraction_stream_id
+from newsledger.domain.extractor import Extractor
+from newsledger.domain.isolation import ExtractorRunner, assertion_records
+from newsledger.domain.text import ArticleText
+
+
+class ConflictingWrite(LedgerError):
+    """Another writer recorded an event for the same stream first, again and again."""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What a write answers: the article, its version, what happened, and the log position."""
+
+    id: str
+    version: int
+    outcome: str  # "new" | "revised" | "unchanged"
+    position: int | None
+
+
+class Ledger(Application):
+    """Append-only store of article versions and the assertions derived from them."""
+
+    name = "newsledger"
+
+    def __init__(
+        self,
+        env: dict[str, str] | None = None,
+        *,
+        extractors: Sequence[Extractor] = (),
+        inline_extraction: bool = True,
+        extraction_budget: float = 5.0,
+    ) -> None:
+        super().__init__(env)
+        self.extractors = {e.name: e for e in extractors}
+        self.inline_extraction = inline_extraction
+        self.runner = ExtractorRunner(extraction_budget)
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def record(self, fields: dict[str, Any]) -> Receipt:
+        """Record one prepared article (see ``submission.prepare``)."""
+        return self.record_many([fields])[0]
+
+    def record_many(self, batch: Sequence[dict[str, Any]]) -> list[Receipt]:
+        """Record prepared articles in one transaction, with their inline extractions."""
+        for _attempt in range(3):
+            try:
+                return self._record_many(batch)
+            except IntegrityError:
+                continue  # someone else wrote one of these streams first: decide again
+        raise ConflictingWrite("the same article was written concurrently; try again")
+
+    def _record_many(self, batch: Sequence[dict[str, Any]]) -> list[Receipt]:
+        pending: dict[UUID, Article] = {}
+        changed_ids: dict[UUID, None] = {}  # ordered set
+        outcomes: list[tuple[UUID, str]] = []
+        for fields in batch:
+            article_id = article_id_for(fields["url"], fields["body"])
+            article = pending.get(article_id) or self._find(article_id)
+            if article is None:
+                article = Article(**fields)
+                outcomes.append((article.id, "new"))
+            else:
+                changed = article.revise_if_changed(**{k: v for k, v in fields.items() if k != "url"})
+                outcomes.append((article.id, "revised" if changed else "unchanged"))
+            if outcomes[-1][1] != "unchanged":
+                changed_ids[article.id] = None
+            pending[article.id] = article
+        changed = [pending[i] for i in changed_ids]
+        extraction_events = []
+        if self.inline_extraction:
+            for article in changed:
+                extraction_events.extend(self.extraction_events(article.text()))
+        recordings = self.save(*changed, *extraction_events) if changed else []
+        positions = {r.domain_event.originator_id: r.notification.id for r in recordings}
+        versions = {a.id: a.version_number for a in pending.values()}
+        receipts = []
+        for article_id, outcome in outcomes:
+            position = positions.get(article_id) if outcome != "unchanged" else None
+            receipts.append(Receipt(str(article_id), versions[article_id], outcome, position))
+        # Versions in a batch: an article revised twice in one batch answers its final version for
+        # both lines; each line's own version is recorded in the log.
+        return receipts
+
+    def retract(self, article_id: str, reason: str) -> int:
+        article = self.article(article_id)
+        article.retract(reason=reason)
+        return self.save(article)[-1].notification.id
+
+    def extraction_events(self, text: ArticleText, only: Iterable[str] | None = None) -> list:
+        """Run extractors on one article version; one Completed or Failed event per extractor."""
+        events = []
+        names = list(only) if only is not None else list(self.extractors)
+        for name in names:
+            extractor = self.extractors[name]
+            stream = extraction_stream_id(text.id, name)
+            last = self.recorder.select_events(stream, desc=True, limit=1)
+            version = (last[0].originator_version if last else 0) + 1
+            assertions, error = self.runner.run(extractor, text)
+            common = dict(
+                originator_id=stream,
+                originator_version=version,
+                timestamp=Extraction.Completed.create_timestamp(),
+                article_id=text.id,
+                article_version=text.version,
+                extractor=name,
+                extractor_version=extractor.version,
+            )
+            if error is None:
+                events.append(Extraction.Completed(**common, assertions=assertion_records(assertions)))
+            else:
+                events.append(Extraction.Failed(**common, error=error))
+        return events
+
+    def reextract(self, article_id: str, names: Iterable[str]) -> int | None:
+        """Run the named extractors on the article's current version; the log position or None."""
+        article = self.article(article_id)
+        if article.retracted_reason is not None:
+            return None
+        events = self.extraction_events(article.text(), names)
+        if not events:
+            return None
+        return self.save(*events)[-1].notification.id
+
+    def runs(self, article_id: str, extractor: str) -> list[Any]:
+        """Every recorded run of one extractor on one article, oldest first."""
+        return list(self.events.get(extraction_stream_id(article_id, extractor)))
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def _find(self, article_id: UUID) -> Article | None:
+        try:
+            return self.repository.get(article_id)
+        except AggregateNotFoundError:
+            return None
+
+    def article(self, article_id: str | UUID) -> Article:
+        try:
+            uid = UUID(str(article_id))
+        except ValueError:
+            raise ArticleNotFound(str(article_id)) from None
+        article = self._find(uid)
+        if article is None:
+            raise ArticleNotFound(str(article_id))
+        return article
+
+    def head(self) -> int:
+        return self.recorder.max_notification_id() or 0
+
+    def log(self, after: int = 0, limit: int = 100) -> Sequence[Notification]:
+        return self.recorder.select_notifications(start=after, limit=limit, inclusive_of_start=False)
