@@ -1,0 +1,284 @@
+"""The built-in ``numbers`` extractor: figures with value, normalised unit, hedge and source.
+
+One ``finditer`` pass of a precompiled grammar (grammar.py) over the body; each hit is then
+extended by a unit (units.py) or a counted noun, hedges are read just before it, and the
+speaker is read from its sentence (attribution.py). Calendar dates, years used as dates,
+times of day, phone numbers and labels ("No. 10") are not numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from newsledger.domain.assertions import Assertion, make_assertion
+from newsledger.domain.extractor import Extractor
+from newsledger.domain.text import ArticleText
+from newsledger.plugins.numbers import grammar as g
+from newsledger.plugins.numbers import units as u
+from newsledger.plugins.numbers.attribution import attributed_to, sentence_bounds
+from newsledger.plugins.numbers.units import vocab
+
+NAME = "numbers"
+VERSION = "1.0.0"
+
+_STOP = vocab(
+    "the a an of in on at to for from by with and or nor but as than that which who whom whose is are "
+    "was were be been being have has had will would could should may might can must do does did said "
+    "says say told more less most least about over under per each every this these those it its their "
+    "his her our your my not no so if then there here when where while after before since until ago "
+    "later earlier also just only even still yet all both some any other another such same up down out "
+    "off into onto upon via against among between through during without within across behind above "
+    "below near around times percent cent they them we he she you i me us him"
+)
+_IRREGULAR_PLURALS = vocab("people children men women staff police personnel cattle sheep fish")
+_YEAR_PREPS = vocab("in since by from until till to during of early late mid and or before after")
+
+
+@dataclass(slots=True)
+class Hit:
+    """One number found in the body, before it becomes an assertion."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None = None
+    counted: str | None = None
+    modifier: str | None = None
+
+
+def _is_plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def _counted(body: str, pos: int) -> tuple[str | None, int]:
+    """The plural noun counted right after ``pos`` ('5,600 people', 'two front line positions')."""
+    p = pos
+    for _ in range(3):
+        wm = g.WORD_RE.match(body, p)
+        if wm is None:
+            break
+        low = wm.group(1).lower()
+        if low in _STOP or low.endswith("ly"):
+            break
+        if _is_plural(low):
+            return low, wm.end()
+        p = wm.end()
+    return None, pos
+
+
+def _unit_after(body: str, pos: int) -> tuple[str | None, int]:
+    """Normalised unit written right after ``pos`` and where it ends."""
+    um = u.UNIT_RE.match(body, pos)
+    if um is None:
+        pm = u.POUNDS_RE.match(body, pos)
+        return ("GBP", pm.end()) if pm else (None, pos)
+    unit = u.UNIT_BY_GROUP[um.lastgroup]
+    surface = um.group(0)
+    if unit in u.GLUED_ONLY and surface[:1].isspace():
+        return None, pos
+    end = um.end()
+    if unit == "lb" and surface.lower().endswith("of"):
+        end -= 2
+        while body[end - 1].isspace():
+            end -= 1
+    elif unit == "years":
+        om = g.OLD_RE.match(body, end)
+        if om:
+            end = om.end()
+    return unit, end
+
+
+def _tail(body: str, hit: Hit, pos: int, allow_counted: bool = True) -> Hit:
+    """Extend ``hit`` by the unit or counted noun after ``pos``."""
+    unit, end = _unit_after(body, pos)
+    if unit is not None:
+        hit.unit, hit.end = unit, end
+    elif allow_counted:
+        noun, end = _counted(body, pos)
+        if noun is not None:
+            hit.unit, hit.counted, hit.end = u.counted_unit(noun), noun, end
+    return hit
+
+
+def _digits(body: str, m) -> Hit | int | None:
+    """A number written with digits; an int is 'skip up to here' (phone numbers)."""
+    cur, txt = m.group("cur"), m.group("num")
+    s = m.start("cur") if cur else m.start("num")
+    e = m.end("num")
+    prev = body[s - 1] if s else " "
+    if prev.isdigit() or prev in ".,:+/#" or (prev == "-" and s >= 2 and body[s - 2].isalpha()):
+        return None
+    glued_letter = prev.isalpha()
+    if not cur:
+        if g.TIME_AFTER_RE.match(body, e):
+            return None
+        if g.LABEL_BEFORE_RE.search(body, max(0, s - 12), s):
+            return None
+    value = float(txt.replace(",", ""))
+    plain_int = "," not in txt and "." not in txt
+    if not cur and plain_int:
+        om = g.ORD_SUFFIX_RE.match(body, e)
+        if value <= 31 and (g.DATE_AFTER_RE.match(body, e) or g.DATE_BEFORE_RE.search(body, max(0, s - 16), s)):
+            return None
+        if om:
+            return None if glued_letter else Hit(s, om.end(), value, "ordinal")
+        run = g.DIGIT_RUN_RE.match(body, e)
+        if run:
+            return run.end()
+        if len(txt) >= 7:
+            return None
+    hit = Hit(s, e, value, u.CURRENCY_PREFIX.get(cur.strip()) if cur else None)
+    sm = g.SCALE_RE.match(body, e)
+    if sm:
+        hit.value *= g.SCALES[(sm.group("sw") or sm.group("sg")).lower()]
+        hit.end = sm.end()
+    if cur:
+        return None if glued_letter else hit
+    _tail(body, hit, hit.end)
+    if glued_letter and (hit.unit is None or hit.counted is not None or body[e:e + 1].isspace()):
+        return None
+    # a year used as a date unless it counts a plural noun or carries a unit
+    if (plain_int and not sm and len(txt) == 4 and 1000 <= value <= 2100
+            and (hit.unit is None or (hit.counted is not None and _prev_word(body, s) in _YEAR_PREPS))):
+        return None
+    return hit
+
+
+def _prev_word(body: str, s: int) -> str:
+    chunk = body[max(0, s - 12):s].split()
+    return chunk[-1].lower() if chunk else ""
+
+
+def _words(body: str, m) -> Hit | None:
+    value = g.words_value(m.group("words"))
+    if value is None:
+        return None
+    hit = _tail(body, Hit(m.start(), m.end(), value), m.end())
+    if value == 1 and (hit.unit is None or hit.counted is not None):
+        return None  # 'one of', 'one people': a single thing, not a count
+    return hit
+
+
+def _ordinal_word(body: str, m) -> Hit | None:
+    txt = m.group("ordw")
+    low = txt.lower()
+    if low == "second":
+        if _prev_word(body, m.start()) in ("a", "per", "every", "split", "each", "one", "fraction"):
+            return None
+        if body.startswith("-hand", m.end()):
+            return None
+    if g.DATE_AFTER_RE.match(body, m.end()):
+        return None
+    return Hit(m.start(), m.end(), g.ordinal_words_value(txt), "ordinal")
+
+
+def _half(body: str, m) -> Hit | None:
+    s, e = m.start(), m.end()
+    am = g.HALF_A_RE.match(body, e)
+    if am:
+        unit, end = _unit_after(body, am.end() - 1)
+        return Hit(s, end, 0.5, unit) if unit else None
+    if g.HALF_SKIP_BEFORE_RE.search(body, max(0, s - 10), s):
+        return None
+    if g.HALF_PCT_RE.match(body, e):
+        return Hit(s, e, 50.0, "percent")
+    return None
+
+
+def _vague(body: str, m) -> Hit | None:
+    words = m.group("vague").lower().split()
+    if words[0] in ("several", "a"):
+        value = float(g.VAGUE_BASE[words[-1]])
+    elif len(words) >= 4:  # 'tens of thousands of'
+        value = float(g.VAGUE_BASE[words[0]] * g.VAGUE_BASE[words[2]])
+    else:
+        value = float(g.VAGUE_BASE[words[0]])
+    hit = _tail(body, Hit(m.start(), m.end(), value), m.end())
+    if hit.unit is None:
+        return None
+    hit.modifier = " ".join(words)
+    return hit
+
+
+def find_numbers(body: str) -> list[Hit]:
+    """All numbers in ``body`` in document order, non-overlapping."""
+    hits: list[Hit] = []
+    last = 0
+    for m in g.TOKEN_RE.finditer(body):
+        if m.start() < last:
+            continue
+        kind = m.lastgroup
+        if kind == "num":
+            hit = _digits(body, m)
+            if isinstance(hit, int):
+                last = hit
+                continue
+        elif kind == "words":
+            hit = _words(body, m)
+        elif kind == "ordw":
+            hit = _ordinal_word(body, m)
+        elif kind == "vague":
+            hit = _vague(body, m)
+        elif kind == "half":
+            hit = _half(body, m)
+        else:  # 'a month': only with a hedge ('about a month'), else it is not a figure
+            mod = g.MODIFIER_RE.search(body, max(0, m.start() - 30), m.start())
+            unit, end = _unit_after(body, m.end() - 1)
+            hit = Hit(m.start(), end, 1.0, unit) if mod and unit else None
+        if hit is None:
+            continue
+        if hit.modifier is None:
+            mod = g.MODIFIER_RE.search(body, max(0, hit.start - 30), hit.start)
+            if mod:
+                hit.modifier = " ".join(mod.group(1).lower().split())
+        hits.append(hit)
+        last = hit.end
+    _share_range_units(body, hits)
+    return hits
+
+
+def _share_range_units(body: str, hits: list[Hit]) -> None:
+    """'8 or 9 euros', '10-15 km': the unit written once applies to both numbers."""
+    for a, b in pairwise(hits):
+        if a.unit is None and b.unit not in (None, "ordinal") and g.RANGE_RE.fullmatch(body, a.end, b.start):
+            a.unit, a.counted = b.unit, b.counted
+
+
+def extract(article: ArticleText) -> list[Assertion]:
+    """Number assertions of one article version (pure and deterministic)."""
+    body = article.body
+    out: list[Assertion] = []
+    speakers: dict[int, str | None] = {}
+    for hit in find_numbers(body):
+        s0, s1 = sentence_bounds(body, hit.start, hit.end)
+        if s0 not in speakers:
+            speakers[s0] = attributed_to(body[s0:s1])
+        si_value, si_unit = u.si(hit.value, hit.unit)
+        data = {
+            "value": hit.value,
+            "unit": hit.unit,
+            "si_value": si_value,
+            "si_unit": si_unit,
+            "counted": hit.counted,
+            "modifier": hit.modifier,
+            "approximate": hit.modifier is not None and hit.modifier not in g.EXACT_MODIFIERS,
+            "attributed_to": speakers[s0],
+        }
+        out.append(make_assertion(article, extractor=NAME, extractor_version=VERSION, kind="number",
+                                  start=hit.start, end=hit.end, data=data))
+    return out
+
+
+def build() -> Extractor:
+    """The numbers extractor, ready to register."""
+    return Extractor(
+        name=NAME,
+        version=VERSION,
+        extract=extract,
+        kinds=("number",),
+        description="Figures with value, normalised unit (SI for areas and lengths), counted noun, "
+        "hedge and the speaker who asserts them; dates and times are not numbers.",
+    )
