@@ -5,4 +5,27 @@ Public contract (implemented in the modules of this package):
 - ``clean(raw: str, raw_format: str) -> Cleaned`` with ``raw_format`` in {"text", "html"}.
 - ``Cleaned``: ``body``, ``title``, ``published_at`` and ``alignment`` (body offsets -> raw offsets).
 - ``to_raw(alignment, start, end) -> (raw_start, raw_end)`` maps any body span into the raw input.
+- ``EmptyArticle(ValueError)``: raised when nothing is left after cleaning.
+
+Plain text: newlines normalised; HTML entities repaired, broken ones included ('&laquo ;',
+'&amp;quot;'), curly quotes kept; title block (headline, its repeats, subheadlines, repeated
+standfirst) kept out of the body; boilerplate lines dropped; glued tokens split; paragraphs
+separated by one blank line. HTML: trafilatura (favor_precision) plus the same line rules.
 """
+
+from __future__ import annotations
+
+from .fromhtml import clean_html
+from .model import Cleaned, EmptyArticle, Segment, to_raw
+from .plaintext import clean_text
+
+__all__ = ["Cleaned", "EmptyArticle", "Segment", "clean", "to_raw"]
+
+
+def clean(raw: str, raw_format: str) -> Cleaned:
+    """Clean one raw article; ``raw_format`` is "text" or "html". Raises ``EmptyArticle``."""
+    if raw_format == "text":
+        return clean_text(raw)
+    if raw_format == "html":
+        return clean_html(raw)
+    raise ValueError(f"unknown raw_format {raw_format!r} (expected 'text' or 'html')")

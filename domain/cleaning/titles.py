@@ -1,0 +1,91 @@
+"""The title block at the top of a plain-text article: headline, its repeats, subheadlines.
+
+Scraped text often starts with a masthead, the headline (sometimes several times, in variant
+wordings), a subheadline and a standfirst that the body repeats. The block ends at the first
+line that reads like prose: a long line, or one ending a sentence that is neither a repeat of a
+block line nor a paragraph the article repeats further down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.fuzz import ratio
+
+from .boilerplate import is_boilerplate
+
+MAX_BLOCK_LINES = 10
+MAX_HEADING_WORDS = 25
+MAX_TAGLINE_WORDS = 6  # 'Focus on the big picture.' -- a tagline, even with a full stop
+NEAR_DUP = 80.0  # rapidfuzz ratio (0-100) of normalised lines: a variant of the headline
+
+_CLOSERS = "\"'”’»)]*\u00a0 "
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
+def key(line: str) -> str:
+    """A comparison key: lowercase words only (quotes, entities' punctuation and spaces folded)."""
+    return _KEY_DROP.sub(" ", line.lower()).strip()
+
+
+def headingish(line: str) -> bool:
+    """True when a line reads like a headline: short and not ending a declarative sentence."""
+    if len(line) > 250 or line.count(" ") >= MAX_HEADING_WORDS:
+        return False
+    last = line.rstrip(_CLOSERS)[-1:]
+    return last not in (".", ",", ";", ":")
+
+
+def _is_near_dup(k: str, keys: list[str]) -> int | None:
+    for i, other in enumerate(keys):
+        if other and (k == other or ratio(k, other) >= NEAR_DUP):
+            return i
+    return None
+
+
+def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int | None]:
+    """``(k, title_index)``: the first ``k`` lines form the title block; the title is line ``title_index``.
+
+    The title is the first headline line that the block repeats (mastheads are not repeated),
+    else the first line that is not page furniture. ``(0, None)`` when the text starts with prose.
+    """
+    if not lines:
+        return 0, None
+    s, e, _ = lines[0]
+    first = raw[s:e]
+    if _wrapped(raw, lines, 0) or not (headingish(first) or _reappears(raw, first, e)):
+        return 0, None
+    keys = [key(first)]
+    title: int | None = None
+    k = 1
+    while k < len(lines) and k < MAX_BLOCK_LINES:
+        s, e, _ = lines[k]
+        line = raw[s:e]
+        if _wrapped(raw, lines, k):
+            break
+        lk = key(line)
+        dup = _is_near_dup(lk, keys) if len(lk) >= 8 else None
+        if dup is not None:
+            if title is None:
+                title = dup
+        elif not (
+            headingish(line) or line.count(" ") < MAX_TAGLINE_WORDS or _reappears(raw, line, e)
+        ):
+            break
+        keys.append(lk)
+        k += 1
+    if title is None:
+        title = next((i for i in range(k) if not is_boilerplate(raw[lines[i][0]:lines[i][1]])), None)
+    return k, title
+
+
+def _wrapped(raw: str, lines: list[tuple[int, int, int]], i: int) -> bool:
+    """True when line ``i`` is hard-wrapped prose: the next line of its block goes on in lowercase."""
+    if i + 1 >= len(lines) or lines[i + 1][2] != lines[i][2]:
+        return False
+    return raw[lines[i + 1][0]].islower()
+
+
+def _reappears(raw: str, line: str, after: int) -> bool:
+    """A paragraph at the top that the article repeats later: a standfirst copy."""
+    return len(line) >= 40 and raw.find(line, after) >= 0
