@@ -1,0 +1,220 @@
+"""Who said a quote: speech-verb patterns around the quote marks, resolved to a named speaker.
+
+Patterns, in order of trust: right after the quote (“…,” he said / “…,” said X / “…,” X told
+reporters / “…,” according to X), before it in the same sentence (X said: “…” / X said the move was
+“…”), then the conventions that carry a speaker over (split quotes, a stand-alone quote paragraph
+after an attributed one, a colon-ended lead-in paragraph, the sentence after a paragraph-opening
+quote).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsledger.plugins.quotes.lexicon import (
+    AUXILIARIES,
+    GROUP_NOUNS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_OTHER,
+    SPEECH_VERBS,
+    STOP_CAPS,
+    TITLES,
+    WEAK_VERBS,
+    words,
+)
+from newsledger.plugins.quotes.speakers import Registry
+
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB = rf"(?:according\s+to|{_VERB_ALT})(?![\w’'\-])"
+_STRONG_VERB_ALT = "|".join(sorted(SPEECH_VERBS - WEAK_VERBS, key=len, reverse=True))
+_HEAD_VERB_RE = re.compile(rf"(?<![\w’'\-])(?:according\s+to|{_STRONG_VERB_ALT})(?![\w’'\-])")
+_AUX = rf"(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)*"
+_NP_CHARS = r"[^,;:!?“”\"«»\n—–(]"
+# “…,” he said / “…,” Pentagon spokesman Patrick Ryder said / “…,” Rep. X (D-S.C.), the leader, said
+_TAIL_SUBJECT_RE = re.compile(
+    rf"^[\s,;:—–\-]*(?P<np>[^\s,;:!?“”\"«»—–(\-]{_NP_CHARS}{{0,80}}?(?:\s*\([^)\n]{{0,40}}\))?"
+    rf"(?:,[^,;:!?“”\"«»\n]{{1,80}},)?)\s+{_AUX}(?P<v>{_VERB})"
+)
+# “…,” said Pentagon spokesman Patrick Ryder / “…,” according to X
+_TAIL_VERB_RE = re.compile(
+    rf"^[\s,;:—–\-]*(?:{_AUX})(?P<v>{_VERB})\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|"
+    rf"Prof|St|Jr|Sr|[A-Z])\.\s*|[^,;:!?“”\"«»\n(.—–])+)"
+)
+_NP_CUT_RE = re.compile(
+    r"\s(?:on|in|at|during|after|before|when|while|who|which|that|to|from|last|this|told|with|as)\b.*",
+    re.S,
+)
+_ABBREV = words("mr mrs ms dr rep sen gov gen lt col sgt capt prof st jr sr no vs u.s")
+_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]?[A-Z0-9])")
+_DETERMINERS = words("the a an his her their its our this that one another")
+_WORD_RE = re.compile(r"[\w’'\-\.]+")
+
+
+@dataclass
+class Speaker:
+    """A resolved attribution: canonical name (or None) and the words written at the attribution."""
+
+    name: str | None
+    surface: str
+    at: int  # where the attribution is, for ordering
+
+
+def sentence_end(body: str, start: int, limit: int) -> int:
+    """End of the sentence running from ``start`` (not past ``limit``), skipping abbreviations."""
+    for m in _SENT_END_RE.finditer(body, start, limit):
+        word = body[max(start, m.start() - 5): m.start() + 1].split()
+        w = word[-1].lower().rstrip(".") if word else ""
+        if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+            continue
+        return m.start() + 1
+    return limit
+
+
+def sentence_start(body: str, end: int, limit: int) -> int:
+    """Start of the sentence that ``end`` lies in (not before ``limit``)."""
+    start = limit
+    for m in _SENT_END_RE.finditer(body, limit, end):
+        word = body[max(limit, m.start() - 5): m.start() + 1].split()
+        w = word[-1].lower().rstrip(".") if word else ""
+        if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+            continue
+        start = m.end()
+    return start
+
+
+class Resolver:
+    """Resolves attribution noun phrases to speakers using the article's name registry."""
+
+    def __init__(self, body: str, registry: Registry):
+        self.body = body
+        self.reg = registry
+        self.last_speaker: str | None = None
+
+    def noun_phrase(self, start: int, end: int) -> Speaker | None:
+        """Resolve the noun phrase ``body[start:end]`` ("he", "the president", "Kirby", "officials")."""
+        text = self.body[start:end]
+        lead = len(text) - len(text.lstrip(" ,;:—–-"))
+        text = text.strip(" ,;:—–-")
+        start += lead
+        if not text:
+            return None
+        words = _WORD_RE.findall(text)
+        if not words or len(words) > 14:
+            return None
+        low = [w.lower().rstrip(".") for w in words]
+        for suffix in ("’s", "'s"):
+            if low[0].endswith(suffix):
+                low[0] = low[0][: -len(suffix)]
+        surface = text
+        if low[0] in PRONOUNS_MALE or low[0] in PRONOUNS_FEMALE:
+            if len(words) > 2:
+                return None
+            gender = "m" if low[0] in PRONOUNS_MALE else "f"
+            ent = self.reg.last_person(start, gender)
+            return Speaker(ent.canonical if ent else None, text, start)
+        if low[0] in PRONOUNS_OTHER:
+            if len(words) > 2:
+                return None
+            return Speaker(self.last_speaker if low[0] in ("they", "we") else None, text, start)
+        mention = self.reg.mention_in(start, start + len(text) + 1)
+        if mention is not None:
+            return Speaker(mention.entity.canonical, surface, start)
+        first_ok = low[0] in _DETERMINERS or words[0][0].isupper() or low[0] in TITLES or low[0] in GROUP_NOUNS
+        if not first_ok:
+            return None
+        titles = [w for w in low if w in TITLES and w not in ("former", "acting", "senior", "assistant")]
+        if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
+            name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
+            return Speaker(name, surface, start)
+        caps = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in STOP_CAPS]
+        if caps and not titles and len(caps) >= len(words) - 2:
+            # an organisation or an unregistered single name ("the Pentagon", "Reuters", "Kirby")
+            ent = self.reg.by_word(caps[-1].rstrip(".")) if len(caps) == 1 else None
+            if ent is not None:
+                return Speaker(ent.canonical, surface, start)
+            return Speaker(" ".join(caps).rstrip("."), surface, start)
+        if titles:
+            ent = self.reg.last_with_title(titles[-1], start)
+            if ent is not None:
+                return Speaker(ent.canonical, surface, start)
+            return Speaker(None, surface, start)
+        if any(w in GROUP_NOUNS for w in low):
+            name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
+            return Speaker(name, surface, start)
+        return None
+
+    def tail(self, pos: int, limit: int) -> Speaker | None:
+        """Attribution right after a closing mark, ``pos`` .. ``limit``."""
+        end = sentence_end(self.body, pos, limit)
+        seg = self.body[pos:end]
+        m = _TAIL_SUBJECT_RE.match(seg)
+        if m and len(m.group("np").split()) <= 12:
+            sp = self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
+            if sp is not None:
+                if sp.name is None and any(w.lower() in TITLES for w in m.group("np").split()):
+                    # "the coordinator told reporters at the Council John Kirby": a name later on
+                    later = self.reg.mention_in(pos + m.end("v"), end)
+                    if later is not None and later.entity.person:
+                        return Speaker(later.entity.canonical, sp.surface, sp.at)
+                return sp
+        m = _TAIL_VERB_RE.match(seg)
+        if m:
+            np = m.group("np")
+            cut = _NP_CUT_RE.search(np)
+            if cut:
+                np = np[: cut.start()]
+            np = np.rstrip()
+            if np:
+                return self.noun_phrase(pos + m.start("np"), pos + m.start("np") + len(np))
+        return None
+
+    def head(self, start: int, end: int) -> Speaker | None:
+        """Attribution before an opening mark in the same sentence, ``start`` .. ``end``."""
+        seg = self.body[start:end]
+        verbs = list(_HEAD_VERB_RE.finditer(seg))
+        for v in reversed(verbs):
+            # "according to X, “…”" / "said Rep. X: “…”": the speaker follows the verb
+            after = seg[v.end():]
+            m = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.])+)[,:]?\s*$", after)
+            if m and (v.group().startswith("according") or after.rstrip().endswith((":", ","))):
+                sp = self.noun_phrase(start + v.end() + m.start(1), start + v.end() + m.end(1))
+                if sp is not None:
+                    return sp
+            if v.group().startswith("according"):
+                m2 = re.match(r"\s+([^,;:!?\n]{1,60}?)(?:,|$)", after)
+                if m2:
+                    sp = self.noun_phrase(start + v.end() + m2.start(1), start + v.end() + m2.end(1))
+                    if sp is not None:
+                        return sp
+                continue
+            before = seg[: v.start()]
+            cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("—"))
+            # keep an appositive: "Igor Konashenkov, a spokesman for the ministry, said"
+            np_start = cut + 1
+            words = before[np_start:].split()
+            while words and words[-1].lower() in AUXILIARIES:
+                words.pop()
+            if not words:
+                if cut > 0:
+                    prev_cut = max(before.rfind(",", 0, cut), before.rfind(";", 0, cut), -1)
+                    words = before[prev_cut + 1: cut].split()
+                    np_start = prev_cut + 1
+                    if len(words) > 6:
+                        continue
+                    np_text = before[np_start:cut]
+                    sp = self.noun_phrase(start + np_start, start + np_start + len(np_text))
+                    if sp is not None:
+                        return sp
+                continue
+            if len(words) > 6:
+                words = words[-4:]
+            np_text = " ".join(words)
+            np_pos = before.rfind(np_text)
+            if np_pos < 0:
+                continue
+            sp = self.noun_phrase(start + np_pos, start + np_pos + len(np_text))
+            if sp is not None:
+                return sp
+        return None

@@ -1,0 +1,197 @@
+"""The built-in ``quotes`` extractor: direct quotes with their speaker (DESIGN.md, Extraction approach)."""
+
+from __future__ import annotations
+
+import re
+
+from newsledger.domain.assertions import Assertion, make_assertion
+from newsledger.domain.extractor import Extractor
+from newsledger.domain.text import ArticleText
+from newsledger.plugins.quotes.attribution import Resolver, Speaker, sentence_end, sentence_start
+from newsledger.plugins.quotes.marks import Quote, find_quotes
+from newsledger.plugins.quotes.speakers import Registry
+from rapidfuzz import fuzz
+
+NAME = "quotes"
+VERSION = "1.0.0"
+_TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
+
+
+def _partial(body: str, q: Quote, head: str) -> bool:
+    """A fragment quoted inside a running sentence rather than a full utterance."""
+    text = body[q.start: q.end]
+    first = _LETTER_RE.search(text)
+    if first is None:
+        return True
+    if first.group().islower():
+        return True
+    if text.rstrip("”’\"' ").endswith(_TERMINAL) or q.continued:
+        return False
+    h = head.rstrip()
+    return bool(h) and not h.endswith((":", ",", "—", "–", "-"))
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+class _Article:
+    """Per-article working state: quotes, name registry, speakers."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.quotes = [q for q in find_quotes(body) if q.end - q.start <= _MAX_QUOTE]
+        self.registry = Registry(body, [(q.start, q.end) for q in self.quotes])
+        self.resolver = Resolver(body, self.registry)
+        self.speakers: list[Speaker | None] = [None] * len(self.quotes)
+        self.partial: list[bool] = [False] * len(self.quotes)
+
+    def _head_start(self, i: int) -> int:
+        q = self.quotes[i]
+        if q.open_at < 0:
+            return q.start
+        start = sentence_start(self.body, q.open_at, q.para_start)
+        if i > 0 and self.quotes[i - 1].para == q.para and self.quotes[i - 1].close_end > start:
+            start = self.quotes[i - 1].close_end
+        return start
+
+    def _tail_limit(self, i: int) -> int:
+        q = self.quotes[i]
+        nxt = self.quotes[i + 1] if i + 1 < len(self.quotes) else None
+        if nxt is not None and nxt.para == q.para and nxt.open_at >= 0:
+            return nxt.open_at
+        return q.para_end
+
+    def attribute(self) -> None:
+        body, res = self.body, self.resolver
+        for i, q in enumerate(self.quotes):
+            head_start = self._head_start(i)
+            head_end = q.open_at if q.open_at >= 0 else q.start
+            head = body[head_start:head_end]
+            self.partial[i] = _partial(body, q, head)
+            sp = None
+            if q.close_at >= 0:
+                sp = res.tail(q.close_end, self._tail_limit(i))
+            if sp is None and head.strip():
+                sp = res.head(head_start, head_end)
+            if sp is None:
+                sp = self._carried(i)
+            if sp is not None:
+                self.speakers[i] = sp
+                if sp.name:
+                    res.last_speaker = sp.name
+        self._continuations()
+        self._by_wording()
+
+    def _carried(self, i: int) -> Speaker | None:
+        """The conventions that carry a speaker to a quote with no attribution of its own."""
+        body, q = self.body, self.quotes[i]
+        prev = self.quotes[i - 1] if i > 0 else None
+        prev_sp = self.speakers[i - 1] if i > 0 else None
+        if self.partial[i]:
+            return None
+        # “A,” he said. “B.” — the same speaker goes on in the same paragraph
+        if prev is not None and prev.para == q.para and prev_sp is not None:
+            return prev_sp
+        opens_para = not body[q.para_start: max(q.open_at, q.para_start)].strip()
+        if not opens_para:
+            return None
+        # a paragraph-opening quote attributed by the sentence after it: “…” Smith said so on Monday.
+        if q.close_at >= 0:
+            nxt_start = q.close_end
+            end = sentence_end(body, nxt_start, q.para_end)
+            if end < q.para_end:
+                sp = self.resolver.tail(end, q.para_end)
+                if sp is not None:
+                    return sp
+        # a stand-alone quote paragraph right after an attributed quote paragraph continues it
+        if prev is not None and prev.para == q.para - 1 and prev_sp is not None:
+            return prev_sp
+        # a lead-in paragraph ending with a colon: "The New York Times reports:"
+        if q.para > 0:
+            pe = q.para_start
+            while pe > 0 and body[pe - 1].isspace():
+                pe -= 1
+            if pe > 0 and body[pe - 1] == ":":
+                ps = body.rfind("\n", 0, pe) + 1
+                start = sentence_start(body, pe, ps)
+                return self.resolver.head(start, pe)
+        return None
+
+    def _continuations(self) -> None:
+        """Parts of a quote that runs over several paragraphs share one speaker."""
+        n = len(self.quotes)
+        for i in range(n - 1, 0, -1):
+            prev, q = self.quotes[i - 1], self.quotes[i]
+            if prev.continued and q.para == prev.para + 1 and self.speakers[i - 1] is None:
+                self.speakers[i - 1] = self.speakers[i]
+        for i in range(1, n):
+            prev, q = self.quotes[i - 1], self.quotes[i]
+            if prev.continued and q.para == prev.para + 1 and self.speakers[i] is None:
+                self.speakers[i] = self.speakers[i - 1]
+
+    def _by_wording(self) -> None:
+        """A fragment (a headline's “change in dynamics”) is credited to whoever said those words in
+        full elsewhere in the article."""
+        full = [
+            (i, _norm(self.body[q.start: q.end]))
+            for i, q in enumerate(self.quotes)
+            if not self.partial[i] and self.speakers[i] is not None and self.speakers[i].name
+        ]
+        if not full:
+            return
+        for i, q in enumerate(self.quotes):
+            if not self.partial[i]:
+                continue
+            frag = _norm(self.body[q.start: q.end])
+            if len(frag) < 6:
+                continue
+            best, best_score = None, 0.0
+            for j, text in full:
+                if j == i:
+                    continue
+                score = 100.0 if frag in text else fuzz.partial_ratio(frag, text)
+                if score > best_score:
+                    best, best_score = j, score
+            if best is not None and best_score >= 85:
+                sp = self.speakers[best]
+                local = self.speakers[i]
+                self.speakers[i] = Speaker(sp.name, local.surface if local else None, sp.at)
+
+    def keep(self, i: int) -> bool:
+        """Unattributed fragments are mostly scare quotes and titles: not reported."""
+        return self.speakers[i] is not None or not self.partial[i]
+
+
+def extract(article: ArticleText) -> list[Assertion]:
+    """Every direct quote of the article, with its speaker where the text says."""
+    state = _Article(article.body)
+    state.attribute()
+    out = []
+    for i, q in enumerate(state.quotes):
+        if not state.keep(i):
+            continue
+        sp = state.speakers[i]
+        data = {
+            "speaker": sp.name if sp else None,
+            "speaker_surface": sp.surface if sp else None,
+            "partial": state.partial[i],
+        }
+        out.append(
+            make_assertion(article, extractor=NAME, extractor_version=VERSION, kind="quote",
+                           start=q.start, end=q.end, data=data)
+        )
+    return out
+
+
+def build() -> Extractor:
+    """The quotes extractor, ready to register."""
+    return Extractor(
+        name=NAME,
+        version=VERSION,
+        extract=extract,
+        kinds=("quote",),
+        description="Direct quotes (all common quote marks) with their speaker, resolved within the article.",
+    )

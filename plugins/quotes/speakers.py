@@ -1,0 +1,230 @@
+"""People and organisations named in an article, unified across spellings, for speaker resolution.
+
+Rule-based: a capitalised run of words ("Ukrainian President Volodymyr Zelenskyy") is split into its
+title part and its name part; a name is a person when a title precedes it or its first word is a known
+given name. Later mentions by surname, title ("the president") or pronoun resolve to people named
+earlier; spelling variants (Zelensky / Zelenskyy / Zelenszky) join one person with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsledger.plugins.quotes.lexicon import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    SPEECH_VERBS,
+    STOP_CAPS,
+    TITLE_ALIASES,
+    TITLES,
+)
+from rapidfuzz import fuzz
+
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?)"
+_RUN_RE = re.compile(
+    rf"(?<![\w’'])({_NAME_WORD}(?:[ \u00a0]+(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})[ \u00a0]+)?{_NAME_WORD})*)"
+)
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SURNAME_MATCH = 85.0
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Lower-cased given name -> 'm' / 'f' / '?' from gender-guesser's offline name list."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # the rules still work, with fewer people recognised
+        return {}
+    det = Detector(case_sensitive=False)
+    out: dict[str, str] = {}
+    for name in det.names:
+        g = det.get_gender(name)
+        out[name.lower()] = "m" if g in ("male", "mostly_male") else "f" if g in (
+            "female", "mostly_female") else "?"
+    return out
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Equal, or a spelling variant of a long enough name (Zelensky / Zelenskyy; not Bush / Rush)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 6 and a[0] == b[0] and fuzz.ratio(a, b) >= _SURNAME_MATCH
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+@dataclass
+class Entity:
+    """One person or organisation of the article."""
+
+    canonical: str
+    surname: str
+    first: str | None
+    person: bool
+    gender: str = "?"
+    titles: set[str] = field(default_factory=set)
+    mentions: list[int] = field(default_factory=list)  # start offsets, in order
+
+
+@dataclass
+class Mention:
+    """A name found in the text, linked to its entity."""
+
+    start: int
+    end: int
+    entity: Entity
+    title_start: int  # start of the title words before the name (== start when none)
+
+
+def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """Split a capitalised run into leading title/organisation/stop words and the trailing name."""
+    cut = 0
+    for i, (tok, _, _) in enumerate(tokens):
+        k = _key(tok)
+        if k in TITLES or k in STOP_CAPS or k in ORG_WORDS:
+            cut = i + 1
+    head = [_key(t) for t, _, _ in tokens[:cut]]
+    return head, tokens[cut:]
+
+
+class Registry:
+    """Every person and organisation mention of one article, in document order."""
+
+    def __init__(self, body: str, excluded: list[tuple[int, int]]):
+        self.body = body
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self._by_start: dict[int, Mention] = {}
+        self._scan(excluded)
+
+    # -- building ---------------------------------------------------------------------------
+    def _scan(self, excluded: list[tuple[int, int]]) -> None:
+        given = _given_names()
+        body = self.body
+        ex_i = 0
+        for m in _RUN_RE.finditer(body):
+            while ex_i < len(excluded) and excluded[ex_i][1] <= m.start():
+                ex_i += 1
+            inside = ex_i < len(excluded) and excluded[ex_i][0] <= m.start() < excluded[ex_i][1]
+            tokens = [(t.group(), m.start() + t.start(), m.start() + t.end())
+                      for t in re.finditer(r"\S+", m.group())]
+            # strip a possessive or a sentence-final period from the last word
+            last, ls, le = tokens[-1]
+            for suf in _POSSESSIVE:
+                if last.endswith(suf) and len(last) > len(suf):
+                    last, le = last[: -len(suf)], le - len(suf)
+                    break
+            if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", last) and _key(last) not in TITLES:
+                last, le = last[:-1], le - 1
+            tokens[-1] = (last, ls, le)
+            head, name = _split_run(tokens)
+            before = body[max(0, m.start() - 40): m.start()].split()
+            if before and _key(before[-1]) in TITLES:
+                head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
+            # drop trailing connectors/suffix-only tails and trailing stop words
+            while name and (_key(name[-1][0]) in STOP_CAPS or _key(name[-1][0]) in NAME_CONNECTORS):
+                name = name[:-1]
+            if not name:
+                continue
+            words = [t for t, _, _ in name]
+            if any(_key(w) in ORG_WORDS for w in words):
+                continue
+            titled = any(h in TITLES for h in head)
+            first = _key(words[0])
+            nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()
+            speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
+            person = titled or (len(words) >= 2 and first in given) or (len(words) >= 2 and speaks)
+            ent = self._link(words, person, head, given)
+            if ent is None:
+                continue
+            if inside:
+                continue  # names inside quotes are not antecedents of 'he' / 'she'
+            start, end = name[0][1], name[-1][2]
+            title_start = tokens[0][1] if head and titled else start
+            mention = Mention(start, end, ent, title_start)
+            ent.mentions.append(start)
+            self.mentions.append(mention)
+            self._by_start[start] = mention
+
+    def _link(self, words: list[str], person: bool, head: list[str], given: dict[str, str]) -> Entity | None:
+        """Find (or create) the entity ``words`` names; None for an unknown single word."""
+        words = [w for w in words if _key(w) not in _SUFFIXES] or words
+        surname = words[-1]
+        first = words[0] if len(words) >= 2 else None
+        best: Entity | None = None
+        for ent in reversed(self.entities):
+            if first is None and ent.first and _key(surname) == _key(ent.first) and ent.person:
+                best = ent
+                break
+            if _same_surname(surname, ent.surname) and (
+                first is None or ent.first is None or _key(first)[0] == _key(ent.first)[0]
+            ):
+                best = ent
+                break
+        if best is None:
+            if len(words) < 2 and not person:
+                return None
+            best = Entity(" ".join(words), surname, first, person)
+            self.entities.append(best)
+        elif first is not None and best.first is None:
+            best.canonical, best.first = " ".join(words), first  # upgrade a surname to the full name
+        best.person = best.person or person
+        titles = {TITLE_ALIASES.get(h, h) for h in head if h in TITLES}
+        best.titles |= titles
+        if best.gender == "?":
+            if any(h in FEMALE_WORDS for h in head):
+                best.gender = "f"
+            elif any(h in MALE_WORDS for h in head):
+                best.gender = "m"
+            elif first is not None:
+                best.gender = given.get(_key(first), "?")
+        return best
+
+    # -- queries ----------------------------------------------------------------------------
+    def mention_in(self, start: int, end: int) -> Mention | None:
+        """The last name mention lying within ``start:end``."""
+        found = None
+        for mention in self.mentions:
+            if mention.start >= end:
+                break
+            if mention.start >= start and mention.end <= end:
+                found = mention
+        return found
+
+    def last_person(self, before: int, gender: str = "?") -> Entity | None:
+        """The person named most recently before ``before`` whose gender does not contradict."""
+        for mention in reversed(self.mentions):
+            if mention.start >= before:
+                continue
+            ent = mention.entity
+            if not ent.person:
+                continue
+            if gender != "?" and ent.gender not in ("?", gender):
+                continue
+            return ent
+        return None
+
+    def last_with_title(self, title: str, before: int) -> Entity | None:
+        """The person most recently named before ``before`` with ``title`` ("the president")."""
+        title = TITLE_ALIASES.get(title, title)
+        for mention in reversed(self.mentions):
+            if mention.start < before and title in mention.entity.titles:
+                return mention.entity
+        return None
+
+    def by_word(self, word: str) -> Entity | None:
+        """An entity whose surname (or given name) is ``word``, allowing spelling variants."""
+        for ent in reversed(self.entities):
+            if _same_surname(word, ent.surname):
+                return ent
+            if ent.first and word.lower() == ent.first.lower():
+                return ent
+        return None
