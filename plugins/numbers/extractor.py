@@ -32,7 +32,11 @@ _STOP = vocab(
     "below near around times percent cent they them we he she you i me us him"
 )
 _IRREGULAR_PLURALS = vocab("people children men women staff police personnel cattle sheep fish")
-_YEAR_PREPS = vocab("in since by from until till to during of early late mid and or before after")
+_YEAR_PREPS = vocab("in since by from until till to during of early late mid before after its their his her "
+                    "the our this that last next")
+# Glued 'm' without a currency sign is metres in sport ('800m', '400m runners'), million elsewhere.
+_SPORT_M = vocab("runner runners race races sprint sprinter hurdles freestyle relay event final title record "
+                 "butterfly backstroke breaststroke medley individual")
 
 
 @dataclass(slots=True)
@@ -71,10 +75,15 @@ def _counted(body: str, pos: int) -> tuple[str | None, int]:
 
 def _unit_after(body: str, pos: int) -> tuple[str | None, int]:
     """Normalised unit written right after ``pos`` and where it ends."""
+    pm = u.POUNDS_RE.match(body, pos)
+    if pm:
+        return "GBP", pm.end()
     um = u.UNIT_RE.match(body, pos)
     if um is None:
-        pm = u.POUNDS_RE.match(body, pos)
-        return ("GBP", pm.end()) if pm else (None, pos)
+        temp = u.GLUED_TEMPERATURE.get(body[pos:pos + 1])
+        if temp and not body[pos + 1:pos + 2].isalnum():
+            return temp, pos + 1
+        return None, pos
     unit = u.UNIT_BY_GROUP[um.lastgroup]
     surface = um.group(0)
     if unit in u.GLUED_ONLY and surface[:1].isspace():
@@ -108,8 +117,17 @@ def _digits(body: str, m) -> Hit | int | None:
     cur, txt = m.group("cur"), m.group("num")
     s = m.start("cur") if cur else m.start("num")
     e = m.end("num")
+    negative = False
+    if m.group("neg"):
+        # a minus sign only where no number stands before it ('-10C', not '10-15' or '10 - 15')
+        s = m.start("neg")
+        before = body[max(0, s - 12):s].rstrip()
+        if (s == 0 or body[s - 1] in " \t\n(") and not (before and before[-1].isdigit()):
+            negative = True
+        else:
+            s = m.start("num")
     prev = body[s - 1] if s else " "
-    if prev.isdigit() or prev in ".,:+/#" or (prev == "-" and s >= 2 and body[s - 2].isalpha()):
+    if prev.isdigit() or prev in ".,:+/#^" or (prev == "-" and s >= 2 and body[s - 2].isalpha()):
         return None
     glued_letter = prev.isalpha()
     if not cur:
@@ -118,6 +136,8 @@ def _digits(body: str, m) -> Hit | int | None:
         if g.LABEL_BEFORE_RE.search(body, max(0, s - 12), s):
             return None
     value = float(txt.replace(",", ""))
+    if negative:
+        value = -value
     plain_int = "," not in txt and "." not in txt
     if not cur and plain_int:
         om = g.ORD_SUFFIX_RE.match(body, e)
@@ -132,19 +152,68 @@ def _digits(body: str, m) -> Hit | int | None:
             return None
     hit = Hit(s, e, value, u.CURRENCY_PREFIX.get(cur.strip()) if cur else None)
     sm = g.SCALE_RE.match(body, e)
-    if sm:
-        hit.value *= g.SCALES[(sm.group("sw") or sm.group("sg")).lower()]
+    if sm and not cur and sm.group("sg") and sm.group("sg").lower() == "m" and not _million_m(body, txt, sm.end()):
+        return _tail(body, Hit(s, sm.end(), value, "m"), sm.end(), allow_counted=False)  # '800m', '400m runners'
+    if sm and (cur or not sm.group("sc")):  # '$2.174T', '€10B' only after a currency sign
+        hit.value *= g.SCALES[(sm.group("sw") or sm.group("sg") or sm.group("sc")).lower()]
         hit.end = sm.end()
+    else:
+        sm = None
+        half = g.AND_A_HALF_RE.match(body, e)
+        if half:
+            hit.value += 0.5
+            hit.end = half.end()
     if cur:
         return None if glued_letter else hit
     _tail(body, hit, hit.end)
+    if hit.unit is None and body[hit.end:hit.end + 1].isalpha():
+        return None  # glued to letters: a code or model name ('06F6', 'i7', 'LGA1156')
     if glued_letter and (hit.unit is None or hit.counted is not None or body[e:e + 1].isspace()):
         return None
-    # a year used as a date unless it counts a plural noun or carries a unit
+    if hit.unit is None and plain_int and _after_name(body, s):
+        return None  # a name's number, not an amount: 'PlayStation 3', 'Radio 4', 'Apollo 11'
+    # a year used as a date unless it carries a unit or directly counts a plural noun
     if (plain_int and not sm and len(txt) == 4 and 1000 <= value <= 2100
-            and (hit.unit is None or (hit.counted is not None and _prev_word(body, s) in _YEAR_PREPS))):
+            and (hit.unit is None or (hit.counted is not None and (
+                _prev_word(body, s) in _YEAR_PREPS or g.WORD_RE.match(body, e).group(1).lower() != hit.counted)))):
         return None
+    if prev in "-–" and s >= 2 and body[s - 2].isdigit() and hit.unit is None:
+        return None  # second half of a score or of a bare range: '1-0', '28-17'
     return hit
+
+
+def _million_m(body: str, txt: str, pos: int) -> bool:
+    """Is the glued 'm' after ``txt`` a million ('2.5m people') rather than metres ('800m')?"""
+    if "." in txt:
+        return True
+    wm = g.WORD_RE.match(body, pos)
+    if wm is None:
+        return False
+    word = wm.group(1).lower()
+    return word not in _SPORT_M and (word == "of" or _is_plural(word) or word in u.PEOPLE_NOUNS)
+
+
+def _after_name(body: str, s: int) -> bool:
+    """True when a capitalised word (not the first of its sentence) stands right before ``s``."""
+    if s < 2 or body[s - 1] != " ":
+        return False
+    i = s - 2
+    while i >= 0 and (body[i].isalnum() or body[i] in "-'’"):
+        i -= 1
+    word = body[i + 1:s - 1]
+    if not word or not word[0].isupper():
+        return False
+    j = i
+    while j >= 0 and body[j] in " \t":
+        j -= 1
+    return j >= 0 and body[j] not in '.!?"“”\n:'
+
+
+def _sentence_initial(body: str, s: int) -> bool:
+    j = s - 1
+    while j >= 0 and body[j] in " \t\"“‘'(":
+        j -= 1
+    return j < 0 or body[j] in ".!?\n:"
 
 
 def _prev_word(body: str, s: int) -> str:
@@ -153,10 +222,18 @@ def _prev_word(body: str, s: int) -> str:
 
 
 def _words(body: str, m) -> Hit | None:
+    if m.start() >= 2 and body[m.start() - 1] == "-" and body[m.start() - 2].isalpha():
+        return None  # 'multi-million'
+    if m.group("words")[0].isupper() and not _sentence_initial(body, m.start()):
+        return None  # part of a name: 'Six Nations', 'Big Four'
     value = g.words_value(m.group("words"))
     if value is None:
         return None
-    hit = _tail(body, Hit(m.start(), m.end(), value), m.end())
+    end = m.end()
+    half = g.AND_A_HALF_RE.match(body, end)
+    if half:
+        value, end = value + 0.5, half.end()
+    hit = _tail(body, Hit(m.start(), end, value), end)
     if value == 1 and (hit.unit is None or hit.counted is not None):
         return None  # 'one of', 'one people': a single thing, not a count
     return hit
@@ -164,6 +241,8 @@ def _words(body: str, m) -> Hit | None:
 
 def _ordinal_word(body: str, m) -> Hit | None:
     txt = m.group("ordw")
+    if txt[0].isupper() and not _sentence_initial(body, m.start()):
+        return None  # part of a name: 'First Minister', 'Second Life'
     low = txt.lower()
     if low == "second":
         if _prev_word(body, m.start()) in ("a", "per", "every", "split", "each", "one", "fraction"):
@@ -173,6 +252,17 @@ def _ordinal_word(body: str, m) -> Hit | None:
     if g.DATE_AFTER_RE.match(body, m.end()):
         return None
     return Hit(m.start(), m.end(), g.ordinal_words_value(txt), "ordinal")
+
+
+def _fraction(body: str, m) -> Hit | None:
+    """'two-thirds of', 'a quarter of' -> percent; 'a third term' stays an ordinal."""
+    txt = m.group("frac")
+    if g.OF_RE.match(body, m.end()) or not txt.lower().startswith("a"):
+        return Hit(m.start(), m.end(), round(g.fraction_value(txt) * 100, 6), "percent")
+    word = txt.split()[-1].lower()
+    if word in g.ORDINAL_WORDS:
+        return Hit(m.end() - len(word), m.end(), float(g.ORDINAL_WORDS[word]), "ordinal")
+    return None
 
 
 def _half(body: str, m) -> Hit | None:
@@ -224,6 +314,8 @@ def find_numbers(body: str) -> list[Hit]:
             hit = _vague(body, m)
         elif kind == "half":
             hit = _half(body, m)
+        elif kind == "frac":
+            hit = _fraction(body, m)
         else:  # 'a month': only with a hedge ('about a month'), else it is not a figure
             mod = g.MODIFIER_RE.search(body, max(0, m.start() - 30), m.start())
             unit, end = _unit_after(body, m.end() - 1)
@@ -245,6 +337,9 @@ def _share_range_units(body: str, hits: list[Hit]) -> None:
     for a, b in pairwise(hits):
         if a.unit is None and b.unit not in (None, "ordinal") and g.RANGE_RE.fullmatch(body, a.end, b.start):
             a.unit, a.counted = b.unit, b.counted
+    # a bare number right before '-<digits>' whose second half was dropped is a score: '1-0'
+    hits[:] = [h for h in hits if not (h.unit is None and body[h.end:h.end + 1] in ("-", "–")
+                                       and body[h.end + 1:h.end + 2].isdigit())]
 
 
 def extract(article: ArticleText) -> list[Assertion]:

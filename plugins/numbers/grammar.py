@@ -28,7 +28,7 @@ ORDINAL_WORDS = {
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "t": 1e12,
 }
 # Vague amounts are valued at their base (gold README: 'hundreds of' -> 100).
 VAGUE_BASE = {
@@ -46,9 +46,10 @@ TOKEN_RE = re.compile(
     r"(?P<vague>\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)\s+of"
     r"|(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of"
     r"|(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen))\b)"
+    r"|(?P<frac>\b(?:a|one|two|three|four)[ -](?:halves|half|thirds?|quarters?|fifths?|tenths?)\b)"
     r"|(?P<half>\bhalf\b)"
     r"|(?P<aunit>\b(?:a|an)\s+(?=(?:year|month|week|day|hour|decade|century)\b))"
-    rf"|(?P<cur>{_CUR})?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<cur>{_CUR})?(?P<neg>[-−](?=\d))?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"|(?P<ordw>\b(?:(?:{TENS})[- ])?(?:{_ORD})\b)"
     rf"|(?P<words>\b(?:a\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_NW})"
     rf"(?:(?:[ -]|\s+and\s+)(?:{_NW}))*\b)",
@@ -56,7 +57,7 @@ TOKEN_RE = re.compile(
 )
 
 SCALE_RE = re.compile(
-    r"(?:[ \u00a0]?(?P<sw>thousand|million|billion|trillion|mn|mln|bn|tn|trn)|(?P<sg>m|bn|k))(?![A-Za-z²])",
+    r"(?:[ \u00a0]?(?P<sw>thousand|million|billion|trillion|mn|mln|bn|tn|trn)|(?P<sg>m|bn|k)|(?P<sc>b|t))(?![A-Za-z²])",
     re.IGNORECASE,
 )
 ORD_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.IGNORECASE)
@@ -74,7 +75,7 @@ TIME_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 # Phone numbers and codes: a digit group directly followed by more digit groups.
-DIGIT_RUN_RE = re.compile(r"(?:[ \u00a0.-]\d{2,})+")
+DIGIT_RUN_RE = re.compile(r"(?:[ \u00a0]\d{3,})+")
 # Numbers that label things rather than count them: "No. 10", "Section 427", "Flight 370".
 LABEL_BEFORE_RE = re.compile(
     r"(?:\bNo\.?|#|\b(?:number|Number|Section|Row|Room|Flight|Route|Article|Chapter|Page|page|Episode"
@@ -94,7 +95,7 @@ MODIFIER_RE = re.compile(
 EXACT_MODIFIERS = frozenset({"exactly", "precisely", "only", "just"})
 
 # Connectors of a range or alternative: the unit of the second number applies to the first.
-RANGE_RE = re.compile(r"\s*(?:-|–|—|to|or|and)\s*", re.IGNORECASE)
+RANGE_RE = re.compile(r"[-–—]?\s*(?:-|–|—|to|or|and)\s*", re.IGNORECASE)
 
 # "half a year", "half of", "half the", "already half taken".
 HALF_A_RE = re.compile(r"\s+an?\s+(?=(?:year|month|week|day|hour|decade|century|mile|kilomet)\w*\b)",
@@ -102,6 +103,11 @@ HALF_A_RE = re.compile(r"\s+an?\s+(?=(?:year|month|week|day|hour|decade|century|
 HALF_PCT_RE = re.compile(r"\s+(?:of\b|the\b|their\b|its\b|his\b|her\b|[a-z]+ed\b|taken\b|gone\b|done\b)")
 HALF_SKIP_BEFORE_RE = re.compile(r"(?:\bthe|\bfirst|\bsecond|\bthird|\blast|\ba|\band|\bone|-)\s*$",
                                  re.IGNORECASE)
+
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+             "fifths": 5, "tenth": 10, "tenths": 10}
+AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+OF_RE = re.compile(r"\s+of\b")
 
 WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 OLD_RE = re.compile(r"[- ]old\b")
@@ -136,6 +142,12 @@ def _fallback_words(parts: list[str]) -> float | None:
         else:
             current += v
     return total + current
+
+
+def fraction_value(text: str) -> float:
+    """Value of 'two-thirds', 'a quarter' (0.667, 0.25)."""
+    num, den = text.lower().replace("-", " ").split()
+    return (1.0 if num in ("a", "one") else float(UNITS_WORDS[num])) / FRACTIONS[den]
 
 
 def ordinal_words_value(text: str) -> float:

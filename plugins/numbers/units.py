@@ -42,20 +42,22 @@ _UNIT_SURFACES: list[tuple[str, str]] = [
     # multi-word surfaces first: the alternation takes the first that fits
     (r"(?:miles?\s+(?:per|an|a)\s+hour)|mph", "mph"),
     (r"(?:kilomet(?:er|re)s?\s+(?:per|an)\s+hour)|km/h|kph", "km/h"),
-    (r"kilowatt[- ]hours?|kWh", "kWh"), (r"nautical\s+miles?", "nmi"),
+    (r"kilowatt[- ]hours?|kWh", "kWh"), (r"megawatt[- ]hours?|MWh", "MWh"),
+    (r"gigawatt[- ]hours?|GWh", "GWh"), (r"terawatt[- ]hours?|TWh", "TWh"), (r"watt[- ]hours?|Wh", "Wh"),
+    (r"nautical\s+miles?", "nmi"),
     (r"°\s?C|degrees?\s+(?:celsius|centigrade|C\b)", "degC"), (r"°\s?F|degrees?\s+fahrenheit", "degF"),
     (r"percentage\s+points?", "pp"), (r"basis\s+points?", "bp"),
-    (r"(?:pounds?\s+sterling|sterling)", "GBP"), (r"(?:metric\s+)?tonnes?|tons?", "t"),
+    (r"(?:pounds?\s+sterling|sterling)", "GBP"), (r"(?:metric\s+)?tonnes?|tons?|t", "t"),
     (_SQ + _KM, "km2"), (r"km²|km2|sq\.?\s*km", "km2"),
     (_SQ + _MI, "mi2"), (r"mi²|sq\.?\s*mi", "mi2"),
     (_SQ + _M, "m2"), (r"m²|sq\.?\s*m", "m2"),
     (_SQ + r"(?:feet|foot|ft)", "ft2"), (r"ft²|sq\.?\s*ft", "ft2"),
     (r"hectares?|ha", "ha"), (r"acres?", "acre"),
-    (_KM, "km"), (r"miles?", "mi"), (_M, "m"),
+    (_KM, "km"), (r"miles?|mi", "mi"), (_M, "m"),
     (r"centimet(?:er|re)s?|cm", "cm"), (r"millimet(?:er|re)s?|mm", "mm"),
     (r"feet|foot|ft", "ft"), (r"yards?|yds?", "yd"), (r"inch(?:es)?", "in"),
     (r"kilogra(?:m|mme)s?|kilos?|kgs?", "kg"), (r"gra(?:m|mme)s?", "g"),
-    (r"milligra(?:m|mme)s?|mg", "mg"), (r"lbs?|pounds?\s+of\b", "lb"),
+    (r"milligra(?:m|mme)s?|mg", "mg"), (r"lbs?|pounds?\s+of\b|pound", "lb"),
     (r"litres?|liters?", "l"), (r"millilit(?:re|er)s?|ml", "ml"), (r"gallons?", "gal"),
     (r"barrels?", "barrel"),
     (r"degrees?", "deg"),
@@ -88,9 +90,12 @@ UNIT_BY_GROUP: dict[str, str] = {f"u{i}": u for i, (_, u) in enumerate(_UNIT_SUR
 # Short surfaces that are also ordinary tokens: only accepted glued to the number ("50p", "5pc").
 GLUED_ONLY = frozenset({"p", "pc"})
 
+# Temperatures written glued with a capital letter: "30C", "-10C", "86F".
+GLUED_TEMPERATURE = {"C": "degC", "F": "degF"}
+
 # "pounds" after a number is money in British news ("20 million pounds"); weight needs "of"
-# or a weight context, which this table leaves to ``lb`` ("pounds of").
-POUNDS_RE = re.compile(r"[ \t\u00a0]pounds?(?![A-Za-z])", re.IGNORECASE)
+# ("pounds of") or the singular adjective ("a twenty-pound bag"), both ``lb`` in the table.
+POUNDS_RE = re.compile(r"[ \t\u00a0]pounds(?![A-Za-z])", re.IGNORECASE)
 
 # Prefix currency symbols and codes: "£5m", "$1.2bn", "US$58", "€5", "Rs 500".
 CURRENCY_PREFIX: dict[str, str] = {
