@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-MAX_LEN = 300  # longer lines are prose; no rule applies to them
+MAX_LEN = 200  # longer lines are prose; no rule applies to them
 
 _NAV = r"(?:previous|prev|next|older|newer)\s*(?:article|post|story|page)(?:s\b|\b|(?=[A-Z]))"
 

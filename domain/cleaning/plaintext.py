@@ -7,7 +7,7 @@ import re
 from .boilerplate import is_boilerplate, is_list_heading
 from .dates import find_date
 from .entities import repair_entities
-from .glue import GLUE_RE, glue_points
+from .glue import glue_points, has_candidates
 from .model import Cleaned, EmptyArticle, Segment
 from .titles import headingish, key, title_block
 
@@ -38,7 +38,7 @@ def _repair(raw: str, s: int, e: int, b: int, segs: list[Segment], parts: list[s
     """Append line ``raw[s:e]`` to the body at offset ``b``, repairing entities and glued tokens."""
     text = raw[s:e]
     edits: list[tuple[int, int, str]] = repair_entities(text, s) if "&" in text else []
-    if GLUE_RE.search(text) is not None:
+    if has_candidates(text):
         spans = [(a, z) for a, z, _ in edits]
         for p in glue_points(text, s):
             if not any(a < p < z for a, z in spans):  # never split inside an entity
@@ -77,13 +77,15 @@ def repaired(raw: str, s: int, e: int) -> str:
     return "".join(parts)
 
 
-def body_lines(raw: str, lines: list[Line], first: int, title_key: str | None) -> list[Line]:
+def body_lines(raw: str, lines: list[Line], first: int, title: str | None) -> list[Line]:
     """The lines after the title block that are article text (boilerplate and lists dropped)."""
     sizes: dict[int, int] = {}
     for _, _, blk in lines:
         sizes[blk] = sizes.get(blk, 0) + 1
     kept: list[Line] = []
     list_block = -1  # block of the link list being dropped, -1 when none
+    title_key = key(title) if title else None
+    title_len = len(title) if title else 0
     for i in range(first, len(lines)):
         s, e, blk = lines[i]
         text = raw[s:e]
@@ -99,7 +101,7 @@ def body_lines(raw: str, lines: list[Line], first: int, title_key: str | None) -
             continue
         if is_boilerplate(text):
             continue
-        if title_key is not None and e - s <= 300 and key(text) == title_key:
+        if title_key is not None and abs(e - s - title_len) <= 12 and key(text) == title_key:
             continue  # the headline repeated inside the body
         kept.append((s, e, blk))
     return kept
@@ -115,7 +117,7 @@ def clean_text(raw: str) -> Cleaned:
         published_at = find_date(raw[s:e])
         if published_at:
             break
-    kept = body_lines(raw, lines, k, key(title) if title else None)
+    kept = body_lines(raw, lines, k, title)
     if not kept:
         raise EmptyArticle("nothing left after cleaning")
     segs: list[Segment] = []

@@ -38,7 +38,7 @@ def headingish(line: str) -> bool:
 
 def _is_near_dup(k: str, keys: list[str]) -> int | None:
     for i, other in enumerate(keys):
-        if other and (k == other or ratio(k, other) >= NEAR_DUP):
+        if other and (k == other or ratio(k, other, score_cutoff=NEAR_DUP)):
             return i
     return None
 
@@ -56,6 +56,7 @@ def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int |
     if _wrapped(raw, lines, 0) or not (headingish(first) or _reappears(raw, first, e)):
         return 0, None
     keys = [key(first)]
+    longest = len(first)
     title: int | None = None
     k = 1
     while k < len(lines) and k < MAX_BLOCK_LINES:
@@ -63,7 +64,8 @@ def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int |
         line = raw[s:e]
         if _wrapped(raw, lines, k):
             break
-        lk = key(line)
+        # a variant of a block line has about its length; skip the comparison for long prose
+        lk = key(line) if e - s <= 2 * longest else ""
         dup = _is_near_dup(lk, keys) if len(lk) >= 8 else None
         if dup is not None:
             if title is None:
@@ -72,7 +74,8 @@ def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int |
             headingish(line) or line.count(" ") < MAX_TAGLINE_WORDS or _reappears(raw, line, e)
         ):
             break
-        keys.append(lk)
+        keys.append(lk or key(line))
+        longest = max(longest, e - s)
         k += 1
     if title is None:
         title = next((i for i in range(k) if not is_boilerplate(raw[lines[i][0]:lines[i][1]])), None)
