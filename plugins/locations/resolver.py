@@ -1,0 +1,146 @@
+"""Choosing one GeoNames place per mention, and recovering misspelt names by fuzzy matching.
+
+Candidates are scored by size (log population), kind (countries and capitals first), the
+article's country context (countries of places already resolved with confidence) and distance to
+the other resolved places. Small places survive only with some support: their country is in the
+context, a locative preposition precedes them, or another place of theirs is close by.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from newsledger.plugins.locations.gazetteer import Gazetteer, Place
+from newsledger.plugins.locations.matcher import Mention
+from newsledger.plugins.locations.normalise import norm_key
+from newsledger.plugins.locations.sources import haversine_km
+from newsledger.plugins.locations.vocabulary import FUNCTION_WORDS, TITLES, _words
+from rapidfuzz import fuzz, process
+
+STRONG_POP = 100_000
+FUZZY_CUTOFF = 88.0
+_CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?(?![\w'’-])")
+_FUZZY_CUES = _words("in of near at from to into around outside towards toward is and via through")
+
+
+def _candidates(m: Mention, gaz: Gazetteer) -> list[Place]:
+    if m.region_only:
+        return [gaz.place(i) for i in gaz.region_names.get(m.key, ())]
+    return gaz.candidates(m.key)
+
+
+def _prior(p: Place, m: Mention, gaz: Gazetteer) -> float:
+    score = math.log10(p.population + 10)
+    if p.feature in ("country", "continent"):
+        score += 3.0
+    elif p.feature == "region":
+        # A region reached through its short form ("Kharkiv") yields to the city of that name.
+        score += 1.5 if norm_key(p.name) == m.key or m.region_only else -1.0
+    if p.capital:
+        score += 2.5
+    if p.geonames_id is None and p.feature == "region":
+        score += 3.0  # authored regions (Donbas, Middle East) are the usual sense of those names
+    return score
+
+
+def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Place]]:
+    """Pick a place for each mention; drop mentions that stay unsupported."""
+    cands = [_candidates(m, gaz) for m in mentions]
+    # Pass 1: confident anchors give the article's country context.
+    context: Counter[str] = Counter()
+    anchors: list[Place] = []
+    for m, cs in zip(mentions, cands, strict=True):
+        if not cs:
+            continue
+        best = max(cs, key=lambda p: _prior(p, m, gaz))
+        if best.feature == "country" or best.population >= STRONG_POP:
+            if best.country:
+                context[best.country] += 2 if best.feature == "country" else 1
+            if best.feature in ("city", "region") and best.lat is not None:
+                anchors.append(best)
+    # Pass 2: context- and distance-aware choice.
+    out: list[tuple[Mention, Place]] = []
+    for m, cs in zip(mentions, cands, strict=True):
+        if not cs:
+            continue
+        best, best_score = None, -1e9
+        for p in cs:
+            s = _prior(p, m, gaz)
+            if p.country and context.get(p.country):
+                s += 2.0 + min(context[p.country], 4) * 0.5
+            if p.lat is not None and p.feature == "city":
+                near = min((haversine_km(p.lat, p.lon, a.lat, a.lon) for a in anchors if a is not p), default=1e9)
+                s += 1.5 if near < 150 else 0.75 if near < 400 else 0.0
+            if s > best_score:
+                best, best_score = p, s
+        if best is None or not _supported(best, m, context, gaz):
+            continue
+        out.append((m, best))
+    return out
+
+
+def _supported(p: Place, m: Mention, context: Counter[str], gaz: Gazetteer) -> bool:
+    if p.feature in ("country", "continent") or p.population >= STRONG_POP or m.region_only:
+        return True
+    if p.geonames_id is None:
+        return True  # authored regions are chosen names, not accidents of a word list
+    in_context = bool(p.country and context.get(p.country))
+    if m.key in gaz.name_words:
+        # "Paul", "Christmas", "Elon": a word of the dictionary's proper names; small places of
+        # that name need both the country context and a locative preposition.
+        return in_context and "locative" in m.cues
+    return in_context or "locative" in m.cues
+
+
+def fuzzy_mentions(text: str, taken: list[tuple[int, int]], context: Counter[str], gaz: Gazetteer) -> list[Mention]:
+    """Capitalised words not in the gazetteer that closely match a town of a context country.
+
+    Only tokens after a locative cue ("in", "of", "near", ...) are tried, against towns of the
+    article's two leading countries sharing the first letter: misspellings and transliterations
+    (Izyium, Banakliia) without turning surnames into towns.
+    """
+    countries = tuple(cc for cc, _ in context.most_common(2))
+    if not countries:
+        return []
+    out: list[Mention] = []
+    for tok in _CAP_TOKEN.finditer(text):
+        s, e = tok.span()
+        word = tok.group(0)
+        if len(word) < 5 or any(a < e and s < b for a, b in taken):
+            continue
+        low = word.lower()
+        if low in gaz.common_words or low in FUNCTION_WORDS or word in TITLES:
+            continue
+        prev = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, s - 20) : s])
+        if not prev or prev.group(1).lower() not in _FUZZY_CUES:
+            continue
+        key = _fuzzy_key(norm_key(word), countries, gaz)
+        if key is not None:
+            out.append(Mention(s, e, key, fuzzy=True, cues={"locative"}))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _fuzzy_key_cached(word: str, countries: tuple[str, ...], gaz_id: int) -> str | None:
+    gaz = _GAZ_BY_ID[gaz_id]
+    best: tuple[float, str] | None = None
+    for cc in countries:
+        pool = gaz.fuzzy_pool.get(cc, {}).get(word[0], ())
+        pool = [k for k in pool if abs(len(k) - len(word)) <= 2]
+        hit = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if hit and (best is None or hit[1] > best[0]):
+            best = (hit[1], hit[0])
+    return best[1] if best else None
+
+
+_GAZ_BY_ID: dict[int, Gazetteer] = {}
+
+
+def _fuzzy_key(word: str, countries: tuple[str, ...], gaz: Gazetteer) -> str | None:
+    if word in gaz.names:
+        return None
+    _GAZ_BY_ID[id(gaz)] = gaz
+    return _fuzzy_key_cached(word, countries, id(gaz))

@@ -1,0 +1,59 @@
+"""General English vocabulary the location rules use (titles, function words, newspaper heads)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that turn "X region" / "region of X" into the admin-1 region.
+REGION_WORDS = ("region", "oblast", "province", "governorate", "prefecture", "voivodeship", "krai", "oblasts")
+
+# Titles before a person's name: "President Lincoln", "Mr Jordan".
+TITLES = _words(
+    """Mr Mrs Ms Miss Dr Prof President Gen General Sen Senator Rep Representative Gov Governor Mayor
+    Minister Secretary Judge Justice Rev Sir Dame Lord Lady King Queen Prince Princess Pope Saint
+    Coach Captain Capt Lt Col Colonel Sgt Sergeant Officer Detective Chief Commissioner Ambassador
+    Chancellor Premier Pastor Father Brother Sister Uncle Aunt Spokesman Spokeswoman"""
+)
+
+# Second words that make "<place> X" the name of a newspaper or broadcaster.
+MEDIA_HEADS = _words(
+    """Times Post Journal Herald Tribune Daily Gazette Chronicle Independent Telegraph Observer Express
+    Mirror Guardian Today Star Sun Globe Courier Examiner Inquirer Register Dispatch Bulletin
+    Sentinel Enquirer Review Monitor Reporter Press Record Democrat Republican Advertiser Argus
+    Standard Mail Recorder Beacon Ledger Pravda Weekly"""
+)
+
+# Capitalised words that start sentences or headings and never are given names.
+FUNCTION_WORDS = _words(
+    """a an the in on at of for from to by with and or but as near into onto over under after before
+    since during between across around outside inside through throughout towards toward about
+    against among amid via per if when while where though although because so yet not no nor
+    this that these those his her its their our my your we they he she it i you"""
+)
+
+# Verbs that make a capital city the government acting (metonymy): "Moscow said", "Kyiv denied".
+AGENT_VERBS = _words(
+    """said says say claimed claims denied denies announced announces accused accuses warned warns
+    insisted insists ordered orders captured captures launched launches responded responds rejected
+    rejects agreed agrees refused refuses sent sends wants wanted demanded demands threatened
+    threatens retaliated retook recaptured withdrew seized annexed invaded condemned blamed
+    believes believed hopes hoped vowed confirmed confirms admitted admits has had have"""
+)
+# Nouns after a capital's possessive that make it the state acting: "Moscow's forces".
+AGENT_NOUNS = _words("forces troops army government officials authorities leadership military regime")
+
+
+def _given_names() -> frozenset[str]:
+    lines = (_DATA / "given_name_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# Place names that are also common given names ("Jordan Peterson").
+GIVEN_NAME_PLACES = _given_names()
