@@ -132,7 +132,7 @@ def show(article_id: str, number: int | None, as_json: bool) -> None:
     services = _services()
     try:
         article = services.ledger.article(article_id)
-        v = article.version(number)
+        v = article.get_version(number)
     except LedgerError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -178,3 +178,80 @@ def plugins(as_json: bool) -> None:
 
 def _encode_line(obj: object) -> str:
     return msgspec.json.encode(obj).decode()
+
+
+@main.command()
+@click.option("--extractor", "names", multiple=True, help="Only this extractor (repeatable).")
+@click.option("--all", "everything", is_flag=True, help="Re-run even where this extractor version already ran.")
+def extract(names: tuple[str, ...], everything: bool) -> None:
+    """Re-run extractors whose version changed since they last read each article (or all, with --all)."""
+    from newsledger.domain.projections.runs import stale
+
+    services = _services()
+    try:
+        unknown = [n for n in names if n not in services.ledger.extractors]
+        if unknown:
+            raise click.ClickException(f"unknown extractor(s): {', '.join(unknown)}; see 'newsledger plugins'")
+        chosen = {n: e.version for n, e in services.ledger.extractors.items() if not names or n in names}
+        services.projector.catch_up()
+        todo: dict[str, list[str]] = {}
+        for article_id, name in stale(services.views, chosen, everything=everything):
+            todo.setdefault(article_id, []).append(name)
+        runs = 0
+        for article_id, todo_names in todo.items():
+            if services.ledger.reextract(article_id, todo_names) is not None:
+                runs += len(todo_names)
+        services.projector.catch_up()
+        click.echo(f"{runs} extraction runs recorded on {len(todo)} articles")
+    finally:
+        services.close()
+
+
+@main.group()
+def export() -> None:
+    """Bulk exports in the wire format."""
+
+
+@export.command("assertions")
+@click.option("--article", "article_id", default=None, help="Only this article.")
+@click.option("--kind", default=None, help="Only this kind (number, quote, location, ...).")
+@click.option("--position", type=int, default=None, help="As of this log position (default: the head).")
+def export_assertions(article_id: str | None, kind: str | None, position: int | None) -> None:
+    """Assertions as JSON lines (the Assertion wire format), as of a position."""
+    from newsledger.domain.projections.assertions import query_assertions
+
+    services = _services()
+    try:
+        services.projector.catch_up()
+        at = services.projector.position() if position is None else position
+        cursor = 0
+        out = sys.stdout
+        while rows := query_assertions(services.views, at, article_id=article_id, kind=kind, after=cursor, limit=1000):
+            for r in rows:
+                out.write(_encode_line({
+                    "id": r["id"], "kind": r["kind"], "start": r["start_offset"], "end": r["end_offset"],
+                    "text": r["text"], "data": r["data"], "extractor": r["extractor"],
+                    "extractor_version": r["extractor_version"], "article_id": r["article_id"],
+                    "article_version": r["article_version"],
+                }) + "\n")
+            cursor = rows[-1]["seq"]
+    finally:
+        services.close()
+
+
+@main.command()
+@click.option("--rebuild", "rebuild", default=None, help="Rebuild this projection from the log.")
+def project(rebuild: str | None) -> None:
+    """Catch the projections up with the log (rebuilding one, or any whose version changed)."""
+    services = _services()
+    try:
+        if rebuild is not None:
+            try:
+                services.projector.rebuild(rebuild)
+            except KeyError:
+                names = ", ".join(services.projector.projections)
+                raise click.ClickException(f"no projection {rebuild!r}; there are: {names}") from None
+        n = services.projector.catch_up()
+        click.echo(f"{n} events applied; projections at position {services.projector.position()}")
+    finally:
+        services.close()

@@ -104,7 +104,7 @@ class Article(Aggregate):
     def version_number(self) -> int:
         return len(self.versions)
 
-    def version(self, number: int | None = None) -> dict[str, Any]:
+    def get_version(self, number: int | None = None) -> dict[str, Any]:
         if number is None:
             return self.current
         if not 1 <= number <= len(self.versions):
@@ -113,7 +113,7 @@ class Article(Aggregate):
 
     def text(self, number: int | None = None) -> ArticleText:
         """The version an extractor reads."""
-        v = self.version(number)
+        v = self.get_version(number)
         return ArticleText(
             id=str(self.id),
             version=v["version"],

@@ -1,0 +1,118 @@
+"""The ledger's promises, on the in-memory store, a SQLite file and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import time
+
+from conftest import capitals_extractor
+
+from newsledger.domain.assertions import make_assertion
+from newsledger.domain.extractor import Extractor
+from newsledger.domain.ingest import ingest
+from newsledger.domain.projections.articles import get_article
+from newsledger.domain.projections.assertions import query_assertions
+from newsledger.domain.submission import Submission
+
+STORY = "Kyiv said on Monday that troops had advanced.\n\nThe Mayor of Izium welcomed them."
+CHANGED = "Kyiv said on Tuesday that troops had advanced further.\n\nThe Mayor of Izium welcomed them."
+URL = "https://example.org/news/1"
+
+
+def test_identical_content_submitted_again_records_nothing(database_url, make_services):
+    s = make_services(database_url, extractors=[capitals_extractor()])
+    first = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    head = s.ledger.head()
+    again = ingest(s.ledger, [Submission(text=STORY, url=URL + "?utm_source=x")])[0].receipt
+    assert (again.id, again.version, again.outcome) == (first.id, 1, "unchanged")
+    assert s.ledger.head() == head
+
+
+def test_revised_article_keeps_its_first_version_readable(database_url, make_services):
+    s = make_services(database_url, extractors=[capitals_extractor()])
+    first = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    second = ingest(s.ledger, [Submission(text=CHANGED, url=URL)])[0].receipt
+    assert (second.id, second.version, second.outcome) == (first.id, 2, "revised")
+    article = s.ledger.article(first.id)
+    assert "Monday" in article.get_version(1)["body"]
+    assert "Tuesday" in article.get_version(2)["body"]
+    assert article.get_version(1)["raw"] == STORY
+
+
+def test_reads_as_of_a_position_before_a_revision_show_the_first_version_and_its_assertions(
+    database_url, make_services
+):
+    s = make_services(database_url, extractors=[capitals_extractor()])
+    first = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    before = s.ledger.head()
+    ingest(s.ledger, [Submission(text=CHANGED, url=URL)])
+    s.projector.catch_up()
+    then = get_article(s.views, first.id, before)
+    now = get_article(s.views, first.id, s.projector.position())
+    assert then["version"] == 1 and "Monday" in then["body"]
+    assert now["version"] == 2 and "Tuesday" in now["body"]
+    words_then = {a["text"] for a in query_assertions(s.views, before, article_id=first.id)}
+    words_now = {a["text"] for a in query_assertions(s.views, s.projector.position(), article_id=first.id)}
+    assert "Monday" in words_then and "Monday" not in words_now
+    assert "Tuesday" in words_now
+
+
+def test_a_re_extraction_is_invisible_as_of_earlier_positions(database_url, make_services):
+    s = make_services(database_url, extractors=[capitals_extractor("1")])
+    receipt = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    before = s.ledger.head()
+    s.ledger.extractors["capitals"] = capitals_extractor("2")
+    s.ledger.reextract(receipt.id, ["capitals"])
+    s.projector.catch_up()
+    old = query_assertions(s.views, before, article_id=receipt.id)
+    new = query_assertions(s.views, s.projector.position(), article_id=receipt.id)
+    assert {a["extractor_version"] for a in old} == {"1"}
+    assert {a["extractor_version"] for a in new} == {"2"}
+    assert [r.extractor_version for r in s.ledger.runs(receipt.id, "capitals")] == ["1", "2"]
+
+
+def test_a_raising_extractor_is_recorded_as_failed_and_the_others_still_run(database_url, make_services):
+    def boom(article):
+        raise RuntimeError("kaput")
+
+    s = make_services(database_url, extractors=[Extractor("boom", "1", boom), capitals_extractor()])
+    receipt = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    failed = s.ledger.runs(receipt.id, "boom")
+    assert type(failed[0]).__qualname__ == "Extraction.Failed"
+    assert "kaput" in failed[0].error
+    assert type(s.ledger.runs(receipt.id, "capitals")[0]).__qualname__ == "Extraction.Completed"
+
+
+def test_a_hanging_extractor_fails_after_its_budget(database_url, make_services):
+    def hang(article):
+        time.sleep(3)
+        return []
+
+    s = make_services(database_url, extractors=[Extractor("hang", "1", hang)], extraction_budget=0.2)
+    started = time.monotonic()
+    receipt = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    assert time.monotonic() - started < 2.5
+    assert "timed out" in s.ledger.runs(receipt.id, "hang")[0].error
+
+
+def test_an_assertion_outside_the_body_is_refused(database_url, make_services):
+    def bad(article):
+        return [make_assertion(article, extractor="bad", extractor_version="1", kind="x", start=0,
+                               end=len(article.body) + 5, data={})]
+
+    s = make_services(database_url, extractors=[Extractor("bad", "1", bad)])
+    receipt = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    assert "outside the body" in s.ledger.runs(receipt.id, "bad")[0].error
+
+
+def test_projections_equal_a_rebuild_from_the_log(database_url, make_services):
+    s = make_services(database_url, extractors=[capitals_extractor()])
+    ingest(s.ledger, [Submission(text=STORY, url=URL), Submission(text="Another story from Odesa today.")])
+    ingest(s.ledger, [Submission(text=CHANGED, url=URL)])
+    s.projector.catch_up()
+    tables = ("articles", "assertions", "extraction_runs", "log_index")
+    before = {t: sorted(s.views.query(f"SELECT * FROM {t}")) for t in tables}
+    for name in list(s.projector.projections):
+        s.projector.rebuild(name)
+    s.projector.catch_up()
+    after = {t: sorted(s.views.query(f"SELECT * FROM {t}")) for t in tables}
+    assert before == after
