@@ -46,7 +46,10 @@ _NP_CUT_RE = re.compile(
     r"\s(?:on|in|at|during|after|before|when|while|who|which|that|to|from|last|this|told|with|as)\b.*",
     re.S,
 )
-_ABBREV = words("mr mrs ms dr rep sen gov gen lt col sgt capt prof st jr sr no vs u.s")
+_ABBREV = words(
+    "mr mrs ms dr rep sen gov gen lt col sgt capt prof st jr sr no vs u.s rev ft mt hon atty supt cmdr maj "
+    "cpl pvt brig jan feb aug sept oct nov dec inc corp co ltd mass calif fla wash ariz"
+)
 _SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]?[A-Z0-9])")
 _DETERMINERS = words("the a an his her their its our this that one another")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
@@ -66,7 +69,7 @@ def sentence_end(body: str, start: int, limit: int) -> int:
     for m in _SENT_END_RE.finditer(body, start, limit):
         word = body[max(start, m.start() - 5): m.start() + 1].split()
         w = word[-1].lower().rstrip(".") if word else ""
-        if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+        if w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w:
             continue
         return m.start() + 1
     return limit
@@ -78,7 +81,7 @@ def sentence_start(body: str, end: int, limit: int) -> int:
     for m in _SENT_END_RE.finditer(body, limit, end):
         word = body[max(limit, m.start() - 5): m.start() + 1].split()
         w = word[-1].lower().rstrip(".") if word else ""
-        if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+        if w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w:
             continue
         start = m.end()
     return start
@@ -91,6 +94,11 @@ class Resolver:
         self.body = body
         self.reg = registry
         self.last_speaker: str | None = None
+
+    def sentence_of(self, pos: int) -> int:
+        """Start of the sentence containing ``pos``."""
+        para = self.body.rfind("\n", 0, pos) + 1
+        return sentence_start(self.body, pos, para)
 
     def noun_phrase(self, start: int, end: int) -> Speaker | None:
         """Resolve the noun phrase ``body[start:end]`` ("he", "the president", "Kirby", "officials")."""
@@ -112,18 +120,18 @@ class Resolver:
             if len(words) > 2:
                 return None
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
-            ent = self.reg.last_person(start, gender)
+            ent = self.reg.last_person(start, gender, self.sentence_of)
             return Speaker(ent.canonical if ent else None, text, start)
         if low[0] in PRONOUNS_OTHER:
             if len(words) > 2:
                 return None
             return Speaker(self.last_speaker if low[0] in ("they", "we") else None, text, start)
-        mention = self.reg.mention_in(start, start + len(text) + 1)
-        if mention is not None:
-            return Speaker(mention.entity.canonical, surface, start)
         first_ok = low[0] in _DETERMINERS or words[0][0].isupper() or low[0] in TITLES or low[0] in GROUP_NOUNS
         if not first_ok:
             return None
+        mention = self.reg.head_mention_in(start, start + len(text) + 1)
+        if mention is not None:
+            return Speaker(mention.entity.canonical, surface, start)
         titles = [w for w in low if w in TITLES and w not in ("former", "acting", "senior", "assistant")]
         if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
@@ -137,9 +145,10 @@ class Resolver:
             return Speaker(" ".join(caps).rstrip("."), surface, start)
         if titles:
             ent = self.reg.last_with_title(titles[-1], start)
-            if ent is not None:
-                return Speaker(ent.canonical, surface, start)
-            return Speaker(None, surface, start)
+            if ent is None and low[0] in ("the", "this"):
+                # "the senator" with no senator named: the person the text is about
+                ent = self.reg.last_person(start, "?", self.sentence_of)
+            return Speaker(ent.canonical if ent else None, surface, start)
         if any(w in GROUP_NOUNS for w in low):
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
@@ -151,9 +160,14 @@ class Resolver:
         seg = self.body[pos:end]
         m = _TAIL_SUBJECT_RE.match(seg)
         if m and len(m.group("np").split()) <= 12:
-            sp = self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
+            np_start, np_end = pos + m.start("np"), pos + m.end("np")
+            sp = self.noun_phrase(np_start, np_end)
             if sp is not None:
-                if sp.name is None and any(w.lower() in TITLES for w in m.group("np").split()):
+                titled = any(w.lower() in TITLES for w in m.group("np").split())
+                if titled and self.reg.mention_in(np_start, np_end) is None and (
+                    sp.name is None or self.reg.last_with_title(m.group("np").split()[-1].lower(), np_start)
+                    is None
+                ):
                     # "the coordinator told reporters at the Council John Kirby": a name later on
                     later = self.reg.mention_in(pos + m.end("v"), end)
                     if later is not None and later.entity.person:
@@ -190,23 +204,24 @@ class Resolver:
                         return sp
                 continue
             before = seg[: v.start()]
+            words = before.split()
+            while words and words[-1].lower() in AUXILIARIES:
+                words.pop()
+            last = words[-1].lower().rstrip("’'s") if words else ""
+            if last in PRONOUNS_MALE or last in PRONOUNS_FEMALE or last in PRONOUNS_OTHER:
+                at = before.rfind(words[-1])
+                sp = self.noun_phrase(start + at, start + at + len(words[-1]))
+                if sp is not None:
+                    return sp
+            mention = self.reg.first_mention_in(start, start + len(before))
+            if mention is not None:
+                return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
             cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("—"))
-            # keep an appositive: "Igor Konashenkov, a spokesman for the ministry, said"
             np_start = cut + 1
             words = before[np_start:].split()
             while words and words[-1].lower() in AUXILIARIES:
                 words.pop()
             if not words:
-                if cut > 0:
-                    prev_cut = max(before.rfind(",", 0, cut), before.rfind(";", 0, cut), -1)
-                    words = before[prev_cut + 1: cut].split()
-                    np_start = prev_cut + 1
-                    if len(words) > 6:
-                        continue
-                    np_text = before[np_start:cut]
-                    sp = self.noun_phrase(start + np_start, start + np_start + len(np_text))
-                    if sp is not None:
-                        return sp
                 continue
             if len(words) > 6:
                 words = words[-4:]
@@ -217,4 +232,9 @@ class Resolver:
             sp = self.noun_phrase(start + np_pos, start + np_pos + len(np_text))
             if sp is not None:
                 return sp
+        if seg.rstrip().endswith(":"):
+            # "Frank Newport and Jim Harter: “…”", a headline "Trump Addresses Munich Attack: ‘…’"
+            mention = self.reg.first_mention_in(start, end)
+            if mention is not None and mention.entity.person:
+                return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
         return None

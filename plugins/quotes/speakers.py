@@ -28,7 +28,16 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?)"
 _RUN_RE = re.compile(
     rf"(?<![\w’'])({_NAME_WORD}(?:[ \u00a0]+(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})[ \u00a0]+)?{_NAME_WORD})*)"
 )
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _POSSESSIVE = ("’s", "'s", "’", "'")
+_PREPOSITIONS = frozenset(
+    ["by", "of", "for", "to", "with", "from", "about", "on", "at", "in", "against", "than", "like", "and",
+     "toward", "towards", "under", "over", "between", "among", "into", "onto", "as", "including", "via"]
+)
+_MODIFIERS = frozenset(
+    ["former", "acting", "senior", "assistant", "interim", "associate", "chief", "head", "vice", "deputy",
+     "executive", "official", "general", "major", "host", "author", "editor", "father", "chair", "leader"]
+)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SURNAME_MATCH = 85.0
 
@@ -116,6 +125,11 @@ class Registry:
             inside = ex_i < len(excluded) and excluded[ex_i][0] <= m.start() < excluded[ex_i][1]
             tokens = [(t.group(), m.start() + t.start(), m.start() + t.end())
                       for t in re.finditer(r"\S+", m.group())]
+            # a word ending with a full stop ends the sentence, and the name: "Obama. Among Latinos"
+            for ti, (tok, _, _) in enumerate(tokens[:-1]):
+                if tok.endswith(".") and _key(tok) not in TITLES and not _INITIALS_RE.fullmatch(tok):
+                    tokens = tokens[: ti + 1]
+                    break
             # strip a possessive or a sentence-final period from the last word
             last, ls, le = tokens[-1]
             for suf in _POSSESSIVE:
@@ -137,7 +151,7 @@ class Registry:
             words = [t for t, _, _ in name]
             if any(_key(w) in ORG_WORDS for w in words):
                 continue
-            titled = any(h in TITLES for h in head)
+            titled = any(h in TITLES and h not in _MODIFIERS for h in head)
             first = _key(words[0])
             nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()
             speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
@@ -199,8 +213,45 @@ class Registry:
                 found = mention
         return found
 
-    def last_person(self, before: int, gender: str = "?") -> Entity | None:
-        """The person named most recently before ``before`` whose gender does not contradict."""
+    def head_mention_in(self, start: int, end: int) -> Mention | None:
+        """The name an attribution noun phrase is about: the last one before any comma or bracket
+        ("Clinton ally James Carville" -> Carville; "Brian Fallon, a spokesman for X" -> Fallon)."""
+        text = self.body[start:end]
+        cut = min((i for i in (text.find(","), text.find("(")) if i > 0), default=len(text))
+        return self.mention_in(start, start + cut + 1) or self.mention_in(start, end)
+
+    def first_mention_in(self, start: int, end: int) -> Mention | None:
+        """The first subject-like name mention within ``start:end`` (else the first one)."""
+        first = None
+        for mention in self.mentions:
+            if mention.start >= end:
+                break
+            if mention.start >= start and mention.end <= end:
+                if self.subject_like(mention):
+                    return mention
+                first = first or mention
+        return first
+
+    def subject_like(self, mention: Mention) -> bool:
+        """Not a possessive ("Trump's remarks") and not the object of a preposition ("by Sen. X")."""
+        after = self.body[mention.end: mention.end + 2]
+        if after[:1] in ("’", "'"):
+            return False
+        words = self.body[max(0, mention.start - 60): mention.start].split()
+        while words and (words[-1][:1].isupper() or _key(words[-1]) in TITLES):
+            if words[-1][-1] in ".!?:;”\"" and _key(words[-1]) not in TITLES:
+                return True  # the previous sentence ended: the name opens this one
+            words.pop()  # skip the title part: "by Minnesota Sen. Al Franken"
+        return not words or _key(words[-1]) not in _PREPOSITIONS
+
+    def last_person(self, before: int, gender: str = "?", sentence_of=None) -> Entity | None:
+        """The person named most recently before ``before`` whose gender does not contradict.
+
+        With ``sentence_of`` (offset -> start of its sentence), the subject of the nearest sentence
+        naming a candidate wins over a later object or possessive ("Ryan said the onus is on Trump.
+        “…,” he said" -> Ryan), the usual preference of pronoun resolution for subjects.
+        """
+        nearest: Mention | None = None
         for mention in reversed(self.mentions):
             if mention.start >= before:
                 continue
@@ -209,8 +260,22 @@ class Registry:
                 continue
             if gender != "?" and ent.gender not in ("?", gender):
                 continue
-            return ent
-        return None
+            nearest = mention
+            break
+        if nearest is None and gender != "?":
+            return self.last_person(before, "?", sentence_of)
+        if nearest is None or sentence_of is None:
+            return nearest.entity if nearest else None
+        s0 = sentence_of(nearest.start)
+        for mention in self.mentions:
+            if mention.start < s0:
+                continue
+            if mention.start > nearest.start:
+                break
+            ent = mention.entity
+            if ent.person and (gender == "?" or ent.gender in ("?", gender)) and self.subject_like(mention):
+                return ent
+        return nearest.entity
 
     def last_with_title(self, title: str, before: int) -> Entity | None:
         """The person most recently named before ``before`` with ``title`` ("the president")."""

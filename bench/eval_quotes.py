@@ -1,0 +1,239 @@
+"""Evaluation of the quotes extractor: seed gold, PolNeAR (dev/test) and speed on BBC News.
+
+Run: ``.venv/bin/python -m bench.eval_quotes`` (add ``--splits train,dev,test`` to choose PolNeAR rows).
+Scoring follows ../shared/gold/README.md through bench.gold; corpora that are absent are skipped.
+
+PolNeAR protocol (documented because the corpus needs some choices):
+- gold = primary annotator's attributions classified ``direct`` in quotes.jsonl; a discontinuous
+  content span (a split quote “A,” he said, “B.”) is scored as one gold item per quote-mark-delimited
+  fragment, since each half is a quote of its own on the wire;
+- the primary annotator's ``mixed`` quotes (a quoted fragment inside reported speech, or a multi-
+  paragraph quote whose last paragraph lacks its closing mark) are neither gold nor errors: a prediction
+  inside one and not matching a direct gold item is ignored;
+- speaker: correct when the predicted canonical speaker contains the gold mention's family name; for a
+  pronoun or a nominal mention ("the president", "a spokesman") the family name of the nearest preceding
+  named Source of the same annotator's file stands in; with no gold source, correct when none predicted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from newsledger.domain.assertions import validate_assertion
+from newsledger.domain.text import ArticleText
+from newsledger.plugins.quotes.extractor import build
+
+from bench.gold import CORPUS_DIR, Score, load_seed_gold, outside_boilerplate, score, table
+
+_OPEN = "“\"‘'«„`"
+_CLOSE = "”\"’'»"
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "his", "their"}
+_TITLE_WORDS = {
+    "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "president", "senator", "governor", "secretary",
+    "speaker", "former", "vice", "candidate", "nominee", "chairman", "chief", "director", "spokesman",
+    "spokeswoman", "attorney", "general", "judge", "justice", "mayor", "sir", "lady", "rev", "prof",
+}
+
+
+def _run(extractor: Any, body: str, doc_id: str = "doc") -> list[Any]:
+    article = ArticleText(id=doc_id, version=1, body=body)
+    out = list(extractor.extract(article))
+    for a in out:
+        validate_assertion(a, article, extractor.name, extractor.version)
+    return out
+
+
+def family_name(mention: str | None) -> str | None:
+    """The family name in a speaker mention ("Rep. Jim Clyburn (D-S.C.), the ..." -> "Clyburn",
+    "Google's chief executive, Laszlo Bock," -> "Bock"); None for a pronoun or a nominal mention
+    ("the Florida senator", "a spokesman")."""
+    if not mention:
+        return None
+    text = re.sub(r"\([^)]*\)", " ", mention)
+    for segment in text.split(","):
+        segment = re.split(r"\s(?:of|who|from|at|in|for|and|with|on)\s", " " + segment + " ")[0]
+        words = [re.sub(r"(’s|'s|’|')$", "", w).rstrip(".") for w in re.findall(r"[\w’'\-\.]+", segment)]
+        words = [w for w in words if w and w.lower() not in ("jr", "sr", "ii", "iii", "iv")]
+        if not words or words[-1].lower() in _PRONOUNS or not words[-1][0].isupper():
+            continue
+        if words[-1].lower() in _TITLE_WORDS:
+            continue
+        return words[-1]
+    return None
+
+
+def _speaker_has(pred: str | None, family: str) -> bool:
+    return bool(pred) and re.search(rf"(?<!\w){re.escape(family.lower())}(?!\w)", pred.lower()) is not None
+
+
+# -- seed gold ---------------------------------------------------------------------------------------
+def _seed_speaker_ok(pred: Any, gold: dict[str, Any]) -> bool:
+    """Case-insensitive equality, or the same family name (last word) per gold/README.md."""
+    p, g = pred.data.get("speaker"), gold.get("speaker")
+    if not p or not g:
+        return not p and not g
+    if p.lower() == g.lower():
+        return True
+    return p.split()[-1].lower() == g.split()[-1].lower()
+
+
+def eval_seeds(extractor: Any) -> list[tuple[str, Score]]:
+    """Seed gold rows: one per seed plus the total."""
+    rows, total = [], Score()
+    try:
+        docs = load_seed_gold()
+    except FileNotFoundError:
+        return []
+    for doc in docs:
+        bp = doc.get("boilerplate", [])
+        gold = outside_boilerplate(doc["quotes"], bp)
+        pred = [
+            a for a in _run(extractor, doc["raw"], doc["article"])
+            if not any(b["start"] <= a.start and a.end <= b["end"] for b in bp)
+        ]
+        s = score(pred, gold, span=lambda a: (a.start, a.end), gold_span=lambda g: (g["start"], g["end"]),
+                  attr_ok=_seed_speaker_ok)
+        rows.append((doc["article"], s))
+        total.add(s)
+    rows.append(("seeds total", total))
+    return rows
+
+
+# -- PolNeAR ----------------------------------------------------------------------------------------
+def _fragments(text: str, spans: list[list[int]]) -> list[tuple[int, int]]:
+    """Quote-mark-delimited units of a (possibly discontinuous) content span."""
+    units: list[list[int]] = []
+    for s, e in sorted(spans):
+        frag = text[s:e].strip()
+        if units:
+            ps, pe = units[-1]
+            prev = text[ps:pe].rstrip(" .,;:!?—–-")
+            gap = text[pe:s]
+            joined = "\n" not in gap and (not prev.endswith(tuple(_CLOSE)) or not frag.startswith(tuple(_OPEN)))
+            if joined:
+                units[-1][1] = e
+                continue
+        units.append([s, e])
+    return [(s, e) for s, e in units]
+
+
+def _sources(ann: Path) -> list[tuple[int, str]]:
+    """(start, surface) of every Source span of one BRAT file, in text order."""
+    out = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"T\d+\tSource (\d+) \d+[^\t]*\t(.*)", line)
+        if m:
+            out.append((int(m.group(1)), m.group(2)))
+    return sorted(out)
+
+
+def _polnear(split_names: list[str], extractor: Any) -> list[tuple[str, Score]]:
+    root = CORPUS_DIR / "polnear"
+    if not (root / "documents.jsonl").exists() or not (root / "quotes.jsonl").exists():
+        return []
+    docs = defaultdict(list)
+    for line in (root / "documents.jsonl").open(encoding="utf-8"):
+        d = json.loads(line)
+        if d["split"] in split_names:
+            docs[d["split"]].append(d)
+    quotes = defaultdict(list)
+    for line in (root / "quotes.jsonl").open(encoding="utf-8"):
+        q = json.loads(line)
+        if q["primary"] and q["split"] in split_names:
+            quotes[q["doc_id"]].append(q)
+    rows = []
+    for split in split_names:
+        total = Score()
+        for doc in docs[split]:
+            total.add(_score_polnear_doc(doc, quotes.get(doc["id"], []), root, extractor))
+        rows.append((f"PolNeAR {split} ({len(docs[split])} docs)", total))
+    return rows
+
+
+def _score_polnear_doc(doc: dict[str, Any], quotes: list[dict[str, Any]], root: Path, extractor: Any) -> Score:
+    text = doc["text"]
+    ann_dir = root / "data" / doc["split"] / "attributions"
+    anns = sorted(p for p in ann_dir.glob(f"{doc['id']}_*.ann") if re.fullmatch(
+        re.escape(doc["id"]) + r"_[^_]+\.ann", p.name))
+    sources = _sources(anns[0]) if anns else []
+    gold, dont_care = [], []
+    for q in quotes:
+        if q["quote_type"] == "direct":
+            src_at = q["speaker_spans"][0][0] if q["speaker_spans"] else q["start"]
+            fam = family_name(q["speaker"])
+            if fam is None and q["has_source"]:
+                named = [family_name(s) for at, s in sources if at <= src_at]
+                named = [n for n in named if n]
+                fam = named[-1] if named else None
+            for s, e in _fragments(text, q["content_spans"]):
+                gold.append({"start": s, "end": e, "family": fam, "has_source": q["has_source"]})
+        else:
+            dont_care.extend(tuple(s) for s in q["content_spans"])
+    pred = _run(extractor, text, doc["id"])
+
+    def inside_mixed(a: Any) -> bool:
+        overlaps_gold = any(min(a.end, g["end"]) > max(a.start, g["start"]) for g in gold)
+        return not overlaps_gold and any(min(a.end, e) > max(a.start, s) for s, e in dont_care)
+
+    pred = [a for a in pred if not inside_mixed(a)]
+
+    def speaker_ok(a: Any, g: dict[str, Any]) -> bool:
+        if g["family"] is None:
+            return a.data.get("speaker") is None if not g["has_source"] else False
+        return _speaker_has(a.data.get("speaker"), g["family"])
+
+    return score(pred, gold, span=lambda a: (a.start, a.end), gold_span=lambda g: (g["start"], g["end"]),
+                 attr_ok=speaker_ok)
+
+
+# -- speed ------------------------------------------------------------------------------------------
+def eval_speed(extractor: Any) -> str | None:
+    """Articles per second on BBC News (one core, after a warm-up article)."""
+    path = CORPUS_DIR / "bbc-news-2225" / "articles.jsonl"
+    if not path.exists():
+        return None
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    t0 = time.perf_counter()
+    extractor.extract(ArticleText(id="warm", version=1, body=texts[0]))
+    warm = time.perf_counter() - t0
+    articles = [ArticleText(id=f"bbc{i}", version=1, body=t) for i, t in enumerate(texts)]
+    n_quotes = 0
+    t0 = time.perf_counter()
+    for a in articles:
+        n_quotes += len(extractor.extract(a))
+    dt = time.perf_counter() - t0
+    chars = sum(len(t) for t in texts) / len(texts)
+    return (
+        f"Speed on BBC News: {len(texts)} articles (avg {chars:.0f} chars), {dt:.2f} s, "
+        f"{len(texts) / dt:.0f} articles/s, {1000 * dt / len(texts):.2f} ms/article, "
+        f"{n_quotes} quotes; first call (loads the given-name list) {1000 * warm:.0f} ms"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the three evaluation tables."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--splits", default="train,dev,test", help="PolNeAR splits to score")
+    ap.add_argument("--no-speed", action="store_true")
+    args = ap.parse_args(argv)
+    extractor = build()
+    rows = eval_seeds(extractor)
+    print(table("Quotes: seed gold (raw seed text, boilerplate excluded)", rows, "speaker acc")
+          if rows else "Seed gold absent: skipped")
+    print()
+    rows = _polnear([s for s in args.splits.split(",") if s], extractor)
+    print(table("Quotes: PolNeAR direct quotes, primary annotator (tune: train+dev, report: test)",
+                rows, "speaker acc") if rows else "PolNeAR absent: skipped")
+    print()
+    if not args.no_speed:
+        print(eval_speed(extractor) or "BBC News absent: speed skipped")
+
+
+if __name__ == "__main__":
+    main()
