@@ -1,0 +1,105 @@
+"""Unit tests of the locations extractor: misspellings, regions, false positives, the contract."""
+
+from __future__ import annotations
+
+import pytest
+from newsledger.domain.assertions import validate_assertion
+from newsledger.domain.text import ArticleText
+from newsledger.plugins.locations.extractor import NAME, VERSION, build
+
+EXTRACTOR = build()
+
+
+def _extract(body: str) -> list:
+    article = ArticleText(id="a1", version=1, body=body)
+    return [validate_assertion(a, article, NAME, VERSION) for a in EXTRACTOR.extract(article)]
+
+
+def _by_text(body: str) -> dict[str, dict]:
+    return {a.text: a.data for a in _extract(body)}
+
+
+def test_build_declares_the_contract():
+    assert EXTRACTOR.name == "locations"
+    assert EXTRACTOR.kinds == ("location",)
+    assert EXTRACTOR.version.count(".") == 2
+
+
+def test_misspelled_town_resolves_to_one_geonames_id():
+    body = (
+        "Ukrainian troops advanced in the Kharkiv region of Ukraine. They entered Izyum on Saturday, "
+        "then moved from Izium towards Kupiansk. Soldiers near Izioum said supply lines to Izyium "
+        "were cut."
+    )
+    found = _by_text(body)
+    ids = {found[name]["geonames_id"] for name in ("Izyum", "Izium", "Izioum", "Izyium")}
+    assert len(ids) == 1 and ids.pop() is not None
+
+
+def test_region_suffix_selects_admin_region():
+    found = _by_text("Shelling continued in the Kharkiv region and in Donetsk province, Ukraine said.")
+    assert found["Kharkiv region"]["feature"] == "region"
+    assert found["Kharkiv region"]["geonames_id"] == 706482  # Kharkiv Oblast, not the city
+    assert found["Donetsk province"]["feature"] == "region"
+
+
+def test_bare_city_name_prefers_the_city():
+    found = _by_text("Explosions were heard in Kharkiv overnight, officials in Ukraine said.")
+    assert found["Kharkiv"]["feature"] == "city"
+
+
+def test_transliteration_and_typo_in_ukrainian_context():
+    found = _by_text(
+        "Ukraine's forces recaptured the city of Volchansk in Ukraine. A ceremony was held at the small "
+        "city of Banakliia, in the Kharkiv region."
+    )
+    assert found["Volchansk"]["geonames_id"] == 689304  # Vovchansk
+    assert found["Banakliia"]["geonames_id"] == 712926  # Balakliia
+
+
+def test_lowercase_major_city_is_found():
+    assert "kyiv" in _by_text("the road to kyiv was reopened")
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        ("National security spokesman John Kirby told reporters on Monday.", "Kirby"),
+        ("Jordan Peterson gave a lecture in Toronto.", "Jordan"),
+        ("Nice to see you again, she said.", "Nice"),
+        ("Split the bill, he said.", "Split"),
+        ("Of all the reasons, this one matters.", "Of"),
+        ("Ukrainian officials met Russian envoys.", "Ukrainian"),
+        ("The New York Times reported the story first.", "New York"),
+    ],
+)
+def test_common_false_positives_are_dropped(body, absent):
+    assert absent not in _by_text(body)
+
+
+def test_countries_and_abbreviations_resolve():
+    found = _by_text("The U.S. and the UK sent aid to Ukraine, while Russia objected.")
+    assert found["U.S."]["country"] == "US"
+    assert found["UK"]["country"] == "GB"
+    assert found["Ukraine"]["feature"] == "country"
+    assert found["Russia"]["geonames_id"] == 2017370
+
+
+def test_capital_as_actor_is_metonymy():
+    found = _by_text("The town, which Moscow captured in February, lies near the border with Ukraine.")
+    assert found["Moscow"]["metonymy"] is True
+    found = _by_text("Moscow celebrated the 875th anniversary of its founding in Russia.")
+    assert found["Moscow"]["metonymy"] is False
+
+
+def test_spans_index_the_body_with_non_ascii_text():
+    body = "Réunion officials met in Zürich and São Paulo — then flew to Kyiv."
+    found = _extract(body)
+    assert {a.text for a in found} >= {"Zürich", "São Paulo", "Kyiv"}
+    for a in found:
+        assert body[a.start : a.end] == a.text
+
+
+def test_extract_is_deterministic():
+    body = "Fighting near Izyum in the Kharkiv region of Ukraine continued."
+    assert _extract(body) == _extract(body)
