@@ -9,7 +9,7 @@ from newsledger.plugins.numbers.units import vocab
 _NAME = r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+|de[ \u00a0]+|van[ \u00a0]+)?[A-Z][\w’'.-]*)*"
 _VERBS = r"(?:said|says|told|tells|added|claimed|claims|estimated|estimates|announced|reported|stated|stating)"
 _BEFORE = re.compile(rf"(?<![\w’'])(?P<who>{_NAME})\s+(?:has\s+|had\s+|have\s+)?{_VERBS}\b")
-_AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+(?:the\s+)?(?P<who>{_NAME})")
+_AFTER = re.compile(rf"\b(?:{_VERBS}|[Aa]ccording\s+to)\s+(?:the\s+)?(?P<who>{_NAME})")
 _SENT_END = re.compile(r"[.!?][\"”’']?(?=\s)|\n")
 
 # Titles and roles in front of a name: the speaker is the name after them.
@@ -47,7 +47,7 @@ def _clean(name: str) -> str | None:
 
 def attributed_to(sentence: str) -> str | None:
     """The speaker named in ``sentence`` as written, titles stripped; None when there is none."""
-    if "said" not in sentence and "according" not in sentence and "told" not in sentence \
+    if "said" not in sentence and "ccording" not in sentence and "told" not in sentence \
             and "says" not in sentence and "claim" not in sentence and "estimat" not in sentence \
             and "announced" not in sentence and "reported" not in sentence and "stat" not in sentence \
             and "added" not in sentence:

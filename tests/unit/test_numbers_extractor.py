@@ -1,0 +1,153 @@
+"""The numbers extractor: given a sentence, when extracted, then the figures and their data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsledger.domain.assertions import validate_assertion
+from newsledger.domain.text import ArticleText
+from newsledger.plugins.numbers.extractor import NAME, VERSION, build, extract
+
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def numbers(text: str) -> list[tuple[str, float, str | None]]:
+    art = ArticleText(id="a", version=1, body=text)
+    return [(a.text, a.data["value"], a.data["unit"]) for a in extract(art)]
+
+
+def one(text: str) -> dict:
+    art = ArticleText(id="a", version=1, body=text)
+    found = extract(art)
+    assert len(found) == 1, [a.text for a in found]
+    return {"text": found[0].text, **found[0].data}
+
+
+def test_build_gives_a_named_versioned_number_extractor() -> None:
+    ex = build()
+    assert (ex.name, ex.version, ex.kinds) == (NAME, VERSION, ("number",))
+
+
+def test_spelled_distance_is_normalised_to_km() -> None:
+    n = one("Volchansk is three kilometers from the border.")
+    assert (n["text"], n["value"], n["unit"], n["si_value"], n["si_unit"]) == ("three kilometers", 3, "km", 3, "km")
+
+
+def test_hedge_is_kept_out_of_the_span_and_reported_as_modifier() -> None:
+    n = one("His troops have recaptured more than 6,000 square kilometers of territory.")
+    assert n["text"] == "6,000 square kilometers"
+    assert (n["value"], n["unit"], n["modifier"], n["approximate"]) == (6000, "km2", "more than", True)
+
+
+def test_square_miles_convert_to_km2() -> None:
+    n = one("They captured 100 square miles.")
+    assert n["unit"] == "mi2" and n["si_unit"] == "km2" and n["si_value"] == pytest.approx(258.9988, rel=1e-4)
+
+
+def test_glued_area_is_read() -> None:
+    n = one("Ukraine retook 2500km² this week.")
+    assert (n["text"], n["value"], n["unit"]) == ("2500km²", 2500, "km2")
+
+
+def test_vague_amount_is_valued_at_its_base() -> None:
+    n = one("They captured hundreds of square miles of territory.")
+    assert (n["text"], n["value"], n["unit"], n["modifier"]) == ("hundreds of square miles", 100, "mi2", "hundreds of")
+    m = one("Several thousand Russian soldiers were encircled.")
+    assert (m["value"], m["unit"], m["counted"]) == (1000, "troops", "soldiers")
+
+
+def test_counted_noun_stands_in_for_unit() -> None:
+    n = one("Putin increased his army by nearly 140,000 troops.")
+    assert (n["text"], n["value"], n["unit"], n["counted"], n["modifier"]) == (
+        "140,000 troops", 140000, "troops", "troops", "nearly")
+    m = one("Ukraine liberated thirty localities.")
+    assert (m["value"], m["unit"], m["counted"]) == (30, "count", "localities")
+
+
+def test_currencies_with_scales() -> None:
+    assert numbers("Profit rose to $1.13bn (£600m), or 5 million euros.") == [
+        ("$1.13bn", 1.13e9, "USD"), ("£600m", 6e8, "GBP"), ("5 million euros", 5e6, "EUR")]
+
+
+def test_percentages_and_decimals() -> None:
+    assert numbers("Shares fell 14.87% and rates rose 2.5 per cent.") == [
+        ("14.87%", 14.87, "percent"), ("2.5 per cent", 2.5, "percent")]
+
+
+def test_ordinals_words_and_digits() -> None:
+    assert numbers("It was the first day, the 875th anniversary.") == [
+        ("first", 1, "ordinal"), ("875th", 875, "ordinal")]
+
+
+def test_half_of_a_unit_and_half_as_a_share() -> None:
+    assert numbers("The war has gone on for more than half a year.") == [("half a year", 0.5, "years")]
+    assert numbers("Kupiansk is already half taken.") == [("half", 50, "percent")]
+
+
+@pytest.mark.parametrize("text", [
+    "The invasion began on 24 February.",
+    "It happened on 5 May, and again on February 24.",
+    "In 2022 the war began; by 2004 it was over.",
+    "Call 020 7946 0958 before 10:30 or at 3pm.",
+    "He was born in the 1990s.",
+    "They won 1-0 on Saturday.",
+    "The Radio 4 programme aired.",
+])
+def test_dates_times_and_labels_are_not_numbers(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_one_as_a_single_thing_is_not_a_count() -> None:
+    assert numbers("We are one people. He was one of the first to go.") == [("first", 1, "ordinal")]
+
+
+def test_speaker_of_the_sentence_is_attributed() -> None:
+    n = one("President Volodymyr Zelenskyy said his troops had recaptured 6,000 square kilometers.")
+    assert n["attributed_to"] == "Volodymyr Zelenskyy"
+    m = one("According to the Associated Press, 5,600 people have been killed.")
+    assert m["attributed_to"] == "Associated Press"
+
+
+def test_no_speaker_when_the_sentence_names_none() -> None:
+    assert one("The counterattack began four days ago.")["attributed_to"] is None
+
+
+def test_every_assertion_passes_validation_on_the_seeds() -> None:
+    seeds = sorted((CORPUS / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip("seed corpus absent")
+    for path in seeds:
+        art = ArticleText(id=path.stem, version=1, body=path.read_text(encoding="utf-8"))
+        found = extract(art)
+        assert found
+        for a in found:
+            validate_assertion(a, art, NAME, VERSION)
+
+
+def test_every_assertion_passes_validation_on_bbc_sample() -> None:
+    path = CORPUS / "bbc-news-2225" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip("BBC corpus absent")
+    with path.open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for _, line in zip(range(200), fh, strict=False)]
+    for d in docs:
+        art = ArticleText(id=d["id"], version=1, body=d["text"])
+        for a in extract(art):
+            validate_assertion(a, art, NAME, VERSION)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-%£$€kmbn²/:ofthreeandhalf\n")), max_size=60))
+def test_any_text_gives_valid_assertions(text: str) -> None:
+    art = ArticleText(id="h", version=1, body=text)
+    for a in extract(art):
+        validate_assertion(a, art, NAME, VERSION)
+
+
+def test_extraction_is_deterministic() -> None:
+    art = ArticleText(id="d", version=2, body="About 5,000 people fled 30 km in two days, officials said.")
+    assert extract(art) == extract(art)
