@@ -27,9 +27,11 @@ from newsledger.plugins.quotes.lexicon import (
 from newsledger.plugins.quotes.speakers import Registry
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB = rf"(?:according\s+to|{_VERB_ALT})(?![\w’'\-])"
+_VERB = rf"(?:according\s+to|went\s+on|shot\s+back|{_VERB_ALT})(?![\w’'\-])"
 _STRONG_VERB_ALT = "|".join(sorted(SPEECH_VERBS - WEAK_VERBS, key=len, reverse=True))
-_HEAD_VERB_RE = re.compile(rf"(?<![\w’'\-])(?:according\s+to|{_STRONG_VERB_ALT})(?![\w’'\-])")
+_HEAD_VERB_RE = re.compile(
+    rf"(?<![\w’'\-])(?:according\s+to|went\s+on|{_STRONG_VERB_ALT})(?![\w’'\-])"
+)
 _AUX = rf"(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)*"
 _NP_CHARS = r"[^,;:!?“”\"«»\n—–(]"
 # “…,” he said / “…,” Pentagon spokesman Patrick Ryder said / “…,” Rep. X (D-S.C.), the leader, said
@@ -52,6 +54,12 @@ _ABBREV = words(
 )
 _SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]?[A-Z0-9])")
 _DETERMINERS = words("the a an his her their its our this that one another")
+_NOT_NP_START = words(
+    "in on at during after before when while who which that to from last this with as for by about of "
+    "into over under and but or so because if though although than then there here how what why where "
+    "not no is was were are be been being has had have do does did will would can could should may might "
+    "more most very also just only even still"
+)
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 
 
@@ -126,9 +134,8 @@ class Resolver:
             if len(words) > 2:
                 return None
             return Speaker(self.last_speaker if low[0] in ("they", "we") else None, text, start)
-        first_ok = low[0] in _DETERMINERS or words[0][0].isupper() or low[0] in TITLES or low[0] in GROUP_NOUNS
-        if not first_ok:
-            return None
+        if low[0] in _NOT_NP_START:
+            return None  # "said in a statement", "said that ...": not a speaker
         mention = self.reg.head_mention_in(start, start + len(text) + 1)
         if mention is not None:
             return Speaker(mention.entity.canonical, surface, start)

@@ -33,7 +33,15 @@ _SPEECH_STEMS = (
     "scoff scoffed snap snapped retort retorted muse mutter muttered whisper whispered "
     "interject interjected begin began begins recount recounted recounts "
     "predict insist explain blast blasted blasts slam slammed slams mock mocked mocks "
-    "accuse accused accuses praise praised praises proclaim proclaimed proclaims"
+    "accuse accused accuses praise praised praises proclaim proclaimed proclaims "
+    "answer answered answers press pressed presses fume fumed fumes demand demanded demands "
+    "cry cried scream screamed sigh sighed laugh laughed groan groaned text texted email emailed "
+    "emails estimate estimated estimates gush gushed rage raged apologize apologized share shared "
+    "adding noting tweeting declaring explaining asking replying responding insisting arguing "
+    "warning announcing recalling acknowledging admitting complaining predicting suggesting "
+    "stressing urging vowing promising repeating concluding confirming reporting revealing "
+    "describing touting asserting emailing texting answering pressing demanding continuing "
+    "telling writing posting observing"
 )
 SPEECH_VERBS: frozenset[str] = words(_SPEECH_STEMS)
 # Verbs that only attribute when followed or preceded by a speaker, never as narrative
@@ -41,7 +49,9 @@ SPEECH_VERBS: frozenset[str] = words(_SPEECH_STEMS)
 WEAK_VERBS: frozenset[str] = words(
     "call called calls calling mark marked marks read reads begin began begins cite cited citing "
     "describe described describes blast blasted blasts slam slammed slams mock mocked mocks "
-    "accuse accused accuses praise praised praises charge charged"
+    "accuse accused accuses praise praised praises charge charged share shared laugh laughed "
+    "estimate estimated estimates cry cried sigh sighed press pressed presses reporting touting "
+    "describing calling"
 )
 
 AUXILIARIES: frozenset[str] = words(
