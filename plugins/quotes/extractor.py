@@ -54,9 +54,10 @@ class _Article:
             return q.start
         start = sentence_start(self.body, q.open_at, q.para_start)
         # a previous quote of the sentence bounds the head, unless it is a fragment inside it
-        if i > 0 and self.quotes[i - 1].para == q.para and self.quotes[i - 1].close_end > start:
-            if not self.partial[i - 1] or self.speakers[i - 1] is not None:
-                start = self.quotes[i - 1].close_end
+        prev = self.quotes[i - 1] if i > 0 else None
+        if (prev is not None and prev.para == q.para and prev.close_end > start
+                and (not self.partial[i - 1] or self.speakers[i - 1] is not None)):
+            start = prev.close_end
         return start
 
     def _tail_limit(self, i: int) -> int:
