@@ -89,6 +89,10 @@ def body_lines(raw: str, lines: list[Line], first: int, title: str | None) -> li
     for i in range(first, len(lines)):
         s, e, blk = lines[i]
         text = raw[s:e]
+        if "&" in text:  # judge the line as it will read: '&copy; 2022', '&nbsp;'
+            text = repaired(raw, s, e).strip()
+            if not text:
+                continue
         if list_block >= 0:
             if blk == list_block:
                 continue
@@ -111,13 +115,15 @@ def clean_text(raw: str) -> Cleaned:
     """Clean a plain-text article (see the package docstring for the rules)."""
     lines = split_lines(raw)
     k, t = title_block(raw, lines)
-    title = repaired(raw, lines[t][0], lines[t][1]) if t is not None else None
+    title = (repaired(raw, lines[t][0], lines[t][1]).strip() or None) if t is not None else None
     published_at = None
     for s, e, _ in lines[:k]:
         published_at = find_date(raw[s:e])
         if published_at:
             break
     kept = body_lines(raw, lines, k, title)
+    if not kept and k:  # only a title block (a one-line note): its text is the body
+        kept = body_lines(raw, lines, 0, None)
     if not kept:
         raise EmptyArticle("nothing left after cleaning")
     segs: list[Segment] = []
