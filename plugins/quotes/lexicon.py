@@ -129,3 +129,7 @@ GROUP_NOUNS: frozenset[str] = words(
     people voters organizers organisers lawyers attorneys agency company government administration
     office department report reports poll survey"""
 )
+# First words of place names that gender-guesser also lists as given names ("San Jose", "Santa Fe").
+PLACE_PREFIXES: frozenset[str] = words(
+    "san santa los las new fort saint st port mount lake el la north south east west des le puerto rio"
+)

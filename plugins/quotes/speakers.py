@@ -17,6 +17,7 @@ from newsledger.plugins.quotes.lexicon import (
     MALE_WORDS,
     NAME_CONNECTORS,
     ORG_WORDS,
+    PLACE_PREFIXES,
     SPEECH_VERBS,
     STOP_CAPS,
     TITLE_ALIASES,
@@ -37,6 +38,10 @@ _PREPOSITIONS = frozenset(
 _MODIFIERS = frozenset(
     ["former", "acting", "senior", "assistant", "interim", "associate", "chief", "head", "vice", "deputy",
      "executive", "official", "general", "major", "host", "author", "editor", "father", "chair", "leader"]
+)
+_MODIFIER_RE = re.compile(
+    rf"\s+(?:[a-z\-]+\s+){{0,2}}?(?:{'|'.join(sorted(t for t in TITLES if t.isalpha()))}|consultant|ally|"
+    r"strategist|adviser|advisor|aide|campaign)\s+[A-Z]"
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SURNAME_MATCH = 85.0
@@ -155,8 +160,11 @@ class Registry:
             first = _key(words[0])
             nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()
             speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
-            person = titled or (len(words) >= 2 and first in given) or (len(words) >= 2 and speaks)
-            ent = self._link(words, person, head, given)
+            if any(len(w) > 2 and w.isupper() for w in words) or first in PLACE_PREFIXES:
+                continue  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")
+            person = titled or speaks or (len(words) >= 2 and first in given)
+            hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
+            ent = self._link(words, person, head, given, hint)
             if ent is None:
                 continue
             if inside:
@@ -168,7 +176,9 @@ class Registry:
             self.mentions.append(mention)
             self._by_start[start] = mention
 
-    def _link(self, words: list[str], person: bool, head: list[str], given: dict[str, str]) -> Entity | None:
+    def _link(
+        self, words: list[str], person: bool, head: list[str], given: dict[str, str], hint: str = "?"
+    ) -> Entity | None:
         """Find (or create) the entity ``words`` names; None for an unknown single word."""
         words = [w for w in words if _key(w) not in _SUFFIXES] or words
         surname = words[-1]
@@ -178,6 +188,8 @@ class Registry:
             if first is None and ent.first and _key(surname) == _key(ent.first) and ent.person:
                 best = ent
                 break
+            if hint != "?" and ent.gender not in ("?", hint):
+                continue  # "Mrs. Clinton" is not Bill Clinton
             if _same_surname(surname, ent.surname) and (
                 first is None or ent.first is None or _key(first)[0] == _key(ent.first)[0]
             ):
@@ -233,9 +245,10 @@ class Registry:
         return first
 
     def subject_like(self, mention: Mention) -> bool:
-        """Not a possessive ("Trump's remarks") and not the object of a preposition ("by Sen. X")."""
-        after = self.body[mention.end: mention.end + 2]
-        if after[:1] in ("’", "'"):
+        """Not a possessive ("Trump's remarks"), not a modifier ("Obama consultant Cornell Belcher") and
+        not the object of a preposition ("by Sen. X")."""
+        after = self.body[mention.end: mention.end + 60]
+        if after[:1] in ("’", "'") or _MODIFIER_RE.match(after):
             return False
         words = self.body[max(0, mention.start - 60): mention.start].split()
         while words and (words[-1][:1].isupper() or _key(words[-1]) in TITLES):
