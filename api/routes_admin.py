@@ -1,0 +1,57 @@
+"""Extractors, re-extraction (admin) and health."""
+
+from __future__ import annotations
+
+from litestar import get, post
+from newsledger.api.auth import SECURITY
+from newsledger.api.bootstrap import Services
+from newsledger.api.errors import ProblemException, problems
+from newsledger.api.reading import MAX_WAIT
+from newsledger.api.schemas import ExtractorOut, ExtractorsOut, Health, ProjectionHealth, RunsIn, RunsOut
+from newsledger.domain.projections.runs import stale
+
+
+@get("/extractors", operation_id="listExtractors", sync_to_thread=True, tags=["extractors"], responses=problems())
+def list_extractors(at: int, services: Services) -> ExtractorsOut:
+    """Installed extractors with their plugin, version and kinds; plugins that failed to load, and why."""
+    items = [ExtractorOut(name=e.name, version=e.version, plugin=getattr(e, "plugin", None), kinds=list(e.kinds),
+                          description=e.description or None)
+             for e in services.ledger.extractors.values()]
+    return ExtractorsOut(items=items, plugin_errors=dict(services.plugins.errors), position=at)
+
+
+@post("/extractors/{name:str}/runs", operation_id="runExtractor", sync_to_thread=True, status_code=200,
+      opt={"scope": "admin"}, security=SECURITY, tags=["extractors"], responses=problems(401, 403, 404, 503))
+def run_extractor(name: str, data: RunsIn, services: Services) -> RunsOut:
+    """Re-run one extractor on the current version of every article: `stale` ones (not yet read by this
+    extractor version) or `all`. Earlier positions keep answering with the earlier runs.
+    """
+    extractor = services.ledger.extractors.get(name)
+    if extractor is None:
+        raise ProblemException(404, "extractor-not-found", "Extractor not found", f"no extractor named {name!r}")
+    if not services.projector.wait_for(services.ledger.head(), MAX_WAIT):
+        raise ProblemException(503, "not-caught-up", "Read models are behind",
+                               "the read models have not caught up with the log; try again",
+                               headers={"Retry-After": "1"})
+    todo = stale(services.views, {name: extractor.version}, everything=data.which == "all")
+    runs, position = 0, None
+    for article_id, _name in todo:
+        recorded = services.ledger.reextract(article_id, [name])
+        if recorded is not None:
+            runs, position = runs + 1, recorded
+    return RunsOut(extractor=name, runs=runs, articles=len(todo), position=position)
+
+
+@get("/health", operation_id="getHealth", sync_to_thread=True, opt={"public": True}, tags=["health"],
+     responses=problems())
+def health(services: Services) -> Health:
+    """Liveness and lag: the log head, the position each projection has reached, and how far behind it is."""
+    head = services.ledger.head()
+    positions = services.projector.positions()
+    items = [ProjectionHealth(name=n, position=p, lag=max(head - p, 0)) for n, p in positions.items()]
+    position = min(positions.values()) if positions else head
+    return Health(status="ok" if position >= head else "lagging", head=head, position=position, projections=items,
+                  role=services.settings.role)
+
+
+ROUTES = [list_extractors, run_extractor, health]

@@ -1,0 +1,213 @@
+"""Article routes: submit, list, read as of a position, history, assertions, retraction."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import anyio
+import msgspec
+from litestar import Request, Response, get, post
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, Reference, RequestBody, Schema
+from litestar.params import Parameter
+from newsledger.api import cursors
+from newsledger.api.auth import SECURITY
+from newsledger.api.bootstrap import Services
+from newsledger.api.errors import FieldError, ProblemException, problems
+from newsledger.api.inputs import records_from_bytes, sniff
+from newsledger.api.schemas import (
+    ArticleIn,
+    ArticleOut,
+    ArticlesPage,
+    ArticleSummary,
+    AssertionOut,
+    AssertionsPage,
+    BatchItem,
+    BatchOut,
+    History,
+    Receipt,
+    RetractionIn,
+    RetractionOut,
+    Run,
+)
+from newsledger.domain.ingest import ingest
+from newsledger.domain.projections.articles import get_article, list_articles, versions
+from newsledger.domain.projections.assertions import query_assertions
+from newsledger.domain.projections.db import ViewDB
+from newsledger.domain.projections.runs import runs_of
+from newsledger.domain.submission import Submission
+
+MAX_BATCH = 1000
+Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size (1 to 500).")]
+Cursor = Annotated[str | None, Parameter(max_length=200, description="The `next_cursor` of the previous page.")]
+Filter = Annotated[str | None, Parameter(max_length=500)]
+
+
+def summary(row: dict[str, Any]) -> ArticleSummary:
+    return ArticleSummary(
+        id=row["article_id"], version=int(row["version"]), url=row["url"], outlet=row["outlet"], title=row["title"],
+        published_at=row["published_at"], received_at=row["received_at"], category=row["category"],
+        external_id=row["external_id"], retracted=row["retracted"], first_position=int(row["first_position"]),
+        valid_from=int(row["valid_from"]), at=row["at"],
+    )
+
+
+def assertion(row: dict[str, Any]) -> AssertionOut:
+    return AssertionOut(
+        id=row["id"], kind=row["kind"], start=int(row["start_offset"]), end=int(row["end_offset"]), text=row["text"],
+        data=row["data"], extractor=row["extractor"], extractor_version=row["extractor_version"],
+        article_id=row["article_id"], article_version=int(row["article_version"]), outlet=row["outlet"],
+        valid_from=int(row["valid_from"]), valid_to=None if row["valid_to"] is None else int(row["valid_to"]),
+    )
+
+
+def assertions_page(rows: list[dict[str, Any]], limit: int, position: int) -> AssertionsPage:
+    more = len(rows) == limit
+    return AssertionsPage(items=[assertion(r) for r in rows], position=position,
+                          next_cursor=cursors.encode(int(rows[-1]["seq"]), position) if more else None)
+
+
+def _write(outcome: Any) -> Response[Receipt]:
+    if outcome.error is not None:
+        raise ProblemException(422, "invalid-article", "Invalid article", outcome.error,
+                               errors=[FieldError(field=outcome.field, source="body", message=outcome.error)])
+    r = outcome.receipt
+    return Response(Receipt(id=r.id, version=r.version, outcome=r.outcome, position=r.position),
+                    status_code=200 if r.outcome == "unchanged" else 201)
+
+
+def _submission(data: ArticleIn) -> Submission:
+    return Submission(**msgspec.structs.asdict(data))
+
+
+@post("/articles", operation_id="createArticle", sync_to_thread=True, status_code=201, opt={"scope": "write"},
+      security=SECURITY, tags=["articles"],
+      responses={200: ResponseSpec(Receipt, description="Identical content: nothing recorded"),
+                 **problems(401, 403, 409, 413, 422)})
+def create_article(data: ArticleIn, services: Services) -> Response[Receipt]:
+    """Record one article (`text` or `html`): 201 with its id, version and log position, 200 when unchanged.
+
+    The same URL with different content records a new version; a retracted article cannot be revised (409).
+    """
+    outcome = ingest(services.ledger, [_submission(data)], max_bytes=services.settings.max_body_bytes)[0]
+    return _write(outcome)
+
+
+class BatchOperation(Operation):
+    """Declares the batch body, which the handler reads itself (a JSON array or JSON lines)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.request_body = RequestBody(required=True, description="A JSON array of articles, or one per line.",
+                                        content={
+            "application/json": OpenAPIMediaType(schema=Schema(
+                type=OpenAPIType.ARRAY, items=Reference("#/components/schemas/ArticleIn"), max_items=MAX_BATCH)),
+            "application/x-ndjson": OpenAPIMediaType(schema=Schema(
+                type=OpenAPIType.STRING, description="One ArticleIn JSON object per line")),
+        })
+
+
+def _batch(services: Services, data: bytes, kind: str) -> BatchOut:
+    records = list(records_from_bytes(data, kind, "body", services.settings.max_body_bytes))
+    if len(records) > MAX_BATCH:
+        raise ProblemException(422, "batch-too-large", "Batch too large",
+                               f"{len(records)} articles; send at most {MAX_BATCH} a request")
+    good = [r.submission for r in records if r.submission is not None]
+    outcomes = iter(ingest(services.ledger, good, max_bytes=services.settings.max_body_bytes)) if good else iter(())
+    items, position = [], None
+    for n, rec in enumerate(records):
+        if rec.submission is None:
+            items.append(BatchItem(index=n, status=422, outcome="failed", error=rec.error))
+            continue
+        o = next(outcomes)
+        if o.receipt is None:
+            items.append(BatchItem(index=n, status=422, outcome="failed", error=o.error, field=o.field))
+            continue
+        r = o.receipt
+        if r.position is not None:
+            position = max(position or 0, r.position)
+        items.append(BatchItem(index=n, status=200 if r.outcome == "unchanged" else 201, id=r.id, version=r.version,
+                               outcome=r.outcome, position=r.position))
+    failed = sum(1 for i in items if i.status == 422)
+    return BatchOut(items=items, recorded=len(items) - failed, failed=failed, position=position)
+
+
+@post("/articles/batch", operation_id="createArticles", status_code=200, opt={"scope": "write"},
+      security=SECURITY, tags=["articles"], operation_class=BatchOperation, responses=problems(401, 403, 409, 413, 422))
+async def create_articles(request: Request, services: Services) -> BatchOut:
+    """Record many articles (a JSON array, or JSON lines) in one transaction; one result per item.
+
+    Bad items are refused one by one (status 422 in their result) without stopping the others.
+    """
+    data = await request.body()
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    kind = "json" if media == "application/json" else "jsonl" if media.endswith(("ndjson", "jsonl")) else sniff(data)
+    if kind not in ("json", "jsonl"):
+        raise ProblemException(415, "unsupported-media-type", "Unsupported media type",
+                               "send a JSON array (application/json) or JSON lines (application/x-ndjson)")
+    return await anyio.to_thread.run_sync(_batch, services, data, kind)
+
+
+@get("/articles", operation_id="listArticles", sync_to_thread=True, tags=["articles"], responses=problems())
+def list_all(at: int, views: ViewDB, services: Services, cursor: Cursor = None, limit: Limit = 50,
+             outlet: Filter = None) -> ArticlesPage:
+    """Articles as of the read position, in the order they entered the log (cursor pagination)."""
+    after, position = cursors.page_of(cursor, at, services.projector.position())
+    rows = list_articles(views, position, after=after, limit=limit, outlet=outlet)
+    more = len(rows) == limit
+    return ArticlesPage(items=[summary(r) for r in rows], position=position,
+                        next_cursor=cursors.encode(int(rows[-1]["first_position"]), position) if more else None)
+
+
+def _article(views: ViewDB, article_id: str, at: int) -> dict[str, Any]:
+    row = get_article(views, article_id, at)
+    if row is None:
+        raise ProblemException(404, "article-not-found", "Article not found",
+                               f"no article {article_id} as of position {at}")
+    return row
+
+
+@get("/articles/{article_id:str}", operation_id="getArticle", sync_to_thread=True, tags=["articles"],
+     responses=problems(404))
+def get_one(article_id: str, at: int, views: ViewDB) -> ArticleOut:
+    """One article as it was at the read position: the version valid then, with its body."""
+    row = _article(views, article_id, at)
+    return ArticleOut(**msgspec.structs.asdict(summary(row)), body=row["body"], position=at)
+
+
+@get("/articles/{article_id:str}/history", operation_id="getArticleHistory", sync_to_thread=True,
+     tags=["articles"], responses=problems(404))
+def history(article_id: str, at: int, views: ViewDB) -> History:
+    """Every version of an article and every extraction run on it, up to the read position."""
+    rows = versions(views, article_id, at)
+    if not rows:
+        raise ProblemException(404, "article-not-found", "Article not found",
+                               f"no article {article_id} as of position {at}")
+    runs = [Run(position=int(r["position"]), article_version=int(r["article_version"]), extractor=r["extractor"],
+                extractor_version=r["extractor_version"], status=r["status"], error=r["error"],
+                assertion_count=int(r["assertion_count"]), at=r["at"]) for r in runs_of(views, article_id, at)]
+    return History(id=article_id, versions=[summary(r) for r in rows], runs=runs, position=at)
+
+
+@get("/articles/{article_id:str}/assertions", operation_id="getArticleAssertions", sync_to_thread=True,
+     tags=["assertions"], responses=problems(404))
+def article_assertions(article_id: str, at: int, views: ViewDB, services: Services, kind: Filter = None,
+                       extractor: Filter = None, cursor: Cursor = None, limit: Limit = 100) -> AssertionsPage:
+    """The assertions derived from the article version valid at the read position (filters: kind, extractor)."""
+    after, position = cursors.page_of(cursor, at, services.projector.position())
+    _article(views, article_id, position)
+    rows = query_assertions(views, position, article_id=article_id, kind=kind, extractor=extractor, after=after,
+                            limit=limit)
+    return assertions_page(rows, limit, position)
+
+
+@post("/articles/{article_id:str}/retraction", operation_id="retractArticle", sync_to_thread=True,
+      status_code=201, opt={"scope": "write"}, security=SECURITY, tags=["articles"],
+      responses=problems(401, 403, 404, 409))
+def retract(article_id: str, data: RetractionIn, services: Services) -> RetractionOut:
+    """Record that the outlet withdrew the article; its versions stay readable as of earlier positions."""
+    position = services.ledger.retract(article_id, data.reason)
+    return RetractionOut(id=str(services.ledger.article(article_id).id), position=position)
+
+
+ROUTES = [create_article, create_articles, list_all, get_one, history, article_assertions, retract]

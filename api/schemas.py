@@ -1,0 +1,206 @@
+"""Request and response bodies (msgspec Structs). Request bodies refuse unknown fields.
+
+Every response carries ``position``: the log position the answer is for.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+import msgspec
+from litestar._openapi.schema_generation.plugins.struct import StructSchemaPlugin
+
+Text = Annotated[str, msgspec.Meta(max_length=200_000_000)]
+Short = Annotated[str, msgspec.Meta(max_length=2048)]
+
+
+class ArticleIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """One article: exactly one of ``text`` or ``html``, with optional metadata."""
+
+    text: str | None = None
+    html: str | None = None
+    url: Short | None = None
+    outlet: Short | None = None
+    title: Short | None = None
+    published_at: Short | None = None  # ISO 8601 date or date-time
+    id: Short | None = None  # the feed's own identifier, kept beside the ledger id
+    category: Short | None = None
+
+
+class Receipt(msgspec.Struct, kw_only=True):
+    """What a write recorded: the article id, its version, what happened and the log position."""
+
+    id: str
+    version: int
+    outcome: Literal["new", "revised", "unchanged"]
+    position: int | None  # the log position of the write; null when nothing was recorded
+
+
+class BatchItem(msgspec.Struct, kw_only=True):
+    """The result for one line or element of a batch: a receipt, or why it was refused."""
+
+    index: int
+    status: int  # 201 new/revised, 200 unchanged, 422 refused
+    id: str | None = None
+    version: int | None = None
+    outcome: Literal["new", "revised", "unchanged", "failed"]
+    position: int | None = None
+    error: str | None = None
+    field: str | None = None
+
+
+class BatchOut(msgspec.Struct, kw_only=True):
+    items: list[BatchItem]
+    recorded: int
+    failed: int
+    position: int | None  # the log position of the batch's last write
+
+
+class ArticleSummary(msgspec.Struct, kw_only=True):
+    id: str
+    version: int
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published_at: str | None
+    received_at: str | None
+    category: str | None
+    external_id: str | None
+    retracted: str | None
+    first_position: int  # where the article first appears in the log
+    valid_from: int  # where this version starts
+    at: str  # when this version (or retraction) was recorded
+
+
+class ArticleOut(ArticleSummary, kw_only=True):
+    body: str
+    position: int
+
+
+class ArticlesPage(msgspec.Struct, kw_only=True):
+    items: list[ArticleSummary]
+    next_cursor: str | None
+    position: int
+
+
+class Run(msgspec.Struct, kw_only=True):
+    """One extraction run recorded in the log."""
+
+    position: int
+    article_version: int
+    extractor: str
+    extractor_version: str
+    status: Literal["completed", "failed"]
+    error: str | None
+    assertion_count: int
+    at: str
+
+
+class History(msgspec.Struct, kw_only=True):
+    id: str
+    versions: list[ArticleSummary]
+    runs: list[Run]
+    position: int
+
+
+class AssertionOut(msgspec.Struct, kw_only=True):
+    """The assertion wire format, with the log positions between which it was valid."""
+
+    id: str
+    kind: str
+    start: int
+    end: int
+    text: str
+    data: dict[str, Any]
+    extractor: str
+    extractor_version: str
+    article_id: str
+    article_version: int
+    outlet: str | None
+    valid_from: int
+    valid_to: int | None
+
+
+class AssertionsPage(msgspec.Struct, kw_only=True):
+    items: list[AssertionOut]
+    next_cursor: str | None
+    position: int
+
+
+class EventOut(msgspec.Struct, kw_only=True):
+    """One event of the audit log."""
+
+    position: int
+    time: str
+    type: str
+    stream_id: str
+    version: int
+    payload: dict[str, Any]
+
+
+class EventsPage(msgspec.Struct, kw_only=True):
+    items: list[EventOut]
+    next_after: int | None  # pass as ``after`` for the next page
+    position: int
+
+
+class ExtractorOut(msgspec.Struct, kw_only=True):
+    name: str
+    version: str
+    plugin: str | None
+    kinds: list[str]
+    description: str | None
+
+
+class ExtractorsOut(msgspec.Struct, kw_only=True):
+    items: list[ExtractorOut]
+    plugin_errors: dict[str, str]
+    position: int
+
+
+class RunsIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    """Which articles to re-extract: ``stale`` (no run by the current extractor version) or ``all``."""
+
+    which: Literal["stale", "all"] = "stale"
+
+
+class RunsOut(msgspec.Struct, kw_only=True):
+    extractor: str
+    runs: int
+    articles: int
+    position: int | None  # log position of the last run recorded
+
+
+class RetractionIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
+    reason: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
+
+
+class RetractionOut(msgspec.Struct, kw_only=True):
+    id: str
+    position: int
+
+
+class ProjectionHealth(msgspec.Struct, kw_only=True):
+    name: str
+    position: int
+    lag: int
+
+
+class Health(msgspec.Struct, kw_only=True):
+    status: Literal["ok", "lagging"]
+    head: int  # the last log position
+    position: int  # the position every projection has reached
+    projections: list[ProjectionHealth]
+    role: str
+
+
+class StrictStructSchemaPlugin(StructSchemaPlugin):
+    """Adds ``additionalProperties: false`` for Structs that forbid unknown fields (Litestar omits it)."""
+
+    def to_openapi_schema(self, field_definition: Any, schema_creator: Any) -> Any:
+        schema = super().to_openapi_schema(field_definition, schema_creator)
+        config = getattr(field_definition.type_, "__struct_config__", None)
+        if config is not None and config.forbid_unknown_fields:
+            target = schema_creator.schema_registry.from_reference(schema).schema if hasattr(schema, "ref") else schema
+            target.additional_properties = False
+        return schema
