@@ -15,7 +15,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Notification
 
 from newsledger.domain.article import Article, article_id_for
-from newsledger.domain.errors import ArticleNotFound, LedgerError
+from newsledger.domain.errors import ArticleNotFound, ArticleRetracted, LedgerError
 from newsledger.domain.extraction import Extraction, extraction_stream_id
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.isolation import ExtractorRunner, assertion_records
@@ -91,7 +91,13 @@ class Ledger(Application):
             for article in changed:
                 extraction_events.extend(self.extraction_events(article.text()))
         recordings = self.save(*changed, *extraction_events) if changed else []
-        positions = {r.domain_event.originator_id: r.notification.id for r in recordings}
+        # A write answers with the position of its last event (the article's and its extractions'),
+        # so that a read as of that position sees the assertions derived from it.
+        positions: dict[UUID, int] = {}
+        for r in recordings:
+            event = r.domain_event
+            owner = UUID(str(event.article_id)) if hasattr(event, "article_id") else event.originator_id
+            positions[owner] = max(positions.get(owner, 0), r.notification.id)
         versions = {a.id: a.version_number for a in pending.values()}
         receipts = []
         for article_id, outcome in outcomes:
@@ -103,6 +109,8 @@ class Ledger(Application):
 
     def retract(self, article_id: str, reason: str) -> int:
         article = self.article(article_id)
+        if article.retracted_reason is not None:  # a refused command records nothing
+            raise ArticleRetracted(str(article.id))
         article.retract(reason=reason)
         return self.save(article)[-1].notification.id
 
