@@ -255,3 +255,107 @@ def project(rebuild: str | None) -> None:
         click.echo(f"{n} events applied; projections at position {services.projector.position()}")
     finally:
         services.close()
+
+
+# -- the HTTP service ----------------------------------------------------------------------------
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
+@click.option("--access-log", is_flag=True, help="Log every request.")
+def serve(host: str, port: int, workers: int, access_log: bool) -> None:
+    """Serve the HTTP API (docs at /schema) with the settings the other commands read."""
+    from newsledger.api.server import serve as run_server
+
+    try:
+        run_server(host, port, workers, access_log=access_log)
+    except (ValueError, LedgerError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _key_store():
+    from newsledger.api.keys import KeyStore
+    from newsledger.domain.projections.db import ViewDB
+
+    settings = Settings.from_env()
+    if settings.database_url.startswith("memory:"):
+        raise click.ClickException("keys need a persistent database: set NEWSLEDGER_DATABASE_URL")
+    store = KeyStore(ViewDB(settings.views_url()), settings.api_keys)
+    store.setup()
+    return store
+
+
+@main.group()
+def keys() -> None:
+    """API keys (read < write < admin). Only their SHA-256 hashes are stored."""
+
+
+@keys.command("add")
+@click.argument("name")
+@click.option("--scope", type=click.Choice(["read", "write", "admin"]), required=True)
+@click.option("--json", "as_json", is_flag=True, help='Print {"name", "scope", "key"}.')
+def keys_add(name: str, scope: str, as_json: bool) -> None:
+    """Create a key and print it once."""
+    store = _key_store()
+    try:
+        key = store.add(name, scope)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        store.db.close()
+    if as_json:
+        click.echo(json.dumps({"name": name, "scope": scope, "key": key}))
+    else:
+        click.echo(key)
+        click.echo(f"key {name!r} ({scope}) created; it is shown only this once", err=True)
+
+
+@keys.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def keys_list(as_json: bool) -> None:
+    """Key names, scopes and where they come from (never the keys)."""
+    store = _key_store()
+    try:
+        rows = [{"name": k.name, "scope": k.scope, "created_at": k.created_at, "source": k.source}
+                for k in store.list()]
+    finally:
+        store.db.close()
+    for r in rows:
+        click.echo(json.dumps(r) if as_json else f"{r['name']:<24} {r['scope']:<6} {r['source']:<12} "
+                   f"{r['created_at'] or ''}")
+
+
+@keys.command("revoke")
+@click.argument("name")
+def keys_revoke(name: str) -> None:
+    """Delete a key: requests with it are refused from then on (within a few seconds)."""
+    store = _key_store()
+    try:
+        found = store.revoke(name)
+    finally:
+        store.db.close()
+    if not found:
+        raise click.ClickException(f"no key named {name!r}")
+    click.echo(f"key {name!r} revoked")
+
+
+@main.command("demo-key")
+def demo_key() -> None:
+    """Create (or replace) the key 'demo' with the admin scope and print it (used by make run)."""
+    store = _key_store()
+    try:
+        key = store.rotate("demo", "admin")
+    finally:
+        store.db.close()
+    click.echo(f"demo API key (admin; also allows writes): {key}")
+    click.echo(f"  try: curl -H 'Authorization: Bearer {key}' -H 'Content-Type: application/json' "
+               "-d '{\"text\": \"...\"}' http://127.0.0.1:8000/articles")
+
+
+@main.command()
+def openapi() -> None:
+    """Print the OpenAPI document of the app with the built-in plugins (make openapi commits it)."""
+    from newsledger.api.openapi import document
+
+    click.echo(document())

@@ -1,0 +1,42 @@
+"""Runs the app on uvicorn: ``newsledger serve``. Each worker process builds its own app from the env."""
+
+from __future__ import annotations
+
+import os
+
+from litestar import Litestar
+from newsledger.api.settings import Settings
+
+
+def app_factory() -> Litestar:
+    """The uvicorn factory (``--factory``): one app per worker, from the environment."""
+    from newsledger.api.app import create_app
+
+    return create_app(Settings.from_env())
+
+
+def prepare(settings: Settings) -> None:
+    """Create the tables once, before the workers start (concurrent creation fails on PostgreSQL)."""
+    from newsledger.api.bootstrap import bootstrap
+    from newsledger.api.keys import KeyStore
+
+    services = bootstrap(settings)
+    try:
+        KeyStore(services.views).setup()
+    finally:
+        services.close()
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, *, access_log: bool = False,
+          log_level: str = "info") -> None:
+    import uvicorn
+
+    settings = Settings.from_env()
+    if workers > 1:
+        if settings.database_url.startswith("memory:"):
+            raise ValueError("several workers need a shared database: set NEWSLEDGER_DATABASE_URL")
+        if settings.create_tables:
+            prepare(settings)
+        os.environ["NEWSLEDGER_CREATE_TABLES"] = "n"  # the workers inherit it
+    uvicorn.run("newsledger.api.server:app_factory", factory=True, host=host, port=port, workers=workers,
+                access_log=access_log, log_level=log_level, timeout_graceful_shutdown=5)
