@@ -69,13 +69,12 @@ def records_from_bytes(data: bytes, kind: str, source: str, max_bytes: int) -> I
             continue
         where = f"{source}:{n}"
         try:
-            line_text = _decode(line, where)
-            item = msgspec.json.decode(line_text)
+            item = msgspec.json.decode(_decode(line, where))
+        except msgspec.DecodeError as exc:  # a ValueError too: catch it first
+            yield Record(where, None, f"malformed JSON: {exc}")
+            continue
         except ValueError as exc:
             yield Record(where, None, str(exc).split(": ", 1)[-1])
-            continue
-        except msgspec.DecodeError as exc:
-            yield Record(where, None, f"malformed JSON: {exc}")
             continue
         yield _record(item, where)
 

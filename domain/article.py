@@ -16,25 +16,30 @@ from newsledger.domain.text import ArticleText
 CONTENT_NAMESPACE = uuid5(NAMESPACE_URL, "urn:newsledger:content")
 
 
-def article_id_for(url: str | None, body: str) -> UUID:
+def normalised_content(title: str | None, body: str) -> str:
+    """Title and body with spaces folded within lines; line and paragraph breaks are content."""
+    lines = (" ".join(line.split()) for line in body.splitlines())
+    return " ".join((title or "").split()) + "\n" + "\n".join(line for line in lines if line)
+
+
+def article_id_for(url: str | None, title: str | None, body: str) -> UUID:
     """uuid5 of the canonical URL when there is one, else of the normalised content."""
     if url:
         return uuid5(NAMESPACE_URL, url)
-    return uuid5(CONTENT_NAMESPACE, " ".join(body.split()))
+    return uuid5(CONTENT_NAMESPACE, normalised_content(title, body))
 
 
 def content_hash(title: str | None, body: str) -> str:
-    """What makes two submissions 'the same content': title and body, whitespace folded."""
-    folded = " ".join((title or "").split()) + "\n" + " ".join(body.split())
-    return hashlib.sha256(folded.encode()).hexdigest()
+    """What makes two submissions 'the same content'."""
+    return hashlib.sha256(normalised_content(title, body).encode()).hexdigest()
 
 
 class Article(Aggregate):
     """A news article. Each Ingested or Revised event is one content version, numbered from 1."""
 
     @staticmethod
-    def create_id(url: str | None, body: str, **_: Any) -> UUID:
-        return article_id_for(url, body)
+    def create_id(url: str | None, title: str | None, body: str, **_: Any) -> UUID:
+        return article_id_for(url, title, body)
 
     @event("Ingested")
     def __init__(
