@@ -42,10 +42,13 @@ _TAIL_SUBJECT_RE = re.compile(
 # “…,” said Pentagon spokesman Patrick Ryder / “…,” according to X
 _TAIL_VERB_RE = re.compile(
     rf"^[\s,;:—–\-]*(?:{_AUX})(?P<v>{_VERB})\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|"
-    rf"Prof|St|Jr|Sr|[A-Z])\.\s*|[^,;:!?“”\"«»\n(.—–])+)"
+    rf"Prof|St|Jr|Sr|Rev|Ft|Maj|Adm|[A-Z])\.\s*|[^,;:!?“”\"«»\n(.—–])+)"
 )
+# “…” ― Steve Quinlan (reader comments, epigraphs)
+_TAIL_DASH_RE = re.compile(r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*$")
+_ADDRESSEE_VERBS = words("told tell tells telling asked ask asks asking pressed answered")
 _NP_CUT_RE = re.compile(
-    r"\s(?:on|in|at|during|after|before|when|while|who|which|that|to|from|last|this|told|with|as)\b.*",
+    r"\s(?:on|in|at|during|after|before|when|while|who|which|that|to|from|last|this|told|with|as|for)\b.*",
     re.S,
 )
 _ABBREV = words(
@@ -180,6 +183,9 @@ class Resolver:
                     if later is not None and later.entity.person:
                         return Speaker(later.entity.canonical, sp.surface, sp.at)
                 return sp
+        m = _TAIL_DASH_RE.match(seg)
+        if m:
+            return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
         m = _TAIL_VERB_RE.match(seg)
         if m:
             np = m.group("np")
@@ -199,7 +205,8 @@ class Resolver:
             # "according to X, “…”" / "said Rep. X: “…”": the speaker follows the verb
             after = seg[v.end():]
             m = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.])+)[,:]?\s*$", after)
-            if m and (v.group().startswith("according") or after.rstrip().endswith((":", ","))):
+            addressee = v.group().lower() in _ADDRESSEE_VERBS  # "told Fox News," names the listener
+            if m and not addressee and (v.group().startswith("according") or after.rstrip().endswith((":", ","))):
                 sp = self.noun_phrase(start + v.end() + m.start(1), start + v.end() + m.end(1))
                 if sp is not None:
                     return sp

@@ -43,6 +43,7 @@ _MODIFIER_RE = re.compile(
     rf"\s+(?:[a-z\-]+\s+){{0,2}}?(?:{'|'.join(sorted(t for t in TITLES if t.isalpha()))}|consultant|ally|"
     r"strategist|adviser|advisor|aide|campaign)\s+[A-Z]"
 )
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord", "rev", "prof"])
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SURNAME_MATCH = 85.0
 
@@ -105,6 +106,8 @@ def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tupl
         k = _key(tok)
         if k in TITLES or k in STOP_CAPS or k in ORG_WORDS:
             cut = i + 1
+    if cut == len(tokens) and cut >= 2 and _key(tokens[-2][0]) in _HONORIFICS:
+        cut -= 1  # "Mr. King": a surname that is also a title word
     head = [_key(t) for t, _, _ in tokens[:cut]]
     return head, tokens[cut:]
 
