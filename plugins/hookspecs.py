@@ -39,5 +39,11 @@ def register_routes(register: Callable[[Any], None]) -> None:
     """Register HTTP routes: call ``register(handler_or_controller)`` once for each.
 
     :param register: takes a Litestar route handler or Controller class, mounted by ``create_app``.
+        Handlers may declare these parameters, provided by the app: ``at: int`` (the log position to
+        answer for, resolved from the ``position``/``as_of``/``min_position`` query parameters, which
+        then appear in the route's OpenAPI), ``views: ViewDB`` (the read-model database) and
+        ``services`` (the wired services). Put ``at`` in the response as ``position``. Reads are
+        open by default; ``opt={"scope": "write"|"admin"}`` requires an API key. Sync handlers that
+        query ``views`` should use ``sync_to_thread=True``.
     :returns: nothing; routes are added to the app in plugin load order.
     """
