@@ -6,7 +6,8 @@ Run: ``.venv/bin/python -m bench.cleaning_report``
     in the body, at the aligned place: its text (whitespace and quote marks normalised) is found
     in the body and ``to_raw`` of that body span overlaps the gold span;
 (b) how much gold-boilerplate text is left in the body (characters and percent);
-(c) plain-text cleaning speed on BBC News (articles/s, one core).
+(c) plain-text cleaning speed on BBC News (articles/s, one core);
+(d) title-block sanity on BBC News, whose headlines are known.
 """
 
 from __future__ import annotations
@@ -126,6 +127,25 @@ def speed(rounds: int = 3) -> None:
               f"{len(texts) / best_wall:>6.0f} articles/s wall")
 
 
+def bbc_title_block() -> None:
+    """Print how often the title block is right on BBC News (headline known from the corpus)."""
+    if not BBC.exists():
+        return
+    arts = [json.loads(line) for line in BBC.open(encoding="utf-8")]
+    title_ok = lost_first = false_title = 0
+    for a in arts:
+        out = clean(a["title"] + "\n\n" + a["text"], "text")
+        title_ok += out.title == clean(a["title"] + "\n\nx.", "text").title  # same entity repair
+        first = a["text"].split("\n", 1)[0].strip()
+        lost_first += not out.body.startswith(clean(first, "text").body)
+        false_title += clean(a["text"], "text").title is not None
+    n = len(arts)
+    print(f"\n(d) title block on BBC News ({n} articles):")
+    print(f"  headline + text: title = the headline {title_ok}/{n}; first paragraph lost to the title block "
+          f"{lost_first}/{n}")
+    print(f"  text without its headline: a first paragraph taken for a title {false_title}/{n}")
+
+
 def main() -> None:
     """Run the whole report."""
     docs = load_seed_gold()
@@ -146,6 +166,7 @@ def main() -> None:
         for line in dropped_lines(raw, clean(raw, "text")):
             print(f"  {path.stem[:3]}: {line[:100]!r}")
     speed()
+    bbc_title_block()
 
 
 if __name__ == "__main__":

@@ -71,7 +71,7 @@ _CREDIT = (
     r"(?:photo|image|picture|pic|photograph|illustration|graphic|file\s+photo|main\s+image|top\s+image"
     r"|header\s+image|featured\s+image|cover\s+image)s?\s*(?:credit|courtesy|source|copyright|by\b|:|©|\|)"
     r"|(?:image\s+|photo\s+)?credits?\s*:|image\s+copyright\b"
-    r"|.{0,120}?(?:/|\bvia\b|\|)\s*(?:getty(?:\s+images)?|afp|reuters|ap|epa(?:-efe)?|shutterstock|alamy"
+    r"|.{0,50}?(?:/|\bvia\b|\|)\s*(?:getty(?:\s+images)?|afp|reuters|ap|epa(?:-efe)?|shutterstock|alamy"
     r"|pa(?:\s+media|\s+images|\s+wire)?|anadolu(?:\s+agency)?|tass|sputnik|ria\s+novosti|xinhua|ukrinform"
     r"|bloomberg|nurphoto|sopa\s+images)(?:\s+via\s+getty\s+images)?\s*\)?\.?\s*$"
     r"|(?:getty\s+images|ap\s+photo|shutterstock|alamy)\b.{0,60}$"

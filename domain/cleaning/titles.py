@@ -15,12 +15,14 @@ from rapidfuzz.fuzz import ratio
 from .boilerplate import is_boilerplate
 
 MAX_BLOCK_LINES = 10
-MAX_HEADING_WORDS = 25
+MAX_HEADING_WORDS = 20
 MAX_TAGLINE_WORDS = 6  # 'Focus on the big picture.' -- a tagline, even with a full stop
 NEAR_DUP = 80.0  # rapidfuzz ratio (0-100) of normalised lines: a variant of the headline
 
 _CLOSERS = "\"'”’»)]*\u00a0 "
+_NOT_HEADING_END = frozenset(".,;:(-–—/&")
 _KEY_DROP = re.compile(r"[\W_]+")
+_DATELINE = re.compile(r"(?i).*\b(?:published|updated|posted)\b")  # a dateline is not the title
 
 
 def key(line: str) -> str:
@@ -32,8 +34,10 @@ def headingish(line: str) -> bool:
     """True when a line reads like a headline: short and not ending a declarative sentence."""
     if len(line) > 250 or line.count(" ") >= MAX_HEADING_WORDS:
         return False
-    last = line.rstrip(_CLOSERS)[-1:]
-    return last not in (".", ",", ";", ":")
+    end = line.rstrip(_CLOSERS)
+    if end.endswith(("...", "…")):  # a cut-off headline: 'My memories of Marley...'
+        return True
+    return end[-1:] not in _NOT_HEADING_END
 
 
 def _is_near_dup(k: str, keys: list[str]) -> int | None:
@@ -58,6 +62,8 @@ def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int |
     keys = [key(first)]
     longest = len(first)
     title: int | None = None
+    last_dup = 0
+    tagline: int | None = None  # first short full sentence after the last repeat: a tagline or a lead
     k = 1
     while k < len(lines) and k < MAX_BLOCK_LINES:
         s, e, _ = lines[k]
@@ -70,23 +76,35 @@ def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int |
         if dup is not None:
             if title is None:
                 title = dup
-        elif not (
-            headingish(line) or line.count(" ") < MAX_TAGLINE_WORDS or _reappears(raw, line, e)
-        ):
+            last_dup, tagline = k, None
+        elif (headingish(line) and line.rstrip(_CLOSERS)[-1:] not in "?!") or _reappears(raw, line, e):
+            pass  # a subheadline (a question is a lead, not a subheadline) or a repeated standfirst
+        elif line.count(" ") < MAX_TAGLINE_WORDS:
+            tagline = k if tagline is None else tagline
+        else:
             break
         keys.append(lk or key(line))
         longest = max(longest, e - s)
         k += 1
+    if tagline is not None and tagline > last_dup:
+        # a masthead tagline comes before the (repeated) headline; after it, a short sentence is the lead
+        k = tagline
     if title is None:
-        title = next((i for i in range(k) if not is_boilerplate(raw[lines[i][0]:lines[i][1]])), None)
+        title = next((i for i in range(k) if _title_candidate(raw[lines[i][0]:lines[i][1]])), None)
     return k, title
 
 
+def _title_candidate(line: str) -> bool:
+    return headingish(line) and not is_boilerplate(line) and _DATELINE.match(line) is None
+
+
 def _wrapped(raw: str, lines: list[tuple[int, int, int]], i: int) -> bool:
-    """True when line ``i`` is hard-wrapped prose: the next line of its block goes on in lowercase."""
-    if i + 1 >= len(lines) or lines[i + 1][2] != lines[i][2]:
+    """True when line ``i`` is hard-wrapped prose rather than a headline."""
+    s, e, blk = lines[i]
+    if i + 1 >= len(lines) or lines[i + 1][2] != blk:
         return False
-    return raw[lines[i + 1][0]].islower()
+    # the next line goes on in lowercase, or this one is long and stops mid-sentence (hard wrap)
+    return raw[lines[i + 1][0]].islower() or (e - s >= 60 and raw[e - 1] not in ".!?\"”’»)")
 
 
 def _reappears(raw: str, line: str, after: int) -> bool:

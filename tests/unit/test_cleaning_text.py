@@ -58,6 +58,30 @@ def test_text_starting_with_prose_has_no_title_and_keeps_its_first_paragraph():
     assert out.body.startswith(PROSE)
 
 
+def test_short_first_sentence_after_the_headline_is_kept_as_the_lead():
+    out = clean(f"Striker back in training\n\nHe should be out for months.\n\n{PROSE}", "text")
+    assert out.title == "Striker back in training"
+    assert out.body == f"He should be out for months.\n\n{PROSE}"
+
+
+def test_masthead_and_tagline_before_a_repeated_headline_stay_out_of_the_body():
+    raw = f"Town Daily\n\nNews you can use.\n\nBridge to reopen\n\nBridge to reopen\n\n{PROSE}"
+    out = clean(raw, "text")
+    assert out.title == "Bridge to reopen"
+    assert out.body == PROSE
+
+
+def test_hard_wrapped_prose_is_not_taken_for_a_title():
+    raw = (
+        "The council said on Tuesday that the bridge over the river would reopen\n"
+        "Thanksgiving week, after repairs costing two million pounds.\n"
+        "Traffic has doubled in the old town since the closure, officials said."
+    )
+    out = clean(raw, "text")
+    assert out.title is None
+    assert out.body == raw
+
+
 def test_repeated_headline_and_its_variants_are_dropped():
     raw = (
         "Council says “bridge will reopen” in May\n\n"
