@@ -128,6 +128,9 @@ class Registry:
         body = self.body
         ex_i = 0
         for m in _RUN_RE.finditer(body):
+            g = m.group()
+            if " " not in g and _key(g) in STOP_CAPS:
+                continue  # fast path: a lone sentence-opening word ("The", "But")
             while ex_i < len(excluded) and excluded[ex_i][1] <= m.start():
                 ex_i += 1
             inside = ex_i < len(excluded) and excluded[ex_i][0] <= m.start() < excluded[ex_i][1]
