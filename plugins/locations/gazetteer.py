@@ -63,7 +63,11 @@ class Gazetteer:
 
     def candidates(self, key: str) -> list[Place]:
         """Every place one normalised name may mean."""
-        return [Place._make(self.rows[i]) for i in self.names.get(key, ())]
+        return [Place._make(self.rows[i if i >= 0 else ~i]) for i in self.names.get(key, ())]
+
+    def readings(self, key: str) -> list[tuple[Place, bool]]:
+        """(place, reached through an alternate name) for every place ``key`` may mean."""
+        return [(Place._make(self.rows[i if i >= 0 else ~i]), i < 0) for i in self.names.get(key, ())]
 
 
 def cache_dir() -> Path:
@@ -120,17 +124,29 @@ def compile_gazetteer() -> Gazetteer:
     admin1_index: dict[tuple[str, str], int] = {}
     by_id: dict[int, int] = {}
 
+    common = sources.common_words()
+    proper = sources.proper_words()
+
     def add(place: Place, surface_names: list[str]) -> int:
         idx = len(places)
         places.append(place)
         if place.geonames_id is not None:
             by_id.setdefault(place.geonames_id, idx)
+        primary = norm_key(place.name)
         for name in surface_names:
             key = norm_key(name)
-            if len(key) >= 2:
-                bucket = names.setdefault(key, [])
-                if idx not in bucket:
-                    bucket.append(idx)
+            if len(key) < 2:
+                continue
+            # Alternate names that are English phrases ("White House" for Casablanca, "The city")
+            # or people's names ("Adams", "Julia") mislead more than they help.
+            phrase = all(w in common for w in key.split()) or (key in proper and place.population < 1e6)
+            if key != primary and place.feature == "city" and phrase:
+                continue
+            bucket = names.setdefault(key, [])
+            # Alternate-name readings are stored as ~idx so that the resolver can rank them lower.
+            entry = idx if key == primary or place.feature != "city" else ~idx
+            if idx not in bucket and ~idx not in bucket:
+                bucket.append(entry)
         return idx
 
     for p, surfaces in sources.continents():
@@ -149,7 +165,7 @@ def compile_gazetteer() -> Gazetteer:
     for alias, gid in sources.aliases(DATA_DIR / "aliases.tsv"):
         if gid in by_id:
             names.setdefault(norm_key(alias), [])
-            if by_id[gid] not in names[norm_key(alias)]:
+            if by_id[gid] not in names[norm_key(alias)] and ~by_id[gid] not in names[norm_key(alias)]:
                 names[norm_key(alias)].insert(0, by_id[gid])
     sources.fill_region_coordinates(places, admin1_index)
 
@@ -158,7 +174,8 @@ def compile_gazetteer() -> Gazetteer:
     for key in sources.proper_adjectives():
         idxs = [
             i for i in names.get(key, ())
-            if places[i].feature in ("country", "continent", "region") or places[i].population >= 300_000
+            if places[i if i >= 0 else ~i].feature in ("country", "continent", "region")
+            or places[i if i >= 0 else ~i].population >= 300_000
         ]
         if key in names and not idxs:
             del names[key]
@@ -176,7 +193,7 @@ def compile_gazetteer() -> Gazetteer:
         if " " in key or len(key) < 4 or not key.isalpha():
             continue
         for i in idxs:
-            p = places[i]
+            p = places[i if i >= 0 else ~i]
             if p.feature in ("city", "region") and (p.population >= 10000 or p.feature == "region"):
                 pool = fuzzy_pool.setdefault(p.country or "", {}).setdefault(key[0], [])
                 if key not in pool:
@@ -185,8 +202,8 @@ def compile_gazetteer() -> Gazetteer:
         rows=[tuple(p) for p in places],
         names={k: tuple(v) for k, v in names.items()},
         automaton=automaton,
-        common_words=sources.common_words(),
-        name_words=frozenset(k for k in sources.proper_words() if k in names),
+        common_words=common,
+        name_words=frozenset(k for k in proper if k in names),
         region_names={k: tuple(v) for k, v in region_names.items()},
         admin1_index=admin1_index,
         fuzzy_pool=fuzzy_pool,

@@ -71,16 +71,31 @@ def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 def _lowercase_ok(key: str, gaz: Gazetteer) -> bool:
     # Lowercase "kyiv" still means the city; lowercase names of small places are ordinary words.
-    for i in gaz.names.get(key, ()):
-        row = gaz.rows[i]
-        if row[5] in ("country", "continent") or row[6] >= 1_000_000:
-            return True
-    return False
+    return any(p.feature in ("country", "continent") or p.population >= 1_000_000 for p in gaz.candidates(key))
+
+
+_PERSON = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_SPEECH_AFTER = re.compile(r"^[ \t]+(?:said|says|told|added|wrote|explained|argued|noted|asked)\b")
+
+
+def person_tokens(text: str, gaz: Gazetteer) -> set[str]:
+    """Words seen as part of "Given Surname" pairs: one sense per article ("Bryant said" later)."""
+    out: set[str] = set()
+    for first, last in _PERSON.findall(text):
+        if first.lower() in FUNCTION_WORDS or first in TITLES or first.lower() in gaz.common_words:
+            continue
+        if f"{first.lower()} {last.lower()}" in gaz.names or last.lower() in gaz.common_words:
+            continue
+        out.add(last)
+        if first in GIVEN_NAME_PLACES:
+            out.add(first)
+    return out
 
 
 def apply_surface_rules(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Region suffixes, person and newspaper names, common words, headline capitals."""
     out: list[Mention] = []
+    persons = person_tokens(text, gaz)
     spans = {(m.start, m.end) for m in mentions}
     for m in mentions:
         after = text[m.end : m.end + 40]
@@ -110,9 +125,13 @@ def apply_surface_rules(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
             continue  # "John Kirby": a surname after a given name
         if single and surname_next and not next_word.isupper() and not _major(m.key, gaz):
             continue  # "Vladislav Sokolov": a given name before a surname
+        locative = prev_word.lower() in ("in", "at", "near", "from", "outside", "around", "into", "to", "towards")
+        person = text[m.start : m.end] in persons or _SPEECH_AFTER.match(after)
+        if single and person and not locative and not _major(m.key, gaz):
+            continue  # "Bryant" after "Kobe Bryant"; "Conway said"
         if m.key in gaz.common_words and not _common_word_ok(text, m, gaz):
             continue
-        if prev_word.lower() in ("in", "at", "near", "from", "outside", "around", "into", "to", "towards"):
+        if locative:
             m.cues.add("locative")
         out.append(m)
     return out
@@ -128,11 +147,9 @@ def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
 
 
 def _major(key: str, gaz: Gazetteer) -> bool:
-    for i in gaz.names.get(key, ()):
-        row = gaz.rows[i]
-        if row[5] in ("country", "continent", "region") or row[6] >= 1_000_000:
-            return True
-    return False
+    return any(
+        p.feature in ("country", "continent", "region") or p.population >= 1_000_000 for p in gaz.candidates(key)
+    )
 
 
 def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
@@ -141,12 +158,12 @@ def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
     Countries ("Turkey", "China", "Chad") always count; other places need a capital letter in the
     middle of a sentence of a line that is not a title-case headline, and some size.
     """
-    best = max((gaz.rows[i] for i in gaz.names.get(m.key, ())), key=lambda r: r[6], default=None)
+    best = max(gaz.candidates(m.key), key=lambda p: p.population, default=None)
     if best is None:
         return False
-    if best[5] in ("country", "continent"):
+    if best.feature in ("country", "continent"):
         return True
-    if best[6] < 100_000 or best[5] != "city":
+    if best.population < 100_000 or best.feature != "city":
         return False  # "Western" (a Ghanaian region), "March" (an English town)
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start : m.start].rstrip(" \"“'‘(")

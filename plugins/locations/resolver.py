@@ -26,14 +26,16 @@ _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?(?![\w'�
 _FUZZY_CUES = _words("in of near at from to into around outside towards toward is and via through")
 
 
-def _candidates(m: Mention, gaz: Gazetteer) -> list[Place]:
+def _candidates(m: Mention, gaz: Gazetteer) -> list[tuple[Place, bool]]:
     if m.region_only:
-        return [gaz.place(i) for i in gaz.region_names.get(m.key, ())]
-    return gaz.candidates(m.key)
+        return [(gaz.place(i), False) for i in gaz.region_names.get(m.key, ())]
+    return gaz.readings(m.key)
 
 
-def _prior(p: Place, m: Mention, gaz: Gazetteer) -> float:
+def _prior(p: Place, m: Mention, gaz: Gazetteer, alt: bool = False) -> float:
     score = math.log10(p.population + 10)
+    if alt:
+        score -= 1.5  # "Salisbury" is a town of that name before it is Harare's colonial name
     if p.feature in ("country", "continent"):
         score += 3.0
     elif p.feature == "region":
@@ -55,7 +57,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Me
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
             continue
-        best = max(cs, key=lambda p: _prior(p, m, gaz))
+        best = max(cs, key=lambda r: _prior(r[0], m, gaz, r[1]))[0]
         if best.feature == "country" or best.population >= STRONG_POP:
             if best.country:
                 context[best.country] += 2 if best.feature == "country" else 1
@@ -67,8 +69,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Me
         if not cs:
             continue
         best, best_score = None, -1e9
-        for p in cs:
-            s = _prior(p, m, gaz)
+        for p, alt in cs:
+            s = _prior(p, m, gaz, alt)
             if p.country and context.get(p.country):
                 s += 2.0 + min(context[p.country], 4) * 0.5
             if p.lat is not None and p.feature == "city":
