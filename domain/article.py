@@ -16,30 +16,28 @@ from newsledger.domain.text import ArticleText
 CONTENT_NAMESPACE = uuid5(NAMESPACE_URL, "urn:newsledger:content")
 
 
-def normalised_content(title: str | None, body: str) -> str:
-    """Title and body with spaces folded within lines; line and paragraph breaks are content."""
-    lines = (" ".join(line.split()) for line in body.splitlines())
-    return " ".join((title or "").split()) + "\n" + "\n".join(line for line in lines if line)
+def content_hash(title: str | None, body: str) -> str:
+    """What makes two submissions 'the same content': the title and the cleaned body.
+
+    The cleaner already folds spaces and blank lines (its body is canonical), so the hash is taken
+    as it is; line and paragraph breaks are content.
+    """
+    return hashlib.sha256(f"{' '.join((title or '').split())}\n{body}".encode()).hexdigest()
 
 
-def article_id_for(url: str | None, title: str | None, body: str) -> UUID:
-    """uuid5 of the canonical URL when there is one, else of the normalised content."""
+def article_id_for(url: str | None, content_hash: str) -> UUID:
+    """uuid5 of the canonical URL when there is one, else of the normalised content (its hash)."""
     if url:
         return uuid5(NAMESPACE_URL, url)
-    return uuid5(CONTENT_NAMESPACE, normalised_content(title, body))
-
-
-def content_hash(title: str | None, body: str) -> str:
-    """What makes two submissions 'the same content'."""
-    return hashlib.sha256(normalised_content(title, body).encode()).hexdigest()
+    return uuid5(CONTENT_NAMESPACE, content_hash)
 
 
 class Article(Aggregate):
     """A news article. Each Ingested or Revised event is one content version, numbered from 1."""
 
     @staticmethod
-    def create_id(url: str | None, title: str | None, body: str, **_: Any) -> UUID:
-        return article_id_for(url, title, body)
+    def create_id(url: str | None, content_hash: str, **_: Any) -> UUID:
+        return article_id_for(url, content_hash)
 
     @event("Ingested")
     def __init__(

@@ -74,7 +74,7 @@ class Ledger(Application):
         changed_ids: dict[UUID, None] = {}  # ordered set
         outcomes: list[tuple[UUID, str]] = []
         for fields in batch:
-            article_id = article_id_for(fields["url"], fields["title"], fields["body"])
+            article_id = article_id_for(fields["url"], fields["content_hash"])
             article = pending.get(article_id) or self._find(article_id)
             if article is None:
                 article = Article(**fields)
