@@ -51,6 +51,12 @@ class Hit:
     modifier: str | None = None
 
 
+def _grp(body: str, m, name: str) -> str | None:
+    """A group's text taken from the original body (tokens are matched on its lower-case form)."""
+    start = m.start(name)
+    return None if start < 0 else body[start:m.end(name)]
+
+
 def _is_plural(word: str) -> bool:
     if word in _IRREGULAR_PLURALS:
         return True
@@ -114,11 +120,19 @@ def _tail(body: str, hit: Hit, pos: int, allow_counted: bool = True) -> Hit:
 
 def _digits(body: str, m) -> Hit | int | None:
     """A number written with digits; an int is 'skip up to here' (phone numbers)."""
-    cur, txt = m.group("cur"), m.group("num")
+    cur, txt = _grp(body, m, "cur"), _grp(body, m, "num")
     s = m.start("cur") if cur else m.start("num")
     e = m.end("num")
-    negative = False
-    if m.group("neg"):
+    if cur == "$":  # 'US$58', 'HK$3'
+        pm = g.DOLLAR_PREFIX_RE.search(body, max(0, s - 2), s)
+        if pm:
+            cur, s = body[pm.start():m.end("cur")], pm.start()
+    elif cur is None:  # 'USD 5', 'Rs 500'
+        pm = g.CODE_BEFORE_RE.search(body, max(0, s - 4), s)
+        if pm:
+            cur, s = pm.group(0), pm.start()
+    negative = bool(cur) and m.start("neg") >= 0  # '$-99.99'
+    if _grp(body, m, "neg") and cur is None:
         # a minus sign only where no number stands before it ('-10C', not '10-15' or '10 - 15')
         s = m.start("neg")
         before = body[max(0, s - 12):s].rstrip()
@@ -224,9 +238,9 @@ def _prev_word(body: str, s: int) -> str:
 def _words(body: str, m) -> Hit | None:
     if m.start() >= 2 and body[m.start() - 1] == "-" and body[m.start() - 2].isalpha():
         return None  # 'multi-million'
-    if m.group("words")[0].isupper() and not _sentence_initial(body, m.start()):
+    if _grp(body, m, "words")[0].isupper() and not _sentence_initial(body, m.start()):
         return None  # part of a name: 'Six Nations', 'Big Four'
-    value = g.words_value(m.group("words"))
+    value = g.words_value(_grp(body, m, "words"))
     if value is None:
         return None
     end = m.end()
@@ -240,7 +254,7 @@ def _words(body: str, m) -> Hit | None:
 
 
 def _ordinal_word(body: str, m) -> Hit | None:
-    txt = m.group("ordw")
+    txt = _grp(body, m, "ordw")
     if txt[0].isupper() and not _sentence_initial(body, m.start()):
         return None  # part of a name: 'First Minister', 'Second Life'
     low = txt.lower()
@@ -256,7 +270,7 @@ def _ordinal_word(body: str, m) -> Hit | None:
 
 def _fraction(body: str, m) -> Hit | None:
     """'two-thirds of', 'a quarter of' -> percent; 'a third term' stays an ordinal."""
-    txt = m.group("frac")
+    txt = _grp(body, m, "frac")
     if g.OF_RE.match(body, m.end()) or not txt.lower().startswith("a"):
         return Hit(m.start(), m.end(), round(g.fraction_value(txt) * 100, 6), "percent")
     word = txt.split()[-1].lower()
@@ -279,7 +293,7 @@ def _half(body: str, m) -> Hit | None:
 
 
 def _vague(body: str, m) -> Hit | None:
-    words = m.group("vague").lower().split()
+    words = _grp(body, m, "vague").lower().split()
     if words[0] in ("several", "a"):
         value = float(g.VAGUE_BASE[words[-1]])
     elif len(words) >= 4:  # 'tens of thousands of'
@@ -297,7 +311,7 @@ def find_numbers(body: str) -> list[Hit]:
     """All numbers in ``body`` in document order, non-overlapping."""
     hits: list[Hit] = []
     last = 0
-    for m in g.TOKEN_RE.finditer(body):
+    for m in g.tokens(body):
         if m.start() < last:
             continue
         kind = m.lastgroup
