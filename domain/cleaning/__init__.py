@@ -10,7 +10,9 @@ Public contract (implemented in the modules of this package):
 Plain text: newlines normalised; HTML entities repaired, broken ones included ('&laquo ;',
 '&amp;quot;'), curly quotes kept; title block (headline, its repeats, subheadlines, repeated
 standfirst) kept out of the body; boilerplate lines dropped; glued tokens split; paragraphs
-separated by one blank line. HTML: trafilatura (favor_precision) plus the same line rules.
+separated by one blank line. HTML: trafilatura (favor_precision, title and date metadata) plus
+the same line rules; body words are aligned to their place in the raw HTML (outside tags and
+entities), the text between them to the raw text between them.
 """
 
 from __future__ import annotations

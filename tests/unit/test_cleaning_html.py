@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsledger.domain.cleaning import EmptyArticle, clean, to_raw
 
 P1 = (
@@ -19,7 +21,8 @@ HTML = f"""<!doctype html><html><head><title>Bridge to reopen | Example News</ti
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>Bridge to reopen</h1>
 <p>{P1}</p>
-<p>“It is about time,” said a resident &laquo;at last&raquo;, adding that the detour took an hour.</p>
+<p>“It is about time,” said a <a href="/people/resident">resident</a> &laquo;at last&raquo;, adding that
+the detour took an hour.</p>
 <p>{P2}</p>
 <p>Share this article</p></article>
 <footer>© 2022 Example News. All rights reserved.</footer></body></html>"""
@@ -55,6 +58,45 @@ def test_html_alignment_always_gives_a_valid_raw_span():
     for start in range(0, n, 7):
         rs, re_ = to_raw(out.alignment, start, min(n, start + 25))
         assert 0 <= rs <= re_ <= len(HTML)
+
+
+def test_words_around_markup_and_entities_still_map_to_their_place():
+    out = clean(HTML, "html")
+    for word in ("resident", "detour", "hour."):
+        i = out.body.index(word)
+        rs, re_ = to_raw(out.alignment, i, i + len(word))
+        assert HTML[rs:re_] == word
+    i = out.body.index("«at last»")
+    rs, re_ = to_raw(out.alignment, i, i + len("«at last»"))
+    assert HTML[rs:re_] == "&laquo;at last&raquo;"
+
+
+def check(raw: str, out) -> None:
+    pos = 0
+    for bs, be, rs, re_ in out.alignment:
+        assert bs == pos and be > bs and 0 <= rs <= re_ <= len(raw)
+        if be - bs == re_ - rs:
+            assert out.body[bs:be] == raw[rs:re_]
+        pos = be
+    assert pos == len(out.body)
+
+
+_WORDS = st.lists(
+    st.sampled_from(["bridge", "river", "&amp;", "&laquo;", "“", "”", "<b>", "</b>", "<a href='/x'>", "</a>",
+                     "said", "2,000", "km²", "&#8220;", "\n", "mayor", "Kyiv", "the", "of", "."]),
+    min_size=30, max_size=80,
+).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=4))
+def test_any_html_article_cleans_to_an_aligned_body_or_raises_empty_article(paras):
+    raw = "<html><body><article><h1>Head</h1>" + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+    try:
+        out = clean(raw, "html")
+    except EmptyArticle:
+        return
+    check(raw, out)
 
 
 @pytest.mark.parametrize("raw", ["", "<html><body><nav>Home</nav></body></html>"])
