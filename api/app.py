@@ -112,6 +112,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         # again, per field, when it is prepared (422 naming the field).
         request_max_body_size=4 * settings.max_body_bytes + 1024 * 1024,
         lifespan=[lifespan],
+        logging_config=None,  # the process configures logging (server.serve); errors.py logs tracebacks
         state=State({"settings": settings, "api_keys": keys, "limiter": RateLimiter(settings.rate_limit_per_minute),
                      "services": services}),
     )

@@ -90,12 +90,10 @@ def _field_errors(extra: Any) -> list[FieldError]:
         if isinstance(item, dict):
             message = str(item.get("message", "invalid"))
             key = item.get("key")
-            if item.get("source") == "body" or not key:
-                key = None  # name the field inside the body, not the body ("data")
-            if not key and " at `$." in message:  # msgspec: "Expected `int`, got `str` - at `$.limit`"
+            if "unknown field `" in message:  # msgspec names the unknown field only in the message
+                key = message.split("unknown field `", 1)[1].split("`", 1)[0]
+            elif " at `$." in message:  # a nested field: "Expected `int`, got `str` - at `$.items[0].x`"
                 key = message.rsplit(" at `$.", 1)[1].rstrip("`")
-            if key is None and "unknown field" in message:
-                key = message.split("`")[1] if "`" in message else None
             out.append(FieldError(field=key, source=item.get("source"), message=message))
         else:
             out.append(FieldError(message=str(item)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 from litestar import Litestar
@@ -31,6 +32,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, *, access
           log_level: str = "info") -> None:
     import uvicorn
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings.from_env()
     if workers > 1:
         if settings.database_url.startswith("memory:"):
