@@ -9,6 +9,7 @@ earlier; spelling variants (Zelensky / Zelenskyy / Zelenszky) join one person wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -46,6 +47,10 @@ _MODIFIER_RE = re.compile(
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord", "rev", "prof"])
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SURNAME_MATCH = 85.0
+_GENDER_PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)(?![\w’'])")
+_LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "pressed",
+                             "answered", "called", "calls", "praised", "accused", "cited", "urged"])
+_MALE_PRONOUNS = frozenset(["he", "his", "him"])
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +126,7 @@ class Registry:
         self.mentions: list[Mention] = []
         self._by_start: dict[int, Mention] = {}
         self._scan(excluded)
+        self._gender_from_pronouns(excluded)
 
     # -- building ---------------------------------------------------------------------------
     def _scan(self, excluded: list[tuple[int, int]]) -> None:
@@ -140,6 +146,11 @@ class Registry:
             for ti, (tok, _, _) in enumerate(tokens[:-1]):
                 if tok.endswith(".") and _key(tok) not in TITLES and not _INITIALS_RE.fullmatch(tok):
                     tokens = tokens[: ti + 1]
+                    break
+            # an owner's possessive starts the name after it: "NBC’s Dante Chinni"
+            for ti in range(len(tokens) - 2, -1, -1):
+                if tokens[ti][0].endswith(_POSSESSIVE[:2]):
+                    tokens = tokens[ti + 1:]
                     break
             # strip a possessive or a sentence-final period from the last word
             last, ls, le = tokens[-1]
@@ -166,6 +177,10 @@ class Registry:
             first = _key(words[0])
             nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()
             speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
+            if not speaks and before:
+                # "…,” said Benard Dreyer": the one who speaks is a person (not the listener of "told")
+                prev = before[-1].lower().strip(",")
+                speaks = prev in SPEECH_VERBS and prev not in _LISTENER_VERBS
             if any(len(w) > 2 and w.isupper() for w in words) or first in PLACE_PREFIXES:
                 continue  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")
             person = titled or speaks or (len(words) >= 2 and first in given)
@@ -181,6 +196,40 @@ class Registry:
             ent.mentions.append(start)
             self.mentions.append(mention)
             self._by_start[start] = mention
+
+    def _gender_from_pronouns(self, excluded: list[tuple[int, int]]) -> None:
+        """Gender from the text: a he/his/him or she/her soon after a person's mention votes for that
+        person. A clear majority overrides the given-name guess (name lists call "Bernie" or "Rand"
+        female)."""
+        if not self.mentions:
+            return
+        votes: dict[int, list[int]] = {}
+        starts = [m.start for m in self.mentions]
+        ex_i = 0
+        body = self.body
+        for p in _GENDER_PRONOUN_RE.finditer(body):
+            at = p.start()
+            while ex_i < len(excluded) and excluded[ex_i][1] <= at:
+                ex_i += 1
+            if ex_i < len(excluded) and excluded[ex_i][0] <= at:
+                continue  # a pronoun inside a quote refers from the speaker's point of view
+            i = bisect_right(starts, at) - 1
+            while i >= 0 and not self.mentions[i].entity.person:
+                i -= 1
+            if i < 0 or at - self.mentions[i].end > 160 or "\n" in body[self.mentions[i].end: at]:
+                continue
+            ent = self.mentions[i].entity
+            v = votes.setdefault(id(ent), [0, 0])
+            v[0 if p.group().lower() in _MALE_PRONOUNS else 1] += 1
+        for ent in self.entities:
+            v = votes.get(id(ent))
+            if v is None:
+                continue
+            m, f = v
+            if m >= 2 and m >= 3 * f:
+                ent.gender = "m"
+            elif f >= 2 and f >= 3 * m:
+                ent.gender = "f"
 
     def _link(
         self, words: list[str], person: bool, head: list[str], given: dict[str, str], hint: str = "?"
