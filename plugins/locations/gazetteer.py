@@ -26,7 +26,7 @@ from newsledger.plugins.locations import sources
 from newsledger.plugins.locations.normalise import norm_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 3  # bump when the compiled layout or the compile rules change
+FORMAT = 5  # bump when the compiled layout or the compile rules change
 
 
 class Place(NamedTuple):
@@ -52,6 +52,7 @@ class Gazetteer:
     automaton: ahocorasick.Automaton
     common_words: frozenset[str]  # lowercase English words (for false-positive filters)
     name_words: frozenset[str]  # keys that are capitalised dictionary words: given names, demonyms
+    lowercase_ok: frozenset[str]  # keys that count even in lower case ("kyiv"): big, not English words
     region_names: dict[str, tuple[int, ...]]  # admin-1 short names ("kharkiv") -> region places
     admin1_index: dict[tuple[str, str], int]  # (country, admin1 code) -> region place
     fuzzy_pool: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # cc -> first letter -> keys
@@ -182,9 +183,12 @@ def compile_gazetteer() -> Gazetteer:
         elif key in names:
             names[key] = idxs
 
+    # Names of up to three characters ("US", "Of", "Ufa") are looked up token by token instead:
+    # in the automaton they would hit inside most words of every article.
     automaton = ahocorasick.Automaton()
     for key in names:
-        automaton.add_word(key, key)
+        if len(key) > 3:
+            automaton.add_word(key, key)
     automaton.make_automaton()
 
     # Fuzzy matching targets: towns big enough to be news, grouped by country and first letter.
@@ -204,6 +208,13 @@ def compile_gazetteer() -> Gazetteer:
         automaton=automaton,
         common_words=common,
         name_words=frozenset(k for k in proper if k in names),
+        lowercase_ok=frozenset(
+            k for k, idxs in names.items()
+            if k not in common and any(
+                places[i if i >= 0 else ~i].feature in ("country", "continent")
+                or places[i if i >= 0 else ~i].population >= 1_000_000 for i in idxs
+            )
+        ),
         region_names={k: tuple(v) for k, v in region_names.items()},
         admin1_index=admin1_index,
         fuzzy_pool=fuzzy_pool,

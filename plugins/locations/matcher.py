@@ -35,6 +35,7 @@ class Mention:
     cues: set[str] = field(default_factory=set)
 
 
+_SHORT = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z.]{0,2}(?![\w'’-])")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _SUFFIX = re.compile(r"[ \t]+(" + "|".join(REGION_WORDS) + r")\b", re.IGNORECASE)
 _REGION_OF = re.compile(r"\b(?:" + "|".join(REGION_WORDS) + r") of[ \t]+$", re.IGNORECASE)
@@ -48,17 +49,24 @@ def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     norm, offs = norm_text(text)
     n = len(norm)
     found: list[tuple[int, int, str]] = []
-    for end_idx, key in gaz.automaton.iter(norm):
+    lower_ok = gaz.lowercase_ok
+    # iter_long: leftmost-longest, non-overlapping hits; far fewer than every substring hit.
+    for end_idx, key in gaz.automaton.iter_long(norm):
         s = end_idx - len(key) + 1
         e = end_idx + 1
+        # Cheapest test first: most hits are lower-case words ("of", "may") that are not names.
+        first = text[s if offs is None else offs[s]]
+        if not first.isupper() and key not in lower_ok:
+            continue
         if (s > 0 and norm[s - 1].isalnum()) or (e < n and norm[e].isalnum()):
             continue
         if offs is not None:
             s, e = offs[s], offs[e - 1] + 1
-        first = text[s]
-        if not first.isupper() and (key in gaz.common_words or not _lowercase_ok(key, gaz)):
-            continue
         found.append((s, e, key))
+    for tok in _SHORT.finditer(text):
+        key = tok.group(0).lower()
+        if key in gaz.names:
+            found.append((tok.start(), tok.end(), key))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[Mention] = []
     last_end = -1
@@ -67,11 +75,6 @@ def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention(s, e, key))
             last_end = e
     return out
-
-
-def _lowercase_ok(key: str, gaz: Gazetteer) -> bool:
-    # Lowercase "kyiv" still means the city; lowercase names of small places are ordinary words.
-    return any(p.feature in ("country", "continent") or p.population >= 1_000_000 for p in gaz.candidates(key))
 
 
 _PERSON = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")

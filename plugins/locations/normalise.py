@@ -29,6 +29,20 @@ def norm_text(text: str) -> tuple[str, list[int] | None]:
     """
     if text.isascii():
         return text.lower(), None
+    # Fast path: fold each distinct non-ASCII character once; when every fold is one character
+    # (é -> e, ’ -> ') offsets stay the identity. Symbols that fold longer (£ -> PS) become a space.
+    table: dict[int, str] = {}
+    for ch in {c for c in text if not c.isascii()}:
+        folded = _fold_char(ch)
+        if len(folded) == 1:
+            table[ord(ch)] = folded
+        elif not ch.isalpha():
+            table[ord(ch)] = " "
+        else:
+            table = {}
+            break
+    else:
+        return text.translate(table).lower(), None
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):

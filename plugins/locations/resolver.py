@@ -61,7 +61,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Me
         if best.feature == "country" or best.population >= STRONG_POP:
             if best.country:
                 context[best.country] += 2 if best.feature == "country" else 1
-            if best.feature in ("city", "region") and best.lat is not None:
+            if best.feature in ("city", "region") and best.lat is not None and best not in anchors:
                 anchors.append(best)
     # Pass 2: context- and distance-aware choice.
     out: list[tuple[Mention, Place]] = []
