@@ -359,3 +359,5 @@ def openapi() -> None:
     from newsledger.api.openapi import document
 
     click.echo(document())
+if __name__ == "__main__":
+    main()
