@@ -27,10 +27,10 @@ from newsledger.plugins.quotes.lexicon import (
 from newsledger.plugins.quotes.speakers import Registry
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB = rf"(?:according\s+to|went\s+on|shot\s+back|{_VERB_ALT})(?![\w’'\-])"
+_VERB = rf"(?:according\s+to|went\s+on|shot\s+back|fired\s+back|pointed\s+out|points\s+out|{_VERB_ALT})(?![\w’'\-])"
 _STRONG_VERB_ALT = "|".join(sorted(SPEECH_VERBS - WEAK_VERBS, key=len, reverse=True))
 _HEAD_VERB_RE = re.compile(
-    rf"(?<![\w’'\-])(?:according\s+to|went\s+on|{_STRONG_VERB_ALT})(?![\w’'\-])"
+    rf"(?<![\w’'\-])(?:according\s+to|went\s+on|fired\s+back|pointed\s+out|points\s+out|{_STRONG_VERB_ALT})(?![\w’'\-])"
 )
 _AUX = rf"(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)*"
 _NP_CHARS = r"[^,;:!?“”\"«»\n—–(]"
@@ -137,7 +137,9 @@ class Resolver:
             if len(words) > 2:
                 return None
             return Speaker(self.last_speaker if low[0] in ("they", "we") else None, text, start)
-        if low[0] in _NOT_NP_START:
+        if low[0] in _NOT_NP_START and not (
+            words[0][0].isupper() and self.reg.mention_in(start, start + len(text))
+        ):
             return None  # "said in a statement", "said that ...": not a speaker
         mention = self.reg.head_mention_in(start, start + len(text) + 1)
         if mention is not None:

@@ -41,7 +41,12 @@ _SPEECH_STEMS = (
     "warning announcing recalling acknowledging admitting complaining predicting suggesting "
     "stressing urging vowing promising repeating concluding confirming reporting revealing "
     "describing touting asserting emailing texting answering pressing demanding continuing "
-    "telling writing posting observing"
+    "telling writing posting observing "
+    "assure assured assures bark barked confess confessed confesses echo echoed echoes beam beamed "
+    "boom boomed affirm affirmed affirms crack cracked retaliate retaliated interrupt interrupted "
+    "jeer jeered gloat gloated blare blared demur demurred elaborate elaborated elaborates "
+    "question questioned questions recite recited recites quote quoted quotes shout shouting "
+    "interjecting remarking protest protested protesting inquire inquired wrote"
 )
 SPEECH_VERBS: frozenset[str] = words(_SPEECH_STEMS)
 # Verbs that only attribute when followed or preceded by a speaker, never as narrative
