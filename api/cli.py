@@ -10,7 +10,6 @@ from itertools import islice
 
 import click
 import msgspec
-
 from newsledger.api.bootstrap import Services, bootstrap
 from newsledger.api.inputs import Record, read_inputs
 from newsledger.api.settings import Settings

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
-
 from newsledger.domain.submission import Submission
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".json": "json",

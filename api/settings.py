@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import msgspec
-
 from newsledger.domain.submission import DEFAULT_MAX_BYTES
 
 DEFAULT_DATABASE_URL = "sqlite:///data/newsledger.sqlite"

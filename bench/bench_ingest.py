@@ -13,16 +13,16 @@ Prints articles/s for both and the ratio (target: ingest >= 0.5 x bare).
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate, event
-
-from bench.common import bbc_records, median, postgres_url, sqlite_url, timed
 from newsledger.domain.ingest import ingest
 from newsledger.domain.ledger import Ledger
 from newsledger.domain.store import store_env
 from newsledger.domain.submission import Submission
+
+from bench.common import bbc_records, median, postgres_url, sqlite_url, timed
 
 BATCH = 50
 
@@ -38,7 +38,7 @@ class Doc(Aggregate):
 def bare(url: str, records: list[dict]) -> None:
     app = Application(store_env(url))
     try:
-        now = datetime.now(timezone.utc)
+        now = datetime.now(UTC)
         for i in range(0, len(records), BATCH):
             docs = [Doc(title=r["title"], outlet=r["source"], received_at=now, raw=r["text"], body=r["text"])
                     for r in records[i : i + BATCH]]

@@ -8,7 +8,6 @@ from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate, event
-
 from newsledger.domain.errors import ArticleRetracted, VersionNotFound
 from newsledger.domain.text import ArticleText
 

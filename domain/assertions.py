@@ -11,7 +11,6 @@ import hashlib
 from typing import Any, Literal
 
 import msgspec
-
 from newsledger.domain.text import ArticleText
 
 

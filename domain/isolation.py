@@ -10,7 +10,6 @@ import concurrent.futures
 import threading
 
 import msgspec
-
 from newsledger.domain.assertions import Assertion, InvalidAssertion, validate_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.text import ArticleText

@@ -13,7 +13,6 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Notification
-
 from newsledger.domain.article import Article, article_id_for
 from newsledger.domain.errors import ArticleNotFound, ArticleRetracted, LedgerError
 from newsledger.domain.extraction import Extraction, extraction_stream_id

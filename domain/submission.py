@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import msgspec
-
 from newsledger.domain.article import content_hash
 from newsledger.domain.cleaning import EmptyArticle, clean
 from newsledger.domain.errors import InvalidSubmission
@@ -33,7 +32,9 @@ class Submission(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     category: str | None = None
 
 
-def prepare(sub: Submission, *, max_bytes: int = DEFAULT_MAX_BYTES, received_at: datetime | None = None) -> dict[str, Any]:
+def prepare(
+    sub: Submission, *, max_bytes: int = DEFAULT_MAX_BYTES, received_at: datetime | None = None
+) -> dict[str, Any]:
     """Validate and clean a submission into the fields of ``Article.Ingested``/``Revised``.
 
     Raises InvalidSubmission naming the field at fault; nothing is recorded for it.
@@ -65,7 +66,7 @@ def prepare(sub: Submission, *, max_bytes: int = DEFAULT_MAX_BYTES, received_at:
         "outlet": sub.outlet or sub.source,
         "title": title,
         "published_at": published_at or cleaned.published_at,
-        "received_at": received_at or datetime.now(timezone.utc),
+        "received_at": received_at or datetime.now(UTC),
         "raw": raw,
         "raw_format": raw_format,
         "body": cleaned.body,
@@ -83,5 +84,7 @@ def _iso_date(value: str | None) -> str | None:
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidSubmission(f"published_at is not an ISO 8601 date or time: {value!r}", field="published_at") from None
+        raise InvalidSubmission(
+            f"published_at is not an ISO 8601 date or time: {value!r}", field="published_at"
+        ) from None
     return parsed.isoformat()

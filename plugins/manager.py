@@ -16,7 +16,6 @@ from importlib.metadata import entry_points
 from typing import Any
 
 import pluggy
-
 from newsledger.domain.extractor import Extractor
 from newsledger.plugins import hookspecs
 

@@ -17,7 +17,6 @@ import socket
 from typing import ClassVar
 
 import msgspec
-
 from newsledger.domain.assertions import Assertion, validate_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.text import ArticleText

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from newsledger.domain.projections.base import Projection, Tx
@@ -11,7 +11,7 @@ from newsledger.domain.projections.db import ViewDB
 
 def utc_text(ts: datetime) -> str:
     """Fixed-width UTC text, so that string order is time order in SQLite and PostgreSQL alike."""
-    return ts.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return ts.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 class LogIndex(Projection):

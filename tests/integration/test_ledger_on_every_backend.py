@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 from conftest import capitals_extractor
-
 from newsledger.domain.assertions import make_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.ingest import ingest
