@@ -63,6 +63,12 @@ _NOT_NP_START = words(
     "not no is was were are be been being has had have do does did will would can could should may might "
     "more most very also just only even still"
 )
+_DEFINITE = words("the this that its his her their")
+_ORG_NOUNS = words(
+    "newspaper paper magazine outlet site website network group organization organisation company firm "
+    "agency foundation committee board union broadcaster channel publication"
+)
+_DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 
 
@@ -136,6 +142,9 @@ class Resolver:
         if low[0] in PRONOUNS_OTHER:
             if len(words) > 2:
                 return None
+            if low[0] == "it":
+                # "…,” it added: an organisation, the one named last
+                return Speaker(self.reg.last_org(start), text, start)
             return Speaker(self.last_speaker if low[0] in ("they", "we") else None, text, start)
         if low[0] in _NOT_NP_START and not (
             words[0][0].isupper() and self.reg.mention_in(start, start + len(text))
@@ -145,6 +154,13 @@ class Resolver:
         if mention is not None:
             return Speaker(mention.entity.canonical, surface, start)
         titles = [w for w in low if w in TITLES and w not in ("former", "acting", "senior", "assistant")]
+        if len(low) <= 3 and low[0] in _DEFINITE and not titles and text[1:] == text[1:].lower():
+            if low[-1] in _ORG_NOUNS:
+                # "the newspaper wrote": the organisation named last
+                return Speaker(self.reg.last_org(start) or self.last_speaker, surface, start)
+            if low[-1] in _DOC_NOUNS:
+                # "the letter continues": whoever was last reported speaking or writing (its sender)
+                return Speaker(self.last_speaker or self.reg.last_org(start), surface, start)
         if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)

@@ -42,11 +42,10 @@ _SPEECH_STEMS = (
     "stressing urging vowing promising repeating concluding confirming reporting revealing "
     "describing touting asserting emailing texting answering pressing demanding continuing "
     "telling writing posting observing "
-    "assure assured assures bark barked confess confessed confesses echo echoed echoes beam beamed "
-    "boom boomed affirm affirmed affirms crack cracked retaliate retaliated interrupt interrupted "
-    "jeer jeered gloat gloated blare blared demur demurred elaborate elaborated elaborates "
-    "question questioned questions recite recited recites quote quoted quotes shout shouting "
-    "interjecting remarking protest protested protesting inquire inquired wrote"
+    # past-tense forms only: the bare forms are also nouns ("the Tulsa protest", "a question")
+    "assured assures barked confessed confesses echoed beamed boomed affirmed affirms cracked "
+    "retaliated interrupted jeered gloated blared demurred elaborated elaborates questioned recited "
+    "recites quoted shouting interjecting remarking protested inquired"
 )
 SPEECH_VERBS: frozenset[str] = words(_SPEECH_STEMS)
 # Verbs that only attribute when followed or preceded by a speaker, never as narrative

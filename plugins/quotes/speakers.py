@@ -104,6 +104,12 @@ class Mention:
     title_start: int  # start of the title words before the name (== start when none)
 
 
+def _is_org(tokens: list[tuple[str, int, int]]) -> bool:
+    """A run ending with an organisation word ("The Wall Street Journal") or an acronym ("FBI")."""
+    last = tokens[-1][0]
+    return _key(last) in ORG_WORDS or (2 <= len(last) <= 6 and last.isupper() and last.isalpha())
+
+
 def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tuple[str, int, int]]]:
     """Split a capitalised run into leading title/organisation/stop words and the trailing name."""
     cut = 0
@@ -125,6 +131,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self._by_start: dict[int, Mention] = {}
+        self.orgs: list[tuple[int, str]] = []  # (start, name) of organisation mentions outside quotes
         self._scan(excluded)
         self._gender_from_pronouns(excluded)
 
@@ -168,6 +175,13 @@ class Registry:
             # drop trailing connectors/suffix-only tails and trailing stop words
             while name and (_key(name[-1][0]) in STOP_CAPS or _key(name[-1][0]) in NAME_CONNECTORS):
                 name = name[:-1]
+            if not inside and _is_org(tokens):
+                # kept apart from people: the antecedent of "it" and "the newspaper"
+                org = [t for t, _, _ in tokens]
+                while org and _key(org[0]) in STOP_CAPS:
+                    org = org[1:]
+                if org:
+                    self.orgs.append((tokens[0][1], " ".join(org)))
             if not name:
                 continue
             words = [t for t, _, _ in name]
@@ -344,6 +358,13 @@ class Registry:
             if ent.person and (gender == "?" or ent.gender in ("?", gender)) and self.subject_like(mention):
                 return ent
         return nearest.entity
+
+    def last_org(self, before: int, window: int = 3000) -> str | None:
+        """The organisation named most recently before ``before`` (within ``window`` characters)."""
+        for start, name in reversed(self.orgs):
+            if start < before:
+                return name if before - start <= window else None
+        return None
 
     def last_with_title(self, title: str, before: int) -> Entity | None:
         """The person most recently named before ``before`` with ``title`` ("the president")."""
