@@ -46,6 +46,9 @@ _TAIL_VERB_RE = re.compile(
 )
 # “…” ― Steve Quinlan (reader comments, epigraphs)
 _TAIL_DASH_RE = re.compile(r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*$")
+_NOUN_LIKE_VERBS = words("press report post charge note claim tweet text email answer mark call quote echo")
+_TITLE_ALT = "|".join(sorted((t for t in TITLES if t.isalpha()), key=len, reverse=True))
+_LATER_VERB_RE = re.compile(rf"\s+{_AUX}(?P<v>{_VERB})")
 _ADDRESSEE_VERBS = words("told tell tells telling asked ask asks asking pressed answered")
 _NP_CUT_RE = re.compile(
     r"\s(?:on|in|at|during|after|before|when|while|who|which|that|to|from|last|this|told|with|as|for)\b.*",
@@ -187,18 +190,30 @@ class Resolver:
         end = sentence_end(self.body, pos, limit)
         seg = self.body[pos:end]
         m = _TAIL_SUBJECT_RE.match(seg)
-        if m and len(m.group("np").split()) <= 12:
-            np_start, np_end = pos + m.start("np"), pos + m.end("np")
+        np_end_rel = m.end("np") if m else 0
+        if m and m.group("v").lower() in _NOUN_LIKE_VERBS and re.match(r"\s+(?:[A-Z]|(?:" + _TITLE_ALT + r")\b)",
+                                                                        seg[m.end("v"):]):
+            # "White House press secretary Josh Earnest said": "press" was a noun of the subject
+            m2 = _LATER_VERB_RE.search(seg, m.end("v"), min(len(seg), m.end("v") + 80))
+            if m2 is not None:
+                m, np_end_rel = m2, m2.start()
+        if m and len(seg[m.start("np") if m.re is _TAIL_SUBJECT_RE else 0: np_end_rel].split()) <= 12:
+            np_start = pos + (m.start("np") if m.re is _TAIL_SUBJECT_RE else len(seg) - len(seg.lstrip(" ,;:—–-")))
+            np_end = pos + np_end_rel
             sp = self.noun_phrase(np_start, np_end)
             if sp is not None:
-                titled = any(w.lower() in TITLES for w in m.group("np").split())
+                np_words = self.body[np_start:np_end].split()
+                titled = any(w.lower() in TITLES for w in np_words)
                 if titled and self.reg.mention_in(np_start, np_end) is None and (
-                    sp.name is None or self.reg.last_with_title(m.group("np").split()[-1].lower(), np_start)
+                    sp.name is None or self.reg.last_with_title(np_words[-1].lower(), np_start)
                     is None
                 ):
                     # "the coordinator told reporters at the Council John Kirby": a name later on
                     later = self.reg.mention_in(pos + m.end("v"), end)
-                    if later is not None and later.entity.person:
+                    gap = self.body[pos + m.end("v"): later.start] if later is not None else ""
+                    listener = m.group("v").lower() in _ADDRESSEE_VERBS and re.fullmatch(
+                        r"(?:\s+[A-Z][\w’'.]*)*\s*", gap)  # "told The Atlantic’s Jeffrey Goldberg"
+                    if later is not None and later.entity.person and not listener:
                         return Speaker(later.entity.canonical, sp.surface, sp.at)
                 return sp
         m = _TAIL_DASH_RE.match(seg)
