@@ -114,6 +114,7 @@ class Resolver:
         self.body = body
         self.reg = registry
         self.last_speaker: str | None = None
+        self.last_speaker_at = -1  # end of the last quote credited to ``last_speaker``
 
     def sentence_of(self, pos: int) -> int:
         """Start of the sentence containing ``pos``."""
@@ -141,6 +142,9 @@ class Resolver:
                 return None
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
             ent = self.reg.last_person(start, gender, self.sentence_of)
+            recent = self._recent_speaker(start, gender)
+            if recent is not None:
+                return Speaker(recent, text, start)
             return Speaker(ent.canonical if ent else None, text, start)
         if low[0] in PRONOUNS_OTHER:
             if len(words) > 2:
@@ -184,6 +188,22 @@ class Resolver:
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
         return None
+
+    def _recent_speaker(self, start: int, gender: str) -> str | None:
+        """The speaker of the quote just before, when no other person of that gender was named since
+        (“…,” Smith said. ¶ “…,” he added): the discourse keeps its current speaker."""
+        if self.last_speaker is None or self.last_speaker_at < 0 or start - self.last_speaker_at > 1500:
+            return None
+        ent = self.reg.by_name(self.last_speaker)
+        if ent is None or not ent.person or ent.gender not in ("?", gender):
+            return None
+        for mention in self.reg.mentions:
+            if mention.start >= start:
+                break
+            if mention.start >= self.last_speaker_at and mention.entity is not ent and mention.entity.person and (
+                    mention.entity.gender in ("?", gender)) and self.reg.subject_like(mention):
+                return None
+        return self.last_speaker
 
     def tail(self, pos: int, limit: int) -> Speaker | None:
         """Attribution right after a closing mark, ``pos`` .. ``limit``."""

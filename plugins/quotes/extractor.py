@@ -85,6 +85,7 @@ class _Article:
                 self.speakers[i] = sp
                 if sp.name:
                     res.last_speaker = sp.name
+                    res.last_speaker_at = q.close_end if q.close_at >= 0 else q.end
         self._continuations()
         self._by_wording()
 

@@ -374,6 +374,13 @@ class Registry:
                 return mention.entity
         return None
 
+    def by_name(self, canonical: str) -> Entity | None:
+        """The entity whose canonical name is ``canonical``."""
+        for ent in reversed(self.entities):
+            if ent.canonical == canonical:
+                return ent
+        return None
+
     def by_word(self, word: str) -> Entity | None:
         """An entity whose surname (or given name) is ``word``, allowing spelling variants."""
         for ent in reversed(self.entities):
