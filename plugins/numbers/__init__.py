@@ -11,3 +11,19 @@ def register_extractors(register):  # noqa: ANN001 - pluggy passes the callback
     from newsledger.plugins.numbers.extractor import build
 
     register(build())
+
+
+@hookimpl
+def register_projections(register):  # noqa: ANN001 - pluggy passes the callback
+    """Register the figures view (quantities of one dimension and subject across articles)."""
+    from newsledger.plugins.numbers.figures import FiguresView
+
+    register(FiguresView())
+
+
+@hookimpl
+def register_routes(register):  # noqa: ANN001 - pluggy passes the callback
+    """Register /figures."""
+    from newsledger.plugins.numbers.routes import FiguresController
+
+    register(FiguresController)

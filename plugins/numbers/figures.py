@@ -1,0 +1,128 @@
+"""The figures view: every quantity of every article, keyed by dimension and subject, as of a position.
+
+Rows are append-only with ``valid_from``/``valid_to`` log positions: a new extraction run closes the
+article's rows from that extractor, a revision or retraction closes all of the article's rows. The
+view keeps its own copies of what it needs (the article's outlet and latest body, to read the words
+around a quantity; the article's main country, from its location assertions, as the event scope).
+Grouping into figures and flagging disagreements happens at read time from the rows valid at the
+position, so an as-of read is exact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Any
+
+from newsledger.domain.projections.base import Projection, Tx, as_of
+from newsledger.domain.projections.db import ViewDB
+from newsledger.plugins.numbers.subjects import dimension, subject
+
+SEQ_SCALE = 1_000_000
+COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "extractor", "text", "start_offset",
+           "end_offset", "value", "unit", "si_value", "si_unit", "counted", "modifier", "approximate",
+           "attributed_to", "dimension", "subject", "base_value", "valid_from", "valid_to")
+
+
+class FiguresView(Projection):
+    name = "figures"
+    version = 1
+    topics = ("Article.Ingested", "Article.Revised", "Article.Retracted", "Extraction.Completed")
+    tables = ("figure_values", "figure_scopes", "figure_articles")
+
+    def create(self, tx: Tx) -> None:
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS figure_values (seq BIGINT PRIMARY KEY, assertion_id TEXT NOT NULL, "
+            "article_id TEXT NOT NULL, article_version BIGINT NOT NULL, outlet TEXT, extractor TEXT NOT NULL, "
+            "text TEXT NOT NULL, start_offset BIGINT NOT NULL, end_offset BIGINT NOT NULL, "
+            "value DOUBLE PRECISION NOT NULL, unit TEXT, si_value DOUBLE PRECISION, si_unit TEXT, counted TEXT, "
+            "modifier TEXT, approximate BIGINT NOT NULL, attributed_to TEXT, dimension TEXT NOT NULL, "
+            "subject TEXT NOT NULL, base_value DOUBLE PRECISION NOT NULL, "
+            "valid_from BIGINT NOT NULL, valid_to BIGINT)"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS figure_values_key ON figure_values (dimension, subject, valid_from)")
+        tx.execute("CREATE INDEX IF NOT EXISTS figure_values_open ON figure_values (article_id, extractor, valid_to)")
+        tx.execute("CREATE INDEX IF NOT EXISTS figure_values_from ON figure_values (valid_from)")
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS figure_scopes (article_id TEXT NOT NULL, extractor TEXT NOT NULL, "
+            "country TEXT, valid_from BIGINT NOT NULL, valid_to BIGINT)"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS figure_scopes_article ON figure_scopes (article_id, valid_from)")
+        # Apply-time copy of the latest version (never read for as-of answers: rows carry what they need).
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS figure_articles (article_id TEXT PRIMARY KEY, version BIGINT NOT NULL, "
+            "outlet TEXT, body TEXT NOT NULL)"
+        )
+
+    def apply(self, tx: Tx, event: Any, position: int) -> None:
+        kind = type(event).__qualname__
+        if kind.startswith("Article."):
+            article_id = str(event.originator_id)
+            for table in ("figure_values", "figure_scopes"):
+                tx.execute(f"UPDATE {table} SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
+                           (position, article_id))
+            if kind != "Article.Retracted":
+                tx.execute("DELETE FROM figure_articles WHERE article_id = ?", (article_id,))
+                tx.execute("INSERT INTO figure_articles (article_id, version, outlet, body) VALUES (?, ?, ?, ?)",
+                           (article_id, event.originator_version, event.outlet, event.body))
+            return
+        self._completed(tx, event, position)
+
+    def _completed(self, tx: Tx, event: Any, position: int) -> None:
+        numbers = [a for a in event.assertions if a["kind"] == "number"]
+        countries = [a["data"].get("country") for a in event.assertions if a["kind"] == "location"]
+        key = (position, event.article_id, event.extractor)
+        for table in ("figure_values", "figure_scopes"):
+            tx.execute(f"UPDATE {table} SET valid_to = ? WHERE article_id = ? AND extractor = ? AND valid_to IS NULL",
+                       key)
+        found = tx.execute("SELECT version, outlet, body FROM figure_articles WHERE article_id = ?",
+                           (event.article_id,))
+        version, outlet, body = found[0] if found else (None, None, None)
+        if version != event.article_version:  # a run on an older version: no words around it to read
+            body = None
+        if any(countries):
+            main = Counter(c for c in countries if c).most_common()
+            top = min(c for c, n in main if n == main[0][1])  # ties: alphabetical, deterministic
+            tx.execute("INSERT INTO figure_scopes (article_id, extractor, country, valid_from, valid_to) "
+                       "VALUES (?, ?, ?, ?, NULL)", (event.article_id, event.extractor, top, position))
+        rows = []
+        for rank, a in enumerate(numbers):
+            d = a["data"]
+            dim = dimension(d.get("unit"), d.get("si_unit"))
+            if dim is None or not isinstance(d.get("value"), int | float):
+                continue
+            base = d["si_value"] if d.get("si_value") is not None else d["value"] * dim[1]
+            rows.append((
+                position * SEQ_SCALE + rank, a["id"], a["article_id"], a["article_version"], outlet, a["extractor"],
+                a["text"], a["start"], a["end"], float(d["value"]), d.get("unit"), d.get("si_value"),
+                d.get("si_unit"), d.get("counted"), d.get("modifier"), int(bool(d.get("approximate"))),
+                d.get("attributed_to"), dim[0], subject(body, a["start"], a["end"], d.get("counted"), dim[0]),
+                float(base), position, None,
+            ))
+        tx.executemany(f"INSERT INTO figure_values ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+                       rows)
+
+
+def figure_id(dim: str, subj: str, scope: str | None) -> str:
+    """Stable id of a figure: the same dimension, subject and scope always give the same id."""
+    return hashlib.blake2b(f"{dim}\x1f{subj}\x1f{scope or ''}".encode(), digest_size=8).hexdigest()
+
+
+def values_at(db: ViewDB, position: int, *, dimension: str | None = None, unit: str | None = None,
+              subject: str | None = None) -> list[dict[str, Any]]:
+    """Quantities valid at ``position`` with their article's scope (main country) at that position."""
+    where, params = [as_of("v")], [position, position]
+    for column, value in (("dimension", dimension), ("unit", unit), ("subject", subject)):
+        if value is not None:
+            where.append(f"v.{column} = ?")
+            params.append(value)
+    rows = db.query(
+        f"SELECT {', '.join('v.' + c for c in COLUMNS)}, s.country FROM figure_values v "
+        f"LEFT JOIN figure_scopes s ON s.article_id = v.article_id AND {as_of('s')} "
+        f"WHERE {' AND '.join(where)} ORDER BY v.seq",
+        (position, position, *params),
+    )
+    out: dict[int, dict[str, Any]] = {}
+    for r in rows:  # an article may have scopes from several extractors: the first one wins
+        out.setdefault(r[0], {**dict(zip(COLUMNS, r[:-1], strict=True)), "scope": r[-1]})
+    return list(out.values())

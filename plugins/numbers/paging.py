@@ -1,0 +1,55 @@
+"""Opaque cursors for the built-in plugins' cross-source lists (places, speakers, clusters, figures).
+
+A cursor carries the read position of the first page and the sort key of the last row served, so
+every page of one listing answers for the same position and never skips or repeats a row. Plugins
+may not import the API package, so this small helper lives with the built-in plugins.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from litestar.exceptions import ValidationException
+
+T = TypeVar("T")
+
+
+def encode(position: int, key: Sequence[Any]) -> str:
+    raw = json.dumps([1, position, list(key)], separators=(",", ":"), ensure_ascii=False)
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode(cursor: str) -> tuple[int, list[Any]]:
+    """(position, last key) of a cursor; a 400 problem naming ``cursor`` when it is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        version, position, key = json.loads(raw)
+        if version != 1 or not isinstance(position, int) or position < 0 or not isinstance(key, list):
+            raise ValueError(raw)
+        return position, key
+    except (ValueError, TypeError, UnicodeDecodeError, binascii.Error):
+        message = "not a cursor this API returned"
+        raise ValidationException(message, extra=[{"key": "cursor", "source": "query", "message": message}]) from None
+
+
+def start(cursor: str | None, at: int) -> tuple[int, list[Any] | None]:
+    """(position, key after which to continue) for a request: from the cursor, else the read position."""
+    if not cursor:
+        return at, None
+    position, key = decode(cursor)
+    if position > at:  # a cursor from the future was not issued by us
+        decode("")
+    return position, key
+
+
+def page(items: Sequence[T], sort_key: Callable[[T], list[Any]], after: list[Any] | None, limit: int,
+         position: int) -> tuple[list[T], str | None]:
+    """The page of ``items`` (already sorted by ``sort_key``) after ``after``, and the next cursor."""
+    rest = [i for i in items if after is None or sort_key(i) > after]
+    chosen = rest[:limit]
+    more = len(rest) > limit
+    return chosen, encode(position, sort_key(chosen[-1])) if more and chosen else None
