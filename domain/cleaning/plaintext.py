@@ -9,7 +9,7 @@ from .dates import find_date
 from .entities import repair_entities
 from .glue import glue_points, has_candidates
 from .model import Cleaned, EmptyArticle, Segment
-from .titles import headingish, key, title_block
+from .titles import DATELINE, VARIANT, headingish, is_near_dup, key, reappears, title_block
 
 # A stripped line: from its first to its last non-space character, never across a line break.
 _LINE_RE = re.compile(r"\S(?:[^\n\r\x0b\x0c\x85\u2028\u2029]*\S)?")
@@ -111,6 +111,28 @@ def body_lines(raw: str, lines: list[Line], first: int, title: str | None) -> li
     return kept
 
 
+def headline_lines(raw: str, lines: list[Line], k: int, t: int | None) -> list[Line]:
+    """The title block as content: the headline and subheadlines, once each.
+
+    Mastheads before the headline, variant repeats of a headline and standfirsts the article repeats
+    further down are left out; what remains is what the outlet says above the story, where quotes,
+    figures and places appear too.
+    """
+    if t is None:
+        return []
+    kept: list[Line] = []
+    keys: list[str] = []
+    block_end = lines[k - 1][1]  # a standfirst is a line the story repeats below the block
+    for s, e, blk in lines[t:k]:
+        text = raw[s:e]
+        line_key = key(text)
+        variant = len(line_key) >= 8 and is_near_dup(line_key, keys, VARIANT) is not None
+        keys.append(line_key)
+        if not (variant or is_boilerplate(text) or DATELINE.match(text) or reappears(raw, text, block_end)):
+            kept.append((s, e, blk))
+    return kept
+
+
 def clean_text(raw: str) -> Cleaned:
     """Clean a plain-text article (see the package docstring for the rules)."""
     lines = split_lines(raw)
@@ -122,6 +144,8 @@ def clean_text(raw: str) -> Cleaned:
         if published_at:
             break
     kept = body_lines(raw, lines, k, title)
+    if kept:
+        kept = headline_lines(raw, lines, k, t) + kept
     if not kept and k:  # only a title block (a one-line note): its text is the body
         kept = body_lines(raw, lines, 0, None)
     if not kept:

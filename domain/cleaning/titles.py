@@ -18,11 +18,14 @@ MAX_BLOCK_LINES = 10
 MAX_HEADING_WORDS = 20
 MAX_TAGLINE_WORDS = 6  # 'Focus on the big picture.' -- a tagline, even with a full stop
 NEAR_DUP = 80.0  # rapidfuzz ratio (0-100) of normalised lines: a variant of the headline
+# Inside a title block already found, a line this close to an earlier one is a variant wording of it
+# ('US marked «changing dynamics»...' under 'The United States noted a “change in dynamics”...').
+VARIANT = 70.0
 
 _CLOSERS = "\"'”’»)]*\u00a0 "
 _NOT_HEADING_END = frozenset(".,;:(-–—/&")
 _KEY_DROP = re.compile(r"[\W_]+")
-_DATELINE = re.compile(r"(?i).*\b(?:published|updated|posted)\b")  # a dateline is not the title
+DATELINE = re.compile(r"(?i).*\b(?:published|updated|posted)\b")  # a dateline is not the title
 
 
 def key(line: str) -> str:
@@ -40,9 +43,9 @@ def headingish(line: str) -> bool:
     return end[-1:] not in _NOT_HEADING_END
 
 
-def _is_near_dup(k: str, keys: list[str]) -> int | None:
+def is_near_dup(k: str, keys: list[str], cutoff: float = NEAR_DUP) -> int | None:
     for i, other in enumerate(keys):
-        if other and (k == other or ratio(k, other, score_cutoff=NEAR_DUP)):
+        if other and (k == other or ratio(k, other, score_cutoff=cutoff)):
             return i
     return None
 
@@ -57,7 +60,7 @@ def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int |
         return 0, None
     s, e, _ = lines[0]
     first = raw[s:e]
-    if _wrapped(raw, lines, 0) or not (headingish(first) or _reappears(raw, first, e)):
+    if _wrapped(raw, lines, 0) or not (headingish(first) or reappears(raw, first, e)):
         return 0, None
     keys = [key(first)]
     longest = len(first)
@@ -72,12 +75,12 @@ def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int |
             break
         # a variant of a block line has about its length; skip the comparison for long prose
         lk = key(line) if e - s <= 2 * longest else ""
-        dup = _is_near_dup(lk, keys) if len(lk) >= 8 else None
+        dup = is_near_dup(lk, keys) if len(lk) >= 8 else None
         if dup is not None:
             if title is None:
                 title = dup
             last_dup, tagline = k, None
-        elif (headingish(line) and line.rstrip(_CLOSERS)[-1:] not in "?!") or _reappears(raw, line, e):
+        elif (headingish(line) and line.rstrip(_CLOSERS)[-1:] not in "?!") or reappears(raw, line, e):
             pass  # a subheadline (a question is a lead, not a subheadline) or a repeated standfirst
         elif line.count(" ") < MAX_TAGLINE_WORDS:
             tagline = k if tagline is None else tagline
@@ -95,7 +98,7 @@ def title_block(raw: str, lines: list[tuple[int, int, int]]) -> tuple[int, int |
 
 
 def _title_candidate(line: str) -> bool:
-    return headingish(line) and not is_boilerplate(line) and _DATELINE.match(line) is None
+    return headingish(line) and not is_boilerplate(line) and DATELINE.match(line) is None
 
 
 def _wrapped(raw: str, lines: list[tuple[int, int, int]], i: int) -> bool:
@@ -107,6 +110,6 @@ def _wrapped(raw: str, lines: list[tuple[int, int, int]], i: int) -> bool:
     return raw[lines[i + 1][0]].islower() or (e - s >= 60 and raw[e - 1] not in ".!?\"”’»)")
 
 
-def _reappears(raw: str, line: str, after: int) -> bool:
+def reappears(raw: str, line: str, after: int) -> bool:
     """A paragraph at the top that the article repeats later: a standfirst copy."""
     return len(line) >= 40 and raw.find(line, after) >= 0

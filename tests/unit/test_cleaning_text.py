@@ -11,8 +11,15 @@ PROSE = (
 )
 
 
+def story(out: Cleaned) -> str:
+    """The body after the headline: the body opens with the headline (it is content too)."""
+    if out.title and out.body.startswith(out.title + "\n\n"):
+        return out.body[len(out.title) + 2 :]
+    return out.body
+
+
 def body(raw: str) -> str:
-    return clean(raw, "text").body
+    return story(clean(raw, "text"))
 
 
 def test_broken_laquo_entity_is_repaired():
@@ -38,7 +45,7 @@ def test_curly_quotes_survive_cleaning():
 def test_windows_and_old_mac_newlines_are_normalised():
     out = clean(f"Headline\r\n\r\n{PROSE}\r\n\r\nSecond paragraph ends here.\rThird line.", "text")
     assert "\r" not in out.body
-    assert out.body == f"{PROSE}\n\nSecond paragraph ends here.\nThird line."
+    assert story(out) == f"{PROSE}\n\nSecond paragraph ends here.\nThird line."
 
 
 def test_paragraphs_are_separated_by_one_blank_line():
@@ -46,10 +53,10 @@ def test_paragraphs_are_separated_by_one_blank_line():
     assert out == f"{PROSE}\n\nAnother paragraph of the story."
 
 
-def test_title_is_the_headline_and_stays_out_of_the_body():
+def test_title_is_the_headline_and_opens_the_body_once():
     out = clean(f"Bridge to reopen next month\n\n{PROSE}", "text")
     assert out.title == "Bridge to reopen next month"
-    assert out.body == PROSE
+    assert out.body == f"Bridge to reopen next month\n\n{PROSE}"
 
 
 def test_text_starting_with_prose_has_no_title_and_keeps_its_first_paragraph():
@@ -61,14 +68,14 @@ def test_text_starting_with_prose_has_no_title_and_keeps_its_first_paragraph():
 def test_short_first_sentence_after_the_headline_is_kept_as_the_lead():
     out = clean(f"Striker back in training\n\nHe should be out for months.\n\n{PROSE}", "text")
     assert out.title == "Striker back in training"
-    assert out.body == f"He should be out for months.\n\n{PROSE}"
+    assert story(out) == f"He should be out for months.\n\n{PROSE}"
 
 
 def test_masthead_and_tagline_before_a_repeated_headline_stay_out_of_the_body():
     raw = f"Town Daily\n\nNews you can use.\n\nBridge to reopen\n\nBridge to reopen\n\n{PROSE}"
     out = clean(raw, "text")
     assert out.title == "Bridge to reopen"
-    assert out.body == PROSE
+    assert story(out) == PROSE
 
 
 def test_hard_wrapped_prose_is_not_taken_for_a_title():
@@ -82,7 +89,7 @@ def test_hard_wrapped_prose_is_not_taken_for_a_title():
     assert out.body == raw
 
 
-def test_repeated_headline_and_its_variants_are_dropped():
+def test_repeated_headline_and_its_variants_are_dropped_and_the_subheadline_kept():
     raw = (
         "Council says “bridge will reopen” in May\n\n"
         "Council says “bridge will reopen” in May\n\n"
@@ -92,7 +99,7 @@ def test_repeated_headline_and_its_variants_are_dropped():
     )
     out = clean(raw, "text")
     assert out.title == "Council says “bridge will reopen” in May"
-    assert out.body == PROSE
+    assert story(out) == f"Repairs cost two million pounds\n\n{PROSE}"  # the subheadline is content
 
 
 def test_standfirst_repeated_in_the_body_is_kept_only_once():
@@ -100,7 +107,7 @@ def test_standfirst_repeated_in_the_body_is_kept_only_once():
     raw = f"Site Name\n\nBridge to reopen\n\nBridge to reopen\n\n{stand}\n\n{PROSE}\n\n{stand}"
     out = clean(raw, "text")
     assert out.title == "Bridge to reopen"
-    assert out.body == f"{PROSE}\n\n{stand}"
+    assert story(out) == f"{PROSE}\n\n{stand}"
 
 
 @pytest.mark.parametrize(
@@ -174,7 +181,7 @@ def test_ordinary_mixed_tokens_are_not_split():
 def test_published_date_is_read_from_the_title_block():
     out = clean(f"Bridge to reopen\n\nPublished September 10, 2022\n\n{PROSE}", "text")
     assert out.published_at == "2022-09-10"
-    assert out.body == PROSE
+    assert story(out) == PROSE
 
 
 @pytest.mark.parametrize("raw", ["", "   \n\n  ", "Share\n\nTweet\n\nNewsletter", "×"])
