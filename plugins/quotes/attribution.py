@@ -71,6 +71,13 @@ _ORG_NOUNS = words(
     "newspaper paper magazine outlet site website network group organization organisation company firm "
     "agency foundation committee board union broadcaster channel publication"
 )
+_FEMALE_NOUNS = words("woman actress mother wife widow daughter sister businesswoman girl grandmother")
+_MALE_NOUNS = words("man actor father husband son brother businessman boy grandfather")
+_PERSON_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | words(
+    "developer mogul star singer rapper veteran worker student teacher lawyer writer comedian candidate "
+    "frontrunner front-runner billionaire politician lawmaker nominee congressman senator governor mayor "
+    "businessman entrepreneur investor doctor physician scientist professor economist activist"
+)
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 
@@ -161,7 +168,13 @@ class Resolver:
         if mention is not None:
             return Speaker(mention.entity.canonical, surface, start)
         titles = [w for w in low if w in TITLES and w not in ("former", "acting", "senior", "assistant")]
-        if len(low) <= 3 and low[0] in _DEFINITE and not titles and text[1:] == text[1:].lower():
+        if (len(low) <= 5 and low[0] in _DEFINITE and words[-1].islower()
+                and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
+            # "the New York businessman said", "the 46-year-old said": the person named last
+            gender = "f" if low[-1] in _FEMALE_NOUNS else "m" if low[-1] in _MALE_NOUNS else "?"
+            ent = self.reg.last_person(start, gender, self.sentence_of)
+            return Speaker(ent.canonical if ent else None, surface, start)
+        if len(low) <= 4 and low[0] in _DEFINITE and not titles and text[1:] == text[1:].lower():
             if low[-1] in _ORG_NOUNS:
                 # "the newspaper wrote": the organisation named last
                 return Speaker(self.reg.last_org(start) or self.last_speaker, surface, start)

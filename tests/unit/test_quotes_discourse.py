@@ -1,0 +1,53 @@
+"""Given an article whose speakers are named indirectly, when the quotes extractor runs, then the
+discourse rules (text gender, organisations, descriptions, the current speaker) find them."""
+
+from __future__ import annotations
+
+from newsledger.domain.assertions import validate_assertion
+from newsledger.domain.text import ArticleText
+from newsledger.plugins.quotes.extractor import build
+
+EXTRACTOR = build()
+
+
+def speakers(body: str) -> list[str | None]:
+    article = ArticleText(id="a1", version=1, body=body)
+    out = list(EXTRACTOR.extract(article))
+    for a in out:
+        validate_assertion(a, article, EXTRACTOR.name, EXTRACTOR.version)
+    return [a.data["speaker"] for a in out]
+
+
+def test_gender_from_the_text_overrides_the_name_list():
+    # the given-name list calls this name female; the article's own pronouns say otherwise
+    body = ("Bernie Sanders said his plan would work. Sanders said he would fight for it.\n\n"
+            "Mary Smith disagreed.\n\n“This is the moral thing to do,” he said.")
+    assert speakers(body) == ["Bernie Sanders"]
+
+
+def test_it_refers_to_the_organisation_named_last():
+    body = ("The Wall Street Journal criticised the plan on Monday.\n\n"
+            "“The plan will fail,” it added.")
+    assert speakers(body) == ["Wall Street Journal"]
+
+
+def test_a_description_refers_to_the_person_named_last():
+    body = ("Donald Trump arrived late.\n\n“He is a great golfer,” the real estate developer said.")
+    assert speakers(body) == ["Donald Trump"]
+
+
+def test_the_press_secretary_is_part_of_the_subject_not_a_verb():
+    body = "“We will see,” White House press secretary Josh Earnest said on Monday."
+    assert speakers(body) == ["Josh Earnest"]
+
+
+def test_the_listener_after_told_is_not_the_speaker():
+    body = "“We averted it,” the president told The Atlantic’s Jeffrey Goldberg."
+    assert speakers(body) != ["Jeffrey Goldberg"]
+
+
+def test_he_keeps_the_current_speaker_when_others_are_only_objects():
+    body = ("“We will win,” Tom Jones said.\n\n"
+            "The remarks drew criticism from Paul Brown.\n\n"
+            "“And we will keep winning,” he added.")
+    assert speakers(body) == ["Tom Jones", "Tom Jones"]
