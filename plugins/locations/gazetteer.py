@@ -177,6 +177,7 @@ def compile_gazetteer() -> Gazetteer:
             i for i in names.get(key, ())
             if places[i if i >= 0 else ~i].feature in ("country", "continent", "region")
             or places[i if i >= 0 else ~i].population >= 300_000
+            or places[i if i >= 0 else ~i].geonames_id is None  # authored: "Atlantic", "Pacific"
         ]
         if key in names and not idxs:
             del names[key]

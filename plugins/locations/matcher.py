@@ -97,47 +97,49 @@ def person_tokens(text: str, gaz: Gazetteer) -> set[str]:
 
 def apply_surface_rules(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Region suffixes, person and newspaper names, common words, headline capitals."""
-    out: list[Mention] = []
     persons = person_tokens(text, gaz)
     spans = {(m.start, m.end) for m in mentions}
-    for m in mentions:
-        after = text[m.end : m.end + 40]
-        before = text[max(0, m.start - 40) : m.start]
-        suffix = _SUFFIX.match(after)
-        if suffix and m.key in gaz.region_names:
-            m.end += suffix.end()
-            m.region_only = True
-        elif m.key in gaz.region_names and (_REGION_OF.search(before) or _VILLAGE_OF.match(after)):
-            m.region_only = True
-        nxt = _NEXT_WORD.match(after)
-        prev = _PREV_WORD.search(before)
-        prev_word = prev.group(1) if prev else ""
-        next_word = nxt.group(1) if nxt and not m.region_only else ""
-        single = " " not in m.key
-        if next_word in MEDIA_HEADS:
-            continue  # "The New York Times", "Kyiv Independent": a title, not a place
-        if prev_word.rstrip(".") in TITLES:
-            continue  # "President Lincoln", "Mr Jordan"
-        next_is_place = nxt is not None and (m.end + nxt.start(1), m.end + nxt.end(1)) in spans
-        given = text[m.start : m.end] in GIVEN_NAME_PLACES
-        surname_next = bool(next_word) and not next_is_place and next_word.lower() not in gaz.common_words
-        if single and given and surname_next:
-            continue  # "Jordan Peterson": a given name before a surname
-        name_before = bool(prev_word) and prev_word[0].isupper() and _is_name_word(prev_word, before, gaz)
-        if single and name_before and not _major(m.key, gaz):
-            continue  # "John Kirby": a surname after a given name
-        if single and surname_next and not next_word.isupper() and not _major(m.key, gaz):
-            continue  # "Vladislav Sokolov": a given name before a surname
-        locative = prev_word.lower() in ("in", "at", "near", "from", "outside", "around", "into", "to", "towards")
-        person = text[m.start : m.end] in persons or _SPEECH_AFTER.match(after)
-        if single and person and not locative and not _major(m.key, gaz):
-            continue  # "Bryant" after "Kobe Bryant"; "Conway said"
-        if m.key in gaz.common_words and not _common_word_ok(text, m, gaz):
-            continue
-        if locative:
-            m.cues.add("locative")
-        out.append(m)
-    return out
+    return [m for m in mentions if drop_reason(text, m, gaz, persons, spans) is None]
+
+
+def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans: set[tuple[int, int]]) -> str | None:
+    """Why mention ``m`` is not a place (None: keep it); may widen ``m`` to "X region" and add cues."""
+    after = text[m.end : m.end + 40]
+    before = text[max(0, m.start - 40) : m.start]
+    suffix = _SUFFIX.match(after)
+    if suffix and m.key in gaz.region_names:
+        m.end += suffix.end()
+        m.region_only = True
+    elif m.key in gaz.region_names and (_REGION_OF.search(before) or _VILLAGE_OF.match(after)):
+        m.region_only = True
+    nxt = _NEXT_WORD.match(after)
+    prev = _PREV_WORD.search(before)
+    prev_word = prev.group(1) if prev else ""
+    next_word = nxt.group(1) if nxt and not m.region_only else ""
+    single = " " not in m.key
+    if next_word in MEDIA_HEADS:
+        return "media"  # "The New York Times", "Kyiv Independent": a title, not a place
+    if prev_word.rstrip(".") in TITLES:
+        return "title"  # "President Lincoln", "Mr Jordan"
+    next_is_place = nxt is not None and (m.end + nxt.start(1), m.end + nxt.end(1)) in spans
+    given = text[m.start : m.end] in GIVEN_NAME_PLACES
+    surname_next = bool(next_word) and not next_is_place and next_word.lower() not in gaz.common_words
+    if single and given and surname_next:
+        return "given name"  # "Jordan Peterson": a given name before a surname
+    name_before = bool(prev_word) and prev_word[0].isupper() and _is_name_word(prev_word, before, gaz)
+    if single and name_before and not _major(m.key, gaz):
+        return "surname"  # "John Kirby": a surname after a given name
+    if single and surname_next and not next_word.isupper() and not _major(m.key, gaz):
+        return "before surname"  # "Vladislav Sokolov": a given name before a surname
+    locative = prev_word.lower() in ("in", "at", "near", "from", "outside", "around", "into", "to", "towards")
+    person = text[m.start : m.end] in persons or _SPEECH_AFTER.match(after)
+    if single and person and not locative and not _major(m.key, gaz):
+        return "person"  # "Bryant" after "Kobe Bryant"; "Conway said"
+    if m.key in gaz.common_words and not _common_word_ok(text, m, gaz):
+        return "common word"
+    if locative:
+        m.cues.add("locative")
+    return None
 
 
 def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
@@ -150,8 +152,10 @@ def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
 
 
 def _major(key: str, gaz: Gazetteer) -> bool:
+    # Authored names (EU, Middle East) are major too: they were chosen because news uses them.
     return any(
-        p.feature in ("country", "continent", "region") or p.population >= 1_000_000 for p in gaz.candidates(key)
+        p.feature in ("country", "continent", "region") or p.population >= 1_000_000 or p.geonames_id is None
+        for p in gaz.candidates(key)
     )
 
 
@@ -164,14 +168,20 @@ def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
     best = max(gaz.candidates(m.key), key=lambda p: p.population, default=None)
     if best is None:
         return False
-    if best.feature in ("country", "continent"):
-        return True
+    if best.feature in ("country", "continent") or best.geonames_id is None:
+        return True  # countries, and authored names (EU, Atlantic) chosen for this table
     if best.population < 100_000 or best.feature != "city":
         return False  # "Western" (a Ghanaian region), "March" (an English town)
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start : m.start].rstrip(" \"“'‘(")
+    surface = text[m.start : m.end]
+    big = best.capital or best.population >= 1_000_000
+    if big and surface.isupper() and len(surface) > 3:
+        return True  # a dateline: "MANILA, Philippines"
     if not before or before[-1] in ".!?:":
         return False  # sentence start: "Nice to see", "Reading the report"
+    if big:
+        return True  # "the Berlin-based company", "Manila" (not manila paper) mid-sentence
     line_end = text.find("\n", m.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     words = _WORD.findall(line)
