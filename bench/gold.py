@@ -122,10 +122,10 @@ def outside_boilerplate(items: Iterable[dict[str, Any]], boilerplate: Sequence[d
 
 def table(title: str, rows: list[tuple[str, Score]], attr_name: str = "attr acc") -> str:
     """A fixed-width table: one row per corpus or seed."""
-    lines = [title, f"{'set':<28}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}{attr_name:>14}"]
+    lines = [title, f"{'set':<28}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}{attr_name:>20}"]
     for name, s in rows:
         attr = f"{s.attr_accuracy:.3f} ({s.attr_ok}/{s.attr_n})" if s.attr_n else "-"
         lines.append(
-            f"{name:<28}{s.tp:>6}{s.fp:>6}{s.fn:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{attr:>14}"
+            f"{name:<28}{s.tp:>6}{s.fp:>6}{s.fn:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}{attr:>20}"
         )
     return "\n".join(lines)
