@@ -1,0 +1,152 @@
+"""The places view: one place (GeoNames id) with every spelling and every article that mentions it.
+
+One row per location mention, append-only with ``valid_from``/``valid_to`` log positions: a new
+extraction run closes the article's rows from that extractor, a revision or retraction closes all of
+the article's rows. The view keeps its own copy of the article's outlet and title. Places and their
+spellings are aggregated in SQL over the rows valid at the read position.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.domain.projections.base import Projection, Tx, as_of
+from newsledger.domain.projections.db import ViewDB
+
+SEQ_SCALE = 1_000_000
+COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "title", "extractor", "surface",
+           "spelling", "start_offset", "end_offset", "geonames_id", "name", "country", "feature", "lat", "lon",
+           "metonymy", "valid_from", "valid_to")
+
+
+def spelling(surface: str) -> str:
+    """Spelling identity of a surface form: case and spacing folded ('kyiv' = 'Kyiv')."""
+    return " ".join(surface.split()).casefold()
+
+
+class PlacesView(Projection):
+    name = "places"
+    version = 1
+    topics = ("Article.Ingested", "Article.Revised", "Article.Retracted", "Extraction.Completed")
+    tables = ("place_mentions", "place_articles")
+
+    def create(self, tx: Tx) -> None:
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS place_mentions (seq BIGINT PRIMARY KEY, assertion_id TEXT NOT NULL, "
+            "article_id TEXT NOT NULL, article_version BIGINT NOT NULL, outlet TEXT, title TEXT, "
+            "extractor TEXT NOT NULL, surface TEXT NOT NULL, spelling TEXT NOT NULL, start_offset BIGINT NOT NULL, "
+            "end_offset BIGINT NOT NULL, geonames_id BIGINT NOT NULL, name TEXT NOT NULL, country TEXT, "
+            "feature TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, metonymy BIGINT NOT NULL, "
+            "valid_from BIGINT NOT NULL, valid_to BIGINT)"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS place_mentions_place ON place_mentions (geonames_id, valid_from)")
+        tx.execute("CREATE INDEX IF NOT EXISTS place_mentions_open ON place_mentions (article_id, extractor, valid_to)")
+        tx.execute("CREATE INDEX IF NOT EXISTS place_mentions_from ON place_mentions (valid_from)")
+        tx.execute("CREATE TABLE IF NOT EXISTS place_articles (article_id TEXT PRIMARY KEY, outlet TEXT, title TEXT)")
+
+    def apply(self, tx: Tx, event: Any, position: int) -> None:
+        kind = type(event).__qualname__
+        if kind.startswith("Article."):
+            article_id = str(event.originator_id)
+            tx.execute("UPDATE place_mentions SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
+                       (position, article_id))
+            if kind != "Article.Retracted":
+                tx.execute("DELETE FROM place_articles WHERE article_id = ?", (article_id,))
+                tx.execute("INSERT INTO place_articles (article_id, outlet, title) VALUES (?, ?, ?)",
+                           (article_id, event.outlet, event.title))
+            return
+        tx.execute("UPDATE place_mentions SET valid_to = ? WHERE article_id = ? AND extractor = ? "
+                   "AND valid_to IS NULL", (position, event.article_id, event.extractor))
+        found = tx.execute("SELECT outlet, title FROM place_articles WHERE article_id = ?", (event.article_id,))
+        outlet, title = found[0] if found else (None, None)
+        rows = []
+        for rank, a in enumerate(event.assertions):
+            d = a["data"]
+            # Only resolved places can be one place across articles; unresolved names stay in /assertions.
+            if a["kind"] != "location" or not isinstance(d.get("geonames_id"), int):
+                continue
+            rows.append((
+                position * SEQ_SCALE + rank, a["id"], a["article_id"], a["article_version"], outlet, title,
+                a["extractor"], a["text"], spelling(a["text"]), a["start"], a["end"], d["geonames_id"],
+                d.get("name") or a["text"], d.get("country"), d.get("feature"), d.get("lat"), d.get("lon"),
+                int(bool(d.get("metonymy"))), position, None,
+            ))
+        tx.executemany(f"INSERT INTO place_mentions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
+                       rows)
+
+
+PLACE = ("geonames_id, MIN(name), MIN(country), MIN(feature), MIN(lat), MIN(lon), COUNT(*), "
+         "COUNT(DISTINCT article_id), COUNT(DISTINCT spelling)")
+
+
+def _place(r: tuple) -> dict[str, Any]:
+    keys = ("geonames_id", "name", "country", "feature", "lat", "lon", "mentions", "articles", "spellings")
+    return dict(zip(keys, r, strict=True))
+
+
+def list_places(db: ViewDB, position: int, *, name: str | None = None, country: str | None = None,
+                after: tuple[int, int] | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Places mentioned at ``position``, most mentioned first (then by id), after a (mentions, id) cursor.
+
+    ``name`` matches the canonical name or any spelling (case-insensitive substring).
+    """
+    where, params = [as_of()], [position, position]
+    if country is not None:
+        where.append("country = ?")
+        params.append(country.upper())
+    if name is not None:
+        where.append(f"geonames_id IN (SELECT geonames_id FROM place_mentions WHERE {as_of()} "
+                     "AND (LOWER(name) LIKE ? OR spelling LIKE ?))")
+        pattern = f"%{name.casefold()}%"
+        params += [position, position, pattern, pattern]
+    having, hparams = "", []
+    if after is not None:
+        having = " HAVING COUNT(*) < ? OR (COUNT(*) = ? AND geonames_id > ?)"
+        hparams = [after[0], after[0], after[1]]
+    rows = db.query(
+        f"SELECT {PLACE} FROM place_mentions WHERE {' AND '.join(where)} GROUP BY geonames_id{having} "
+        "ORDER BY COUNT(*) DESC, geonames_id LIMIT ?", (*params, *hparams, limit))
+    places = [_place(r) for r in rows]
+    forms = spellings(db, position, [p["geonames_id"] for p in places])
+    for p in places:
+        p["surface_forms"] = forms.get(p["geonames_id"], [])
+    return places
+
+
+def spellings(db: ViewDB, position: int, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Every spelling of these places at ``position``: its most used surface form, mentions, articles."""
+    if not ids:
+        return {}
+    rows = db.query(
+        f"SELECT geonames_id, spelling, surface, COUNT(*), COUNT(DISTINCT article_id) FROM place_mentions "
+        f"WHERE {as_of()} AND geonames_id IN ({', '.join('?' * len(ids))}) "
+        "GROUP BY geonames_id, spelling, surface ORDER BY geonames_id, spelling, COUNT(*) DESC, surface",
+        (position, position, *ids))
+    out: dict[int, dict[str, dict[str, Any]]] = {}
+    for gid, spell, surface, mentions, articles in rows:
+        forms = out.setdefault(gid, {})
+        if spell not in forms:  # rows come most used surface first within a spelling
+            forms[spell] = {"spelling": surface, "mentions": 0, "articles": 0}
+        forms[spell]["mentions"] += mentions
+        forms[spell]["articles"] = max(forms[spell]["articles"], articles)
+    return {gid: sorted(f.values(), key=lambda f: (-f["mentions"], f["spelling"])) for gid, f in out.items()}
+
+
+def get_place(db: ViewDB, position: int, geonames_id: int) -> dict[str, Any] | None:
+    """One place at ``position`` with its spellings and every article that mentions it (None if none)."""
+    rows = db.query(f"SELECT {PLACE} FROM place_mentions WHERE {as_of()} AND geonames_id = ? GROUP BY geonames_id",
+                    (position, position, geonames_id))
+    if not rows:
+        return None
+    place = _place(rows[0])
+    place["surface_forms"] = spellings(db, position, [geonames_id]).get(geonames_id, [])
+    mentions = db.query(
+        f"SELECT article_id, article_version, outlet, title, surface, start_offset, end_offset, assertion_id "
+        f"FROM place_mentions WHERE {as_of()} AND geonames_id = ? ORDER BY seq", (position, position, geonames_id))
+    articles: dict[str, dict[str, Any]] = {}
+    for article_id, version, outlet, title, surface, start, end, assertion_id in mentions:
+        a = articles.setdefault(article_id, {"article_id": article_id, "article_version": version, "outlet": outlet,
+                                             "title": title, "mentions": []})
+        a["mentions"].append({"assertion_id": assertion_id, "text": surface, "start": start, "end": end})
+    place["articles_list"] = list(articles.values())
+    return place
