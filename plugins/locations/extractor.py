@@ -13,6 +13,7 @@ from newsledger.domain.assertions import Assertion, make_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.text import ArticleText
 from newsledger.plugins.locations import gazetteer
+from newsledger.plugins.locations.facilities import add_facilities
 from newsledger.plugins.locations.gazetteer import Place
 from newsledger.plugins.locations.matcher import Mention, apply_surface_rules, exact_mentions
 from newsledger.plugins.locations.resolver import fuzzy_mentions, resolve
@@ -33,6 +34,7 @@ def locate(text: str) -> list[tuple[Mention, Place, bool]]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         resolved = resolve(text, mentions, gaz)
+    resolved = add_facilities(text, resolved)
     return [(m, p, _metonymy(text, m, p)) for m, p in resolved]
 
 

@@ -57,3 +57,16 @@ def _given_names() -> frozenset[str]:
 
 # Place names that are also common given names ("Jordan Peterson").
 GIVEN_NAME_PLACES = _given_names()
+
+# Head nouns that make "<Capitalised words> X" a street, building or other named facility:
+# "Royal Street", "Manila Cathedral", "Dubai World Trade Centre", "Guma Local Government Area".
+# ("House", "University", "College", "Office" are left out: mostly organisations in news text.)
+FACILITY_HEADS = (
+    "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Highway", "Freeway",
+    "Expressway", "Square", "Plaza", "Park", "Bridge", "Tunnel", "Cathedral", "Church", "Chapel", "Mosque",
+    "Temple", "Synagogue", "Basilica", "Abbey", "Hospital", "Airport", "Station", "Stadium", "Arena",
+    "Centre", "Center", "Estate", "Canal", "Gardens", "Palace", "Castle", "Mountains", "Hills", "Valley",
+    "Island", "Islands", "Peninsula", "River", "Bay", "Beach", "Creek", "Harbour", "Harbor", "Racecourse",
+    "Prison", "Forest", "Delta", "Township", "County", "Parish", "District", "Local Government Area", "LGA",
+    "Hall", "Mall", "Market", "Pier", "Wharf", "Heights",
+)
