@@ -10,6 +10,7 @@ quote).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsledger.plugins.quotes.lexicon import (
@@ -210,7 +211,9 @@ class Resolver:
         ent = self.reg.by_name(self.last_speaker)
         if ent is None or not ent.person or ent.gender not in ("?", gender):
             return None
-        for mention in self.reg.mentions:
+        mentions = self.reg.mentions
+        lo = bisect_left(mentions, self.last_speaker_at, key=lambda mt: mt.start)
+        for mention in mentions[lo:]:
             if mention.start >= start:
                 break
             if mention.start >= self.last_speaker_at and mention.entity is not ent and mention.entity.person and (
