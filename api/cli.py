@@ -239,26 +239,6 @@ def export_assertions(article_id: str | None, kind: str | None, position: int | 
 
 
 @main.command()
-@click.option("--rebuild", "rebuild", default=None, help="Rebuild this projection from the log.")
-def project(rebuild: str | None) -> None:
-    """Catch the projections up with the log (rebuilding one, or any whose version changed)."""
-    services = _services()
-    try:
-        if rebuild is not None:
-            try:
-                services.projector.rebuild(rebuild)
-            except KeyError:
-                names = ", ".join(services.projector.projections)
-                raise click.ClickException(f"no projection {rebuild!r}; there are: {names}") from None
-        n = services.projector.catch_up()
-        click.echo(f"{n} events applied; projections at position {services.projector.position()}")
-    finally:
-        services.close()
-
-
-# -- the HTTP service ----------------------------------------------------------------------------
-
-@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
@@ -358,5 +338,14 @@ def openapi() -> None:
     from newsledger.api.openapi import document
 
     click.echo(document())
+def _add_ops_commands() -> None:
+    from newsledger.api.cli_ops import COMMANDS
+
+    for command in COMMANDS:
+        main.add_command(command)
+
+
+_add_ops_commands()
+
 if __name__ == "__main__":
     main()

@@ -22,7 +22,7 @@ COLUMNS = ("seq", "id", "kind", "start_offset", "end_offset", "text", "data", "e
 
 class AssertionsView(Projection):
     name = "assertions"
-    version = 1
+    version = 2
     topics = ("Article.Ingested", "Article.Revised", "Article.Retracted", "Extraction.Completed")
     tables = ("assertions", "assertion_articles")
 
@@ -40,7 +40,8 @@ class AssertionsView(Projection):
         tx.execute("CREATE INDEX IF NOT EXISTS assertions_from ON assertions (valid_from)")
         # The projection's own copy of what it needs from articles: it never reads another view.
         tx.execute(
-            "CREATE TABLE IF NOT EXISTS assertion_articles (article_id TEXT PRIMARY KEY, outlet TEXT)"
+            "CREATE TABLE IF NOT EXISTS assertion_articles (article_id TEXT PRIMARY KEY, outlet TEXT, "
+            "version BIGINT NOT NULL)"
         )
 
     def apply(self, tx: Tx, event: Any, position: int) -> None:
@@ -51,15 +52,18 @@ class AssertionsView(Projection):
                        (position, article_id))
             if kind != "Article.Retracted":
                 tx.execute("DELETE FROM assertion_articles WHERE article_id = ?", (article_id,))
-                tx.execute("INSERT INTO assertion_articles (article_id, outlet) VALUES (?, ?)",
-                           (article_id, event.outlet))
+                tx.execute("INSERT INTO assertion_articles (article_id, outlet, version) VALUES (?, ?, ?)",
+                           (article_id, event.outlet, event.originator_version))
             return
+        found = tx.execute("SELECT outlet, version FROM assertion_articles WHERE article_id = ?",
+                           (event.article_id,))
+        outlet, current = found[0] if found else (None, event.article_version)
+        if event.article_version < current:
+            return  # a late run on a superseded version (scaled mode): history only, never current
         tx.execute(
             "UPDATE assertions SET valid_to = ? WHERE article_id = ? AND extractor = ? AND valid_to IS NULL",
             (position, event.article_id, event.extractor),
         )
-        found = tx.execute("SELECT outlet FROM assertion_articles WHERE article_id = ?", (event.article_id,))
-        outlet = found[0][0] if found else None
         at = utc_text(event.timestamp)
         rows = []
         for rank, a in enumerate(event.assertions):

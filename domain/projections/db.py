@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -107,6 +108,50 @@ class ViewDB:
                 return cur.fetchall() if cur.description else []
         with self._lock if self._memory is not None else _nolock():
             return self._sqlite().execute(sql, params).fetchall()
+
+    @contextmanager
+    def exclusive(self, name: str, stop: threading.Event | None = None, poll: float = 1.0) -> Iterator[bool]:
+        """Hold a lease named ``name`` while the block runs; wait for it while another process holds it.
+
+        PostgreSQL: a session advisory lock on a dedicated connection; SQLite: an flock on a file
+        beside the database. Both are released by the operating system when the holder dies, so a
+        standby takes over. Yields False if ``stop`` was set before the lease was obtained.
+        """
+        if self._pool is not None:
+            import psycopg
+
+            conn = psycopg.connect(self.url.replace("postgres://", "postgresql://", 1), autocommit=True)
+            try:
+                while not conn.execute("SELECT pg_try_advisory_lock(hashtext(%s))", (name,)).fetchone()[0]:
+                    if stop is not None and stop.wait(poll):
+                        yield False
+                        return
+                    if stop is None:
+                        time.sleep(poll)
+                yield True
+            finally:
+                conn.close()
+            return
+        if self._memory is not None:
+            yield True
+            return
+        import fcntl
+
+        with open(f"{self._path}.{name}.lock", "a+b") as handle:
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if stop is not None and stop.wait(poll):
+                        yield False
+                        return
+                    if stop is None:
+                        time.sleep(poll)
+            try:
+                yield True
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def close(self) -> None:
         if self._pool is not None:
