@@ -117,7 +117,8 @@ def log(after: int, limit: int, as_json: bool) -> None:
             if as_json:
                 click.echo(json.dumps(row))
             else:
-                click.echo(f"{row['position']:>8}  {row['time']}  {row['type']:<22} {row['stream_id']}  v{row['version']}")
+                click.echo(f"{row['position']:>8}  {row['time']}  {row['type']:<22} {row['stream_id']}"
+                           f"  v{row['version']}")
     finally:
         services.close()
 
@@ -243,9 +244,16 @@ def export_assertions(article_id: str | None, kind: str | None, position: int | 
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
 @click.option("--access-log", is_flag=True, help="Log every request.")
-def serve(host: str, port: int, workers: int, access_log: bool) -> None:
+@click.option("--role", type=click.Choice(["all", "api"]), default=None,
+              help="all: embedded (inline extraction and projector); api: HTTP only (the scaled profile).")
+def serve(host: str, port: int, workers: int, access_log: bool, role: str | None) -> None:
     """Serve the HTTP API (docs at /schema) with the settings the other commands read."""
+    import os
+
     from newsledger.api.server import serve as run_server
+
+    if role is not None:
+        os.environ["NEWSLEDGER_ROLE"] = role  # read by every worker process's Settings.from_env()
 
     try:
         run_server(host, port, workers, access_log=access_log)
