@@ -117,6 +117,9 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
     prev_word = prev.group(1) if prev else ""
     next_word = nxt.group(1) if nxt and not m.region_only else ""
     single = " " not in m.key
+    surface = text[m.start : m.end]
+    if surface.endswith(".") and surface.count(".") == 1 and not before.rstrip().endswith((",", "(")):
+        return "abbreviation"  # "Va.", "Calif." name a state only as in "Gainesville, Va."
     if next_word in MEDIA_HEADS:
         return "media"  # "The New York Times", "Kyiv Independent": a title, not a place
     if prev_word.rstrip(".") in TITLES:
