@@ -35,7 +35,9 @@ class Mention:
     cues: set[str] = field(default_factory=set)
 
 
-_SHORT = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z.]{0,2}(?![\w'’-])")
+# Short names ("US", "UK", "Va.") as whole tokens; a possessive ("UK’s") or a hyphenated
+# lower-case word ("US-based") may follow.
+_SHORT = re.compile(r"(?<![\w.'’-])[A-Z][A-Za-z.]{0,2}(?=['’]s\b|-[a-z]|[^\w'’-]|$)")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _SUFFIX = re.compile(r"[ \t]+(" + "|".join(REGION_WORDS) + r")\b", re.IGNORECASE)
 _REGION_OF = re.compile(r"\b(?:" + "|".join(REGION_WORDS) + r") of[ \t]+$", re.IGNORECASE)
@@ -170,12 +172,12 @@ def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
     Countries ("Turkey", "China", "Chad") always count; other places need a capital letter in the
     middle of a sentence of a line that is not a title-case headline, and some size.
     """
-    best = max(gaz.candidates(m.key), key=lambda p: p.population, default=None)
-    if best is None:
-        return False
-    if best.feature in ("country", "continent") or best.geonames_id is None or best.feature == "other":
+    cands = gaz.candidates(m.key)
+    if any(p.feature in ("country", "continent", "other") or p.geonames_id is None for p in cands):
         return True  # countries, and authored names (EU, Atlantic) chosen for this table
-    if best.population < 100_000 or best.feature != "city":
+    # The town decides, not an admin region of the same name ("Berlin" the Land, "Rabat" the region).
+    best = max((p for p in cands if p.feature == "city"), key=lambda p: p.population, default=None)
+    if best is None or best.population < 100_000:
         return False  # "Western" (a Ghanaian region), "March" (an English town)
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start : m.start].rstrip(" \"“'‘(")
