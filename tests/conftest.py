@@ -1,4 +1,4 @@
-"""Shared fixtures: stores on every backend, and paths to the shared corpora."""
+"""Shared fixtures: stores on every backend, and wired services."""
 
 from __future__ import annotations
 
@@ -8,19 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
-SEEDS = SHARED / "corpus" / "seeds"
-EXAMPLE_SEEDS = REPO / "examples" / "seeds"
-BBC = SHARED / "corpus" / "bbc-news-2225" / "articles.jsonl"
-
-
-def corpus(path: Path) -> Path:
-    """A shared corpus file or folder, or a clean skip where ../shared is absent."""
-    if not path.exists():
-        pytest.skip(f"{path} is not available")
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -56,28 +43,6 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path}/ledger.sqlite"
     return request.getfixturevalue("postgres_url")
-
-
-# -- real extractors for tests (fakes subclass nothing: they are real Extractor instances) ----------
-
-def _words(article, kind: str, name: str, version: str, pattern: str):
-    import re
-
-    from newsledger.domain.assertions import make_assertion
-
-    return [
-        make_assertion(article, extractor=name, extractor_version=version, kind=kind, start=m.start(),
-                       end=m.end(), data={"word": m.group()})
-        for m in re.finditer(pattern, article.body)
-    ]
-
-
-def capitals_extractor(version: str = "1"):
-    """Finds capitalised words: deterministic, valid, and cheap."""
-    from newsledger.domain.extractor import Extractor
-
-    return Extractor(name="capitals", version=version, kinds=("capital",),
-                     extract=lambda a: _words(a, "capital", "capitals", version, r"\b[A-Z][a-z]+\b"))
 
 
 @pytest.fixture

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 from litestar.testing import TestClient
-
-
-def capitals_extractor(version: str = "1"):
-    """The root conftest's cheap real extractor (both conftests are modules named ``conftest``)."""
-    spec = importlib.util.spec_from_file_location("newsledger_tests_root", Path(__file__).parents[1] / "conftest.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.capitals_extractor(version)
+from support import capitals_extractor
 
 
 @dataclass

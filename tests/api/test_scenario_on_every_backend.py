@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from conftest import capitals_extractor
+from support import capitals_extractor
 
 STORY = "Kyiv said on Monday that troops had advanced.\n\nThe Mayor of Izium welcomed them."
 CHANGED = "Kyiv said on Tuesday that troops had advanced further.\n\nThe Mayor of Izium welcomed them."

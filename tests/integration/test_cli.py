@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import BBC, EXAMPLE_SEEDS, corpus
 from newsledger.api.cli import main
+from support import BBC, EXAMPLE_SEEDS, corpus
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import time
 
-from conftest import capitals_extractor
 from newsledger.domain.assertions import make_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.ingest import ingest
 from newsledger.domain.projections.articles import get_article
 from newsledger.domain.projections.assertions import query_assertions
 from newsledger.domain.submission import Submission
+from support import capitals_extractor
 
 STORY = "Kyiv said on Monday that troops had advanced.\n\nThe Mayor of Izium welcomed them."
 CHANGED = "Kyiv said on Tuesday that troops had advanced further.\n\nThe Mayor of Izium welcomed them."

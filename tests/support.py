@@ -1,0 +1,42 @@
+"""Helpers shared by the tests (a plain module: several folders have a conftest.py of their own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "corpus" / "seeds"
+EXAMPLE_SEEDS = REPO / "examples" / "seeds"
+BBC = SHARED / "corpus" / "bbc-news-2225" / "articles.jsonl"
+
+
+def corpus(path: Path) -> Path:
+    """A shared corpus file or folder, or a clean skip where ../shared is absent."""
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+# -- real extractors for tests (fakes subclass nothing: they are real Extractor instances) ----------
+
+def _words(article, kind: str, name: str, version: str, pattern: str):
+    import re
+
+    from newsledger.domain.assertions import make_assertion
+
+    return [
+        make_assertion(article, extractor=name, extractor_version=version, kind=kind, start=m.start(),
+                       end=m.end(), data={"word": m.group()})
+        for m in re.finditer(pattern, article.body)
+    ]
+
+
+def capitals_extractor(version: str = "1"):
+    """Finds capitalised words: deterministic, valid, and cheap."""
+    from newsledger.domain.extractor import Extractor
+
+    return Extractor(name="capitals", version=version, kinds=("capital",),
+                     extract=lambda a: _words(a, "capital", "capitals", version, r"\b[A-Z][a-z]+\b"))
