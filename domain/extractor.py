@@ -19,3 +19,6 @@ class Extractor:
     kinds: tuple[str, ...] = ()
     description: str = ""
     plugin: str = field(default="", compare=False)
+    # One-off set-up (loading a gazetteer, compiling tables), run once before the first article and
+    # outside the per-article time budget, so a cold cache never turns into a failed extraction.
+    prepare: Callable[[], object] | None = field(default=None, compare=False)

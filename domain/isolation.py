@@ -26,6 +26,7 @@ class ExtractorRunner:
         self.budget = budget_seconds
         self._pools: dict[str, concurrent.futures.ThreadPoolExecutor] = {}
         self._lock = threading.Lock()
+        self._prepared: set[str] = set()
 
     def _pool(self, name: str) -> concurrent.futures.ThreadPoolExecutor:
         with self._lock:
@@ -43,6 +44,13 @@ class ExtractorRunner:
 
     def run(self, extractor: Extractor, article: ArticleText) -> tuple[list[Assertion] | None, str | None]:
         """(assertions, None) on success, (None, reason) on failure."""
+        if extractor.name not in self._prepared:
+            try:
+                if extractor.prepare is not None:
+                    extractor.prepare()
+            except Exception as exc:  # a broken set-up fails every run, visibly
+                return None, f"prepare raised {type(exc).__name__}: {exc}"[:2000]
+            self._prepared.add(extractor.name)
         future = self._pool(extractor.name).submit(extractor.extract, article)
         try:
             result = future.result(timeout=self.budget)

@@ -20,7 +20,7 @@ from newsledger.plugins.locations.resolver import fuzzy_mentions, resolve
 from newsledger.plugins.locations.vocabulary import AGENT_NOUNS, AGENT_VERBS
 
 NAME = "locations"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 _AFTER = re.compile(r"^(['’]s)?[ \t]+([a-z]+)")
 
 
@@ -79,4 +79,5 @@ def build() -> Extractor:
         extract=extract,
         kinds=("location",),
         description="Place names resolved to GeoNames (gazetteer, Aho-Corasick, fuzzy matching)",
+        prepare=gazetteer.load,  # compile or load the cached gazetteer outside the time budget
     )

@@ -115,3 +115,13 @@ def test_projections_equal_a_rebuild_from_the_log(database_url, make_services):
     s.projector.catch_up()
     after = {t: sorted(s.views.query(f"SELECT * FROM {t}")) for t in tables}
     assert before == after
+
+
+def test_a_slow_one_off_preparation_does_not_count_against_the_time_budget(database_url, make_services):
+    def slow_prepare():
+        time.sleep(0.5)
+
+    extractor = Extractor("prepared", "1", lambda a: [], prepare=slow_prepare)
+    s = make_services(database_url, extractors=[extractor], extraction_budget=0.2)
+    receipt = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    assert type(s.ledger.runs(receipt.id, "prepared")[0]).__qualname__ == "Extraction.Completed"
