@@ -64,6 +64,8 @@ def add_facilities(text: str, resolved: list[tuple[Mention, Place]]) -> list[tup
     covered: set[int] = set()
     for s, e in spans:
         inner = [(i, p) for i, (m, p) in enumerate(resolved) if s <= m.start and m.end <= e]
+        if any(resolved[i][0].start == s and resolved[i][0].end == e for i, _ in inner):
+            continue  # the gazetteer knows the whole name ("Orange County"): keep its reading
         if inner:
             anchor = inner[0][1]
             covered.update(i for i, _ in inner)

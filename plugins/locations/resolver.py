@@ -43,7 +43,7 @@ def _prior(p: Place, m: Mention, gaz: Gazetteer, alt: bool = False) -> float:
         score += 1.5 if norm_key(p.name) == m.key or m.region_only else -1.0
     if p.capital and not alt:
         score += 2.5  # not for an old or foreign name: "Salisbury" is not Harare in today's news
-    if p.geonames_id is None and p.feature == "region":
+    if p.geonames_id is None or p.feature == "other":
         score += 3.0  # authored regions (Donbas, Middle East) are the usual sense of those names
     return score
 

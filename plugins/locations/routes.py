@@ -9,8 +9,8 @@ from litestar import Controller, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 from newsledger.domain.projections.db import ViewDB
+from newsledger.plugins import paging
 from newsledger.plugins.locations.places import get_place, list_places
-from newsledger.plugins.numbers import paging
 
 Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size (1 to 500).")]
 Cursor = Annotated[str | None, Parameter(max_length=1000, description="The `next_cursor` of the previous page.")]

@@ -100,10 +100,12 @@ def countries() -> Iterator[tuple[Place, list[str]]]:
 
 
 def _region_canonical(name: str, aliases: list[str]) -> str:
-    # Prefer the English "<X> Oblast" style alias over the native adjective ("Kharkivska oblast").
+    # Prefer the English "<X> Oblast" style alias over the native adjective ("Kharkivska oblast"),
+    # but not a historical "<X> Republic" ("California Republic" for California).
     for alias in aliases:
         words = alias.split()
-        if len(words) >= 2 and words[-1].lower() in REGION_TYPES and words[-1][0].isupper() and alias.isascii():
+        typed = len(words) >= 2 and words[-1].lower() in REGION_TYPES and words[-1] != "Republic"
+        if typed and words[-1][0].isupper() and alias.isascii():
             return alias
     return name
 

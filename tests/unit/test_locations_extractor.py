@@ -103,3 +103,31 @@ def test_spans_index_the_body_with_non_ascii_text():
 def test_extract_is_deterministic():
     body = "Fighting near Izyum in the Kharkiv region of Ukraine continued."
     assert _extract(body) == _extract(body)
+
+
+def test_street_and_building_names_take_the_city_they_are_in():
+    found = _by_text(
+        "Police closed Royal Street in New Orleans on Friday. Mass was held at the Manila Cathedral "
+        "in the Philippines."
+    )
+    assert found["Royal Street"]["feature"] == "other"
+    assert found["Royal Street"]["country"] == "US"
+    assert found["Manila Cathedral"]["country"] == "PH"
+    assert "Manila" not in found  # the city name inside the building's name is not a second place
+
+
+def test_us_county_resolves_to_the_admin2_area():
+    found = _by_text("Home prices rose again in Orange County, California, officials said.")
+    assert found["Orange County"]["geonames_id"] == 5379524
+    assert found["Orange County"]["feature"] == "region"
+
+
+def test_state_abbreviation_after_a_town():
+    found = _by_text("The house at 8024 Turtle Creek Cir., Gainesville, Va. is for sale.")
+    assert found["Va."]["name"] == "Virginia"
+    assert "Ill." not in _by_text("He fell Ill. Then he recovered.")
+
+
+def test_authored_names_that_are_words_or_adjective_like():
+    found = _by_text("The EU said storms in the Atlantic were stronger. The Berlin-based firm agreed.")
+    assert {"EU", "Atlantic", "Berlin"} <= set(found)
