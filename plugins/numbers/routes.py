@@ -9,7 +9,7 @@ from litestar import Controller, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 from newsledger.domain.projections.db import ViewDB
-from newsledger.plugins.numbers import paging
+from newsledger.plugins import paging
 from newsledger.plugins.numbers.disagreements import group, vague
 from newsledger.plugins.numbers.figures import values_at
 from newsledger.plugins.numbers.subjects import dimension as dimension_of

@@ -9,7 +9,7 @@ from litestar import Controller, get
 from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 from newsledger.domain.projections.db import ViewDB
-from newsledger.plugins.numbers import paging
+from newsledger.plugins import paging
 from newsledger.plugins.quotes.clusters import quotes_at
 from newsledger.plugins.quotes.grouping import canonical_names, clusters, fold, speakers
 
