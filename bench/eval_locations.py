@@ -4,6 +4,15 @@ Run: ``.venv/bin/python -m bench.eval_locations`` (add ``--quick`` to skip the s
 Scoring follows ../shared/gold/README.md through bench.gold (one-to-one span matching); resolution
 is right when the GeoNames id matches, or (gold without id) the canonical name, or the coordinates
 are within 161 km. Corpora that are absent are skipped.
+
+Convention differences, left scored as they are (no gold item is dropped to gain points):
+GeoWebNews annotates places inside organisation names (``Embedded_Non_Lit``), sometimes as the
+whole organisation ("Bank of Japan", "University of Alberta"), and inside newspaper titles
+("Washington" in "The Washington Post"). The extractor follows the seed gold instead: a place
+inside an organisation name is reported as the place-name span only ("UK" in "UK Ministry of
+Defence", which misses a whole-organisation gold span by the half-overlap rule), and a place
+inside a newspaper or masthead title is not reported ("The New York Times", "London Daily").
+Streets and buildings (gold with coordinates but no GeoNames id) are scored by distance.
 """
 
 from __future__ import annotations
