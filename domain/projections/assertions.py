@@ -9,24 +9,27 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from newsledger.domain.projections.base import Projection, Tx, as_of
+from newsledger.domain.projections.assertion_rows import (
+    SEQ_SCALE,
+    ArticleCopy,
+    AssertionRowsView,
+    insert_rows,
+)
+from newsledger.domain.projections.base import Tx, as_of
 from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import utc_text
-
-# seq orders rows stably for cursors: the run's log position, then the assertion's rank in the run.
-SEQ_SCALE = 1_000_000
 
 COLUMNS = ("seq", "id", "kind", "start_offset", "end_offset", "text", "data", "extractor", "extractor_version",
            "article_id", "article_version", "outlet", "speaker", "place", "unit", "valid_from", "valid_to", "at")
 
 
-class AssertionsView(Projection):
+class AssertionsView(AssertionRowsView):
     name = "assertions"
-    version = 2
-    topics = ("Article.Ingested", "Article.Revised", "Article.Retracted", "Extraction.Completed")
-    tables = ("assertions", "assertion_articles")
+    version = 3
+    row_tables = ("assertions",)
+    articles_table = "assertion_articles"
 
-    def create(self, tx: Tx) -> None:
+    def create_rows(self, tx: Tx) -> None:
         tx.execute(
             "CREATE TABLE IF NOT EXISTS assertions (seq BIGINT PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, "
             "start_offset BIGINT NOT NULL, end_offset BIGINT NOT NULL, text TEXT NOT NULL, data TEXT NOT NULL, "
@@ -38,32 +41,8 @@ class AssertionsView(Projection):
         tx.execute("CREATE INDEX IF NOT EXISTS assertions_open ON assertions (article_id, extractor, valid_to)")
         tx.execute("CREATE INDEX IF NOT EXISTS assertions_kind ON assertions (kind, seq)")
         tx.execute("CREATE INDEX IF NOT EXISTS assertions_from ON assertions (valid_from)")
-        # The projection's own copy of what it needs from articles: it never reads another view.
-        tx.execute(
-            "CREATE TABLE IF NOT EXISTS assertion_articles (article_id TEXT PRIMARY KEY, outlet TEXT, "
-            "version BIGINT NOT NULL)"
-        )
 
-    def apply(self, tx: Tx, event: Any, position: int) -> None:
-        kind = type(event).__qualname__
-        if kind.startswith("Article."):
-            article_id = str(event.originator_id)
-            tx.execute("UPDATE assertions SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
-                       (position, article_id))
-            if kind != "Article.Retracted":
-                tx.execute("DELETE FROM assertion_articles WHERE article_id = ?", (article_id,))
-                tx.execute("INSERT INTO assertion_articles (article_id, outlet, version) VALUES (?, ?, ?)",
-                           (article_id, event.outlet, event.originator_version))
-            return
-        found = tx.execute("SELECT outlet, version FROM assertion_articles WHERE article_id = ?",
-                           (event.article_id,))
-        outlet, current = found[0] if found else (None, event.article_version)
-        if event.article_version < current:
-            return  # a late run on a superseded version (scaled mode): history only, never current
-        tx.execute(
-            "UPDATE assertions SET valid_to = ? WHERE article_id = ? AND extractor = ? AND valid_to IS NULL",
-            (position, event.article_id, event.extractor),
-        )
+    def insert(self, tx: Tx, event: Any, position: int, article: ArticleCopy) -> None:
         at = utc_text(event.timestamp)
         rows = []
         for rank, a in enumerate(event.assertions):
@@ -71,13 +50,11 @@ class AssertionsView(Projection):
             rows.append((
                 position * SEQ_SCALE + rank, a["id"], a["kind"], a["start"], a["end"], a["text"],
                 json.dumps(data, ensure_ascii=False, sort_keys=True), a["extractor"], a["extractor_version"],
-                a["article_id"], a["article_version"], outlet, _str(data.get("speaker")),
+                a["article_id"], a["article_version"], article["outlet"], _str(data.get("speaker")),
                 _str(data.get("name")) if a["kind"] == "location" else None, _str(data.get("unit")),
                 position, None, at,
             ))
-        tx.executemany(
-            f"INSERT INTO assertions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})", rows
-        )
+        insert_rows(tx, "assertions", COLUMNS, rows)
 
 
 def _str(value: Any) -> str | None:

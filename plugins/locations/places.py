@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.domain.projections.base import Projection, Tx, as_of
+from newsledger.domain.projections.assertion_rows import SEQ_SCALE, ArticleCopy, AssertionRowsView, insert_rows
+from newsledger.domain.projections.base import Tx, as_of
 from newsledger.domain.projections.db import ViewDB
 
-SEQ_SCALE = 1_000_000
 COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "title", "extractor", "surface",
            "spelling", "start_offset", "end_offset", "geonames_id", "name", "country", "feature", "lat", "lon",
            "metonymy", "valid_from", "valid_to")
@@ -24,13 +24,13 @@ def spelling(surface: str) -> str:
     return " ".join(surface.split()).casefold()
 
 
-class PlacesView(Projection):
+class PlacesView(AssertionRowsView):
     name = "places"
-    version = 1
-    topics = ("Article.Ingested", "Article.Revised", "Article.Retracted", "Extraction.Completed")
-    tables = ("place_mentions", "place_articles")
+    version = 2
+    row_tables = ("place_mentions",)
+    articles_table = "place_articles"
 
-    def create(self, tx: Tx) -> None:
+    def create_rows(self, tx: Tx) -> None:
         tx.execute(
             "CREATE TABLE IF NOT EXISTS place_mentions (seq BIGINT PRIMARY KEY, assertion_id TEXT NOT NULL, "
             "article_id TEXT NOT NULL, article_version BIGINT NOT NULL, outlet TEXT, title TEXT, "
@@ -42,23 +42,8 @@ class PlacesView(Projection):
         tx.execute("CREATE INDEX IF NOT EXISTS place_mentions_place ON place_mentions (geonames_id, valid_from)")
         tx.execute("CREATE INDEX IF NOT EXISTS place_mentions_open ON place_mentions (article_id, extractor, valid_to)")
         tx.execute("CREATE INDEX IF NOT EXISTS place_mentions_from ON place_mentions (valid_from)")
-        tx.execute("CREATE TABLE IF NOT EXISTS place_articles (article_id TEXT PRIMARY KEY, outlet TEXT, title TEXT)")
 
-    def apply(self, tx: Tx, event: Any, position: int) -> None:
-        kind = type(event).__qualname__
-        if kind.startswith("Article."):
-            article_id = str(event.originator_id)
-            tx.execute("UPDATE place_mentions SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
-                       (position, article_id))
-            if kind != "Article.Retracted":
-                tx.execute("DELETE FROM place_articles WHERE article_id = ?", (article_id,))
-                tx.execute("INSERT INTO place_articles (article_id, outlet, title) VALUES (?, ?, ?)",
-                           (article_id, event.outlet, event.title))
-            return
-        tx.execute("UPDATE place_mentions SET valid_to = ? WHERE article_id = ? AND extractor = ? "
-                   "AND valid_to IS NULL", (position, event.article_id, event.extractor))
-        found = tx.execute("SELECT outlet, title FROM place_articles WHERE article_id = ?", (event.article_id,))
-        outlet, title = found[0] if found else (None, None)
+    def insert(self, tx: Tx, event: Any, position: int, article: ArticleCopy) -> None:
         rows = []
         for rank, a in enumerate(event.assertions):
             d = a["data"]
@@ -66,13 +51,12 @@ class PlacesView(Projection):
             if a["kind"] != "location" or not isinstance(d.get("geonames_id"), int):
                 continue
             rows.append((
-                position * SEQ_SCALE + rank, a["id"], a["article_id"], a["article_version"], outlet, title,
-                a["extractor"], a["text"], spelling(a["text"]), a["start"], a["end"], d["geonames_id"],
-                d.get("name") or a["text"], d.get("country"), d.get("feature"), d.get("lat"), d.get("lon"),
-                int(bool(d.get("metonymy"))), position, None,
+                position * SEQ_SCALE + rank, a["id"], a["article_id"], a["article_version"], article["outlet"],
+                article["title"], a["extractor"], a["text"], spelling(a["text"]), a["start"], a["end"],
+                d["geonames_id"], d.get("name") or a["text"], d.get("country"), d.get("feature"), d.get("lat"),
+                d.get("lon"), int(bool(d.get("metonymy"))), position, None,
             ))
-        tx.executemany(f"INSERT INTO place_mentions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
-                       rows)
+        insert_rows(tx, "place_mentions", COLUMNS, rows)
 
 
 PLACE = ("geonames_id, MIN(name), MIN(country), MIN(feature), MIN(lat), MIN(lon), COUNT(*), "

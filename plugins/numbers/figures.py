@@ -14,23 +14,24 @@ import hashlib
 from collections import Counter
 from typing import Any
 
-from newsledger.domain.projections.base import Projection, Tx, as_of
+from newsledger.domain.projections.assertion_rows import SEQ_SCALE, ArticleCopy, AssertionRowsView, insert_rows
+from newsledger.domain.projections.base import Tx, as_of
 from newsledger.domain.projections.db import ViewDB
 from newsledger.plugins.numbers.subjects import dimension, subject
 
-SEQ_SCALE = 1_000_000
 COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "extractor", "text", "start_offset",
            "end_offset", "value", "unit", "si_value", "si_unit", "counted", "modifier", "approximate",
            "attributed_to", "dimension", "subject", "base_value", "valid_from", "valid_to")
 
 
-class FiguresView(Projection):
+class FiguresView(AssertionRowsView):
     name = "figures"
-    version = 1
-    topics = ("Article.Ingested", "Article.Revised", "Article.Retracted", "Extraction.Completed")
-    tables = ("figure_values", "figure_scopes", "figure_articles")
+    version = 2
+    row_tables = ("figure_values", "figure_scopes")
+    articles_table = "figure_articles"
+    keep_body = True  # the words around a quantity name its subject
 
-    def create(self, tx: Tx) -> None:
+    def create_rows(self, tx: Tx) -> None:
         tx.execute(
             "CREATE TABLE IF NOT EXISTS figure_values (seq BIGINT PRIMARY KEY, assertion_id TEXT NOT NULL, "
             "article_id TEXT NOT NULL, article_version BIGINT NOT NULL, outlet TEXT, extractor TEXT NOT NULL, "
@@ -48,38 +49,12 @@ class FiguresView(Projection):
             "country TEXT, valid_from BIGINT NOT NULL, valid_to BIGINT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS figure_scopes_article ON figure_scopes (article_id, valid_from)")
-        # Apply-time copy of the latest version (never read for as-of answers: rows carry what they need).
-        tx.execute(
-            "CREATE TABLE IF NOT EXISTS figure_articles (article_id TEXT PRIMARY KEY, version BIGINT NOT NULL, "
-            "outlet TEXT, body TEXT NOT NULL)"
-        )
 
-    def apply(self, tx: Tx, event: Any, position: int) -> None:
-        kind = type(event).__qualname__
-        if kind.startswith("Article."):
-            article_id = str(event.originator_id)
-            for table in ("figure_values", "figure_scopes"):
-                tx.execute(f"UPDATE {table} SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
-                           (position, article_id))
-            if kind != "Article.Retracted":
-                tx.execute("DELETE FROM figure_articles WHERE article_id = ?", (article_id,))
-                tx.execute("INSERT INTO figure_articles (article_id, version, outlet, body) VALUES (?, ?, ?, ?)",
-                           (article_id, event.originator_version, event.outlet, event.body))
-            return
-        self._completed(tx, event, position)
-
-    def _completed(self, tx: Tx, event: Any, position: int) -> None:
+    def insert(self, tx: Tx, event: Any, position: int, article: ArticleCopy) -> None:
         numbers = [a for a in event.assertions if a["kind"] == "number"]
         countries = [a["data"].get("country") for a in event.assertions if a["kind"] == "location"]
-        key = (position, event.article_id, event.extractor)
-        for table in ("figure_values", "figure_scopes"):
-            tx.execute(f"UPDATE {table} SET valid_to = ? WHERE article_id = ? AND extractor = ? AND valid_to IS NULL",
-                       key)
-        found = tx.execute("SELECT version, outlet, body FROM figure_articles WHERE article_id = ?",
-                           (event.article_id,))
-        version, outlet, body = found[0] if found else (None, None, None)
-        if version != event.article_version:  # a run on an older version: no words around it to read
-            body = None
+        outlet = article["outlet"]
+        body = article["body"] if article["version"] == event.article_version else None
         if any(countries):
             main = Counter(c for c in countries if c).most_common()
             top = min(c for c, n in main if n == main[0][1])  # ties: alphabetical, deterministic
@@ -99,8 +74,7 @@ class FiguresView(Projection):
                 d.get("attributed_to"), dim[0], subject(body, a["start"], a["end"], d.get("counted"), dim[0]),
                 float(base), position, None,
             ))
-        tx.executemany(f"INSERT INTO figure_values ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
-                       rows)
+        insert_rows(tx, "figure_values", COLUMNS, rows)
 
 
 def figure_id(dim: str, subj: str, scope: str | None) -> str:

@@ -11,21 +11,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.domain.projections.base import Projection, Tx, as_of
+from newsledger.domain.projections.assertion_rows import SEQ_SCALE, ArticleCopy, AssertionRowsView, insert_rows
+from newsledger.domain.projections.base import Tx, as_of
 from newsledger.domain.projections.db import ViewDB
 
-SEQ_SCALE = 1_000_000
 COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "title", "extractor", "text",
            "speaker", "speaker_surface", "partial", "start_offset", "end_offset", "valid_from", "valid_to")
 
 
-class QuotesView(Projection):
+class QuotesView(AssertionRowsView):
     name = "quote_clusters"
-    version = 1
-    topics = ("Article.Ingested", "Article.Revised", "Article.Retracted", "Extraction.Completed")
-    tables = ("quote_rows", "quote_articles")
+    version = 2
+    row_tables = ("quote_rows",)
+    articles_table = "quote_articles"
 
-    def create(self, tx: Tx) -> None:
+    def create_rows(self, tx: Tx) -> None:
         tx.execute(
             "CREATE TABLE IF NOT EXISTS quote_rows (seq BIGINT PRIMARY KEY, assertion_id TEXT NOT NULL, "
             "article_id TEXT NOT NULL, article_version BIGINT NOT NULL, outlet TEXT, title TEXT, "
@@ -36,23 +36,9 @@ class QuotesView(Projection):
         tx.execute("CREATE INDEX IF NOT EXISTS quote_rows_open ON quote_rows (article_id, extractor, valid_to)")
         tx.execute("CREATE INDEX IF NOT EXISTS quote_rows_from ON quote_rows (valid_from)")
         tx.execute("CREATE INDEX IF NOT EXISTS quote_rows_speaker ON quote_rows (speaker, valid_from)")
-        tx.execute("CREATE TABLE IF NOT EXISTS quote_articles (article_id TEXT PRIMARY KEY, outlet TEXT, title TEXT)")
 
-    def apply(self, tx: Tx, event: Any, position: int) -> None:
-        kind = type(event).__qualname__
-        if kind.startswith("Article."):
-            article_id = str(event.originator_id)
-            tx.execute("UPDATE quote_rows SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
-                       (position, article_id))
-            if kind != "Article.Retracted":
-                tx.execute("DELETE FROM quote_articles WHERE article_id = ?", (article_id,))
-                tx.execute("INSERT INTO quote_articles (article_id, outlet, title) VALUES (?, ?, ?)",
-                           (article_id, event.outlet, event.title))
-            return
-        tx.execute("UPDATE quote_rows SET valid_to = ? WHERE article_id = ? AND extractor = ? AND valid_to IS NULL",
-                   (position, event.article_id, event.extractor))
-        found = tx.execute("SELECT outlet, title FROM quote_articles WHERE article_id = ?", (event.article_id,))
-        outlet, title = found[0] if found else (None, None)
+    def insert(self, tx: Tx, event: Any, position: int, article: ArticleCopy) -> None:
+        outlet, title = article["outlet"], article["title"]
         rows = []
         for rank, a in enumerate(event.assertions):
             if a["kind"] != "quote":
@@ -63,8 +49,7 @@ class QuotesView(Projection):
             rows.append((position * SEQ_SCALE + rank, a["id"], a["article_id"], a["article_version"], outlet, title,
                          a["extractor"], a["text"], speaker, surface, int(bool(d.get("partial"))), a["start"],
                          a["end"], position, None))
-        tx.executemany(f"INSERT INTO quote_rows ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})",
-                       rows)
+        insert_rows(tx, "quote_rows", COLUMNS, rows)
 
 
 def quotes_at(db: ViewDB, position: int) -> list[dict[str, Any]]:
