@@ -20,7 +20,7 @@ from newsledger.plugins.locations.resolver import fuzzy_mentions, resolve
 from newsledger.plugins.locations.vocabulary import AGENT_NOUNS, AGENT_VERBS
 
 NAME = "locations"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 _AFTER = re.compile(r"^(['’]s)?[ \t]+([a-z]+)")
 
 

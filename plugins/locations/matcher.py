@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsledger.plugins.locations.gazetteer import Gazetteer
-from newsledger.plugins.locations.normalise import norm_text
+from newsledger.plugins.locations.normalise import norm_key, norm_text
 from newsledger.plugins.locations.vocabulary import (
     FUNCTION_WORDS,
     GIVEN_NAME_PLACES,
@@ -126,14 +126,23 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
         return "media"  # "The New York Times", "Kyiv Independent": a title, not a place
     if prev_word.rstrip(".") in TITLES:
         return "title"  # "President Lincoln", "Mr Jordan"
-    next_is_place = nxt is not None and (m.end + nxt.start(1), m.end + nxt.end(1)) in spans
-    given = text[m.start : m.end] in GIVEN_NAME_PLACES
+    # A small place named next ("Nancy Levan", "Charlotte Smith") is more likely a surname.
+    next_is_place = nxt is not None and (m.end + nxt.start(1), m.end + nxt.end(1)) in spans and (
+        _major(norm_key(next_word), gaz)
+    )
+    given = surface in GIVEN_NAME_PLACES or (
+        m.key in gaz.given_names and not next_word.isupper() and not _country(m.key, gaz)
+    )
     surname_next = bool(next_word) and not next_is_place and next_word.lower() not in gaz.common_words
     if single and given and surname_next:
-        return "given name"  # "Jordan Peterson": a given name before a surname
+        return "given name"  # "Jordan Peterson", "Nancy Levan": a given name before a surname
     name_before = bool(prev_word) and prev_word[0].isupper() and _is_name_word(prev_word, before, gaz)
     if single and name_before and not _major(m.key, gaz):
         return "surname"  # "John Kirby": a surname after a given name
+    base = m.start - len(before)
+    prev_is_place = prev is not None and (base + prev.start(1), base + prev.end(1)) in spans
+    if single and not prev_is_place and _given_before(prev_word, before, gaz):
+        return "surname"  # "Andrew Jordan", "Ray Payette": after a first name of the name list
     if single and surname_next and not next_word.isupper() and not _major(m.key, gaz):
         return "before surname"  # "Vladislav Sokolov": a given name before a surname
     locative = prev_word.lower() in ("in", "at", "near", "from", "outside", "around", "into", "to", "towards")
@@ -154,6 +163,23 @@ def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
         return False
     head = before.rstrip()[: -len(word)].rstrip()
     return not head or head[-1] not in ".!?\n\"“"
+
+
+def _given_before(word: str, before: str, gaz: Gazetteer) -> bool:
+    """True when ``word`` (just before a place name) is a clearly male or female first name.
+
+    Sentence starts are not names ("Will Jordan ...?"), nor words in capitals (headlines).
+    """
+    if not word or not word[0].isupper() or word.isupper() or word.lower() not in gaz.given_names:
+        return False
+    if word.lower() in FUNCTION_WORDS or word.rstrip(".") in TITLES:
+        return False
+    head = before.rstrip()[: -len(word)].rstrip()
+    return bool(head) and head[-1] not in ".!?\n\"“:"
+
+
+def _country(key: str, gaz: Gazetteer) -> bool:
+    return any(p.feature in ("country", "continent") for p in gaz.candidates(key))
 
 
 def _major(key: str, gaz: Gazetteer) -> bool:

@@ -277,3 +277,27 @@ def proper_words() -> set[str]:
 def proper_adjectives() -> set[str]:
     """Demonym- and language-like proper adjectives ("English", "Kurdish", "Ukrainian")."""
     return {w.lower() for w in _web2_proper() if w.lower().endswith(_ADJ_SUFFIXES) and len(w) > 4}
+
+
+_STRONG_GENDERS = ("male", "female", "mostly_male", "mostly_female")
+
+
+def given_names() -> tuple[set[str], set[str]]:
+    """Lower-cased given names of ``gender-guesser``'s list: (clearly one gender, any gender).
+
+    The list (about 45,000 first names from many countries) is read once when compiling; names
+    that are clearly male or female ("Mary", "Andrew") make a following or preceding place name
+    a person's name far more often than names used for both ("London", "Carey").
+    """
+    from gender_guesser.detector import Detector
+
+    det = Detector(case_sensitive=False)
+    strong, every = set(), set()
+    for name in det.names:
+        low = name.lower()
+        if not low.isalpha():
+            continue
+        every.add(low)
+        if det.get_gender(low) in _STRONG_GENDERS:
+            strong.add(low)
+    return strong, every

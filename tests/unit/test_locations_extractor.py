@@ -131,3 +131,19 @@ def test_state_abbreviation_after_a_town():
 def test_authored_names_that_are_words_or_adjective_like():
     found = _by_text("The EU said storms in the Atlantic were stronger. The Berlin-based firm agreed.")
     assert {"EU", "Atlantic", "Berlin"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "body, absent, present",
+    [
+        ("The drivers were Colin Turkington and Andrew Jordan, both champions.", "Jordan", None),
+        ("The cashiers were John Smith and Nancy Levan, who work in Chicago.", "Nancy", "Chicago"),
+        ("Photos by Meredith Desmond and her team.", "Meredith", None),
+        ("Fighting went on in Jordan and Syria, officials said.", None, "Jordan"),
+        ("She flew from Paris Texas to see her family.", None, "Texas"),
+    ],
+)
+def test_first_names_of_the_name_list_make_persons(body, absent, present):
+    found = _by_text(body)
+    assert absent is None or absent not in found
+    assert present is None or present in found
