@@ -11,13 +11,14 @@ from importlib.metadata import PackageNotFoundError, version
 import anyio
 from litestar import Litestar, Router, get
 from litestar.datastructures import State
+from litestar.handlers import HTTPRouteHandler
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.static_files import create_static_files_router
 from newsledger.api import routes_admin, routes_articles, routes_assertions, routes_events
 from newsledger.api.auth import RateLimiter, authorize, security_components
 from newsledger.api.bootstrap import Services, bootstrap
-from newsledger.api.errors import exception_handlers
+from newsledger.api.errors import exception_handlers, problems, read_problems
 from newsledger.api.keys import KeyStore
 from newsledger.api.reading import MAX_WAIT, dependencies
 from newsledger.api.schemas import StrictStructSchemaPlugin
@@ -63,6 +64,16 @@ def index() -> dict[str, str]:
     return {"name": "newsledger", "docs": "/schema", "openapi": "/schema/openapi.json", "health": "/health"}
 
 
+def _documented(route: object) -> object:
+    """Declare problem+json errors on a plugin's route handlers (plugins cannot import the api layer)."""
+    handlers = [route] if isinstance(route, HTTPRouteHandler) else [
+        v for v in vars(route).values() if isinstance(v, HTTPRouteHandler)] if isinstance(route, type) else []
+    for handler in handlers:
+        extra = read_problems(404) if "GET" in handler.http_methods else problems(401, 403, 404, 409, 422)
+        handler.responses = {**extra, **(handler.responses or {})}
+    return route
+
+
 def create_app(settings: Settings | None = None, *, services: Services | None = None,
                max_wait: float = MAX_WAIT) -> Litestar:
     """Build the app for ``settings`` (default: from the environment).
@@ -76,11 +87,9 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
     keys = KeyStore(services.views, settings.api_keys)
     if settings.create_tables:
         keys.setup()
-    stop = threading.Event()
-
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        thread = None
+        thread, stop = None, threading.Event()
         if settings.role == "all":
             thread = threading.Thread(target=services.projector.run_forever, name="projector", daemon=True,
                                       args=(stop, settings.projector_interval))
@@ -96,7 +105,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
 
     api = Router("/", guards=[authorize], route_handlers=[
         *routes_articles.ROUTES, *routes_assertions.ROUTES, *routes_events.ROUTES, *routes_admin.ROUTES,
-        *services.routes,  # plugin routes: they may take `at`, `views` and `services`
+        *map(_documented, services.routes),  # plugin routes: they may take `at`, `views` and `services`
     ])
     assets, render_plugins = _docs()
     return Litestar(

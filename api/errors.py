@@ -180,3 +180,8 @@ def problems(*statuses: int) -> dict[int, ResponseSpec]:
                            description=DESCRIPTIONS.get(code, "Internal error (logged)"))
         for code in codes
     }
+
+
+def read_problems(*statuses: int) -> dict[int, ResponseSpec]:
+    """problems() for a read: closed reads (401, 403), a bad read position (422), projections behind (503)."""
+    return problems(401, 403, 422, 503, *statuses)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from litestar import get, post
 from newsledger.api.auth import SECURITY
 from newsledger.api.bootstrap import Services
-from newsledger.api.errors import ProblemException, problems
+from newsledger.api.errors import ProblemException, problems, read_problems
 from newsledger.api.reading import MAX_WAIT
 from newsledger.api.schemas import ExtractorOut, ExtractorsOut, Health, ProjectionHealth, RunsIn, RunsOut
 from newsledger.domain.projections.runs import stale
 
 
-@get("/extractors", operation_id="listExtractors", sync_to_thread=True, tags=["extractors"], responses=problems())
+@get("/extractors", operation_id="listExtractors", sync_to_thread=True, tags=["extractors"],
+     responses=read_problems())
 def list_extractors(at: int, services: Services) -> ExtractorsOut:
     """Installed extractors with their plugin, version and kinds; plugins that failed to load, and why."""
     items = [ExtractorOut(name=e.name, version=e.version, plugin=getattr(e, "plugin", None), kinds=list(e.kinds),

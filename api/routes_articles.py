@@ -13,7 +13,7 @@ from litestar.params import Parameter
 from newsledger.api import cursors
 from newsledger.api.auth import SECURITY
 from newsledger.api.bootstrap import Services
-from newsledger.api.errors import FieldError, ProblemException, problems
+from newsledger.api.errors import FieldError, ProblemException, problems, read_problems
 from newsledger.api.inputs import records_from_bytes, sniff
 from newsledger.api.schemas import (
     ArticleIn,
@@ -148,7 +148,7 @@ async def create_articles(request: Request, services: Services) -> BatchOut:
     return await anyio.to_thread.run_sync(_batch, services, data, kind)
 
 
-@get("/articles", operation_id="listArticles", sync_to_thread=True, tags=["articles"], responses=problems())
+@get("/articles", operation_id="listArticles", sync_to_thread=True, tags=["articles"], responses=read_problems())
 def list_all(at: int, views: ViewDB, services: Services, cursor: Cursor = None, limit: Limit = 50,
              outlet: Filter = None) -> ArticlesPage:
     """Articles as of the read position, in the order they entered the log (cursor pagination)."""
@@ -168,7 +168,7 @@ def _article(views: ViewDB, article_id: str, at: int) -> dict[str, Any]:
 
 
 @get("/articles/{article_id:str}", operation_id="getArticle", sync_to_thread=True, tags=["articles"],
-     responses=problems(404))
+     responses=read_problems(404))
 def get_one(article_id: str, at: int, views: ViewDB) -> ArticleOut:
     """One article as it was at the read position: the version valid then, with its body."""
     row = _article(views, article_id, at)
@@ -176,7 +176,7 @@ def get_one(article_id: str, at: int, views: ViewDB) -> ArticleOut:
 
 
 @get("/articles/{article_id:str}/history", operation_id="getArticleHistory", sync_to_thread=True,
-     tags=["articles"], responses=problems(404))
+     tags=["articles"], responses=read_problems(404))
 def history(article_id: str, at: int, views: ViewDB) -> History:
     """Every version of an article and every extraction run on it, up to the read position."""
     rows = versions(views, article_id, at)
@@ -190,7 +190,7 @@ def history(article_id: str, at: int, views: ViewDB) -> History:
 
 
 @get("/articles/{article_id:str}/assertions", operation_id="getArticleAssertions", sync_to_thread=True,
-     tags=["assertions"], responses=problems(404))
+     tags=["assertions"], responses=read_problems(404))
 def article_assertions(article_id: str, at: int, views: ViewDB, services: Services, kind: Filter = None,
                        extractor: Filter = None, cursor: Cursor = None, limit: Limit = 100) -> AssertionsPage:
     """The assertions derived from the article version valid at the read position (filters: kind, extractor)."""

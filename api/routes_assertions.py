@@ -8,7 +8,7 @@ from litestar import get
 from litestar.params import Parameter
 from newsledger.api import cursors
 from newsledger.api.bootstrap import Services
-from newsledger.api.errors import problems
+from newsledger.api.errors import read_problems
 from newsledger.api.routes_articles import Cursor, Filter, Limit, assertions_page
 from newsledger.api.schemas import AssertionsPage
 from newsledger.domain.projections.assertions import query_assertions
@@ -17,7 +17,7 @@ from newsledger.domain.projections.db import ViewDB
 Search = Annotated[str | None, Parameter(max_length=500, description="Case-insensitive substring of the field.")]
 
 
-@get("/assertions", operation_id="listAssertions", sync_to_thread=True, tags=["assertions"], responses=problems())
+@get("/assertions", operation_id="listAssertions", sync_to_thread=True, tags=["assertions"], responses=read_problems())
 def list_assertions(at: int, views: ViewDB, services: Services, kind: Filter = None, extractor: Filter = None,
                     unit: Filter = None, outlet: Filter = None, speaker: Search = None, place: Search = None,
                     q: Search = None, cursor: Cursor = None, limit: Limit = 100) -> AssertionsPage:

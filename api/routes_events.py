@@ -13,9 +13,9 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 from newsledger.api.bootstrap import Services
-from newsledger.api.errors import problems
+from newsledger.api.errors import problems, read_problems
 from newsledger.api.routes_articles import Limit
-from newsledger.api.schemas import EventOut, EventsPage
+from newsledger.api.schemas import EventOut, EventsPage, StreamMessage
 
 # Large fields an event carries: left out unless include=raw (the article routes serve bodies).
 RAW_FIELDS = frozenset({"raw", "body", "alignment"})
@@ -33,7 +33,7 @@ def event_out(ledger: Any, note: Any, include_raw: bool) -> EventOut:
                     stream_id=str(note.originator_id), version=note.originator_version, payload=payload)
 
 
-@get("/events", operation_id="listEvents", sync_to_thread=True, tags=["events"], responses=problems())
+@get("/events", operation_id="listEvents", sync_to_thread=True, tags=["events"], responses=read_problems())
 def list_events(at: int, services: Services, after: After = 0, limit: Limit = 100,
                 include: Include = None) -> EventsPage:
     """The audit log: events after a position, up to the read position, oldest first.
@@ -51,8 +51,8 @@ SSE_DOC = ("`text/event-stream`: one message per event, `id:` its log position, 
 
 
 @get("/events/stream", operation_id="streamEvents", tags=["events"], media_type="text/event-stream",
-     responses={200: ResponseSpec(data_container=str, media_type="text/event-stream", description=SSE_DOC,
-                                  generate_examples=False), **problems()})
+     responses={200: ResponseSpec(data_container=StreamMessage, media_type="text/event-stream", description=SSE_DOC,
+                                  generate_examples=False), **problems(401, 403)})
 async def stream_events(
     services: Services,
     after: After = 0,

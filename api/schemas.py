@@ -144,6 +144,14 @@ class EventsPage(msgspec.Struct, kw_only=True):
     position: int
 
 
+class StreamMessage(msgspec.Struct, kw_only=True):
+    """One Server-Sent Event of GET /events/stream: `data` is an EventOut as JSON."""
+
+    id: str  # the log position: send it back as Last-Event-ID to resume
+    event: str  # the event type, e.g. Article.Ingested
+    data: str
+
+
 class ExtractorOut(msgspec.Struct, kw_only=True):
     name: str
     version: str

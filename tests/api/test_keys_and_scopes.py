@@ -13,8 +13,10 @@ def test_writes_need_a_write_key_and_reads_are_open(api):
     c = api.client
     assert c.post("/articles", json={"text": "Hello Kyiv"}).status_code == 401
     assert api.post_article("read", text="Hello Kyiv").status_code == 403
-    assert c.post("/articles", json={"text": "Hello Kyiv"}, headers={"X-API-Key": api.keys["write"]}).status_code == 201
-    assert c.post("/articles", json={"text": "Hello Lviv"}, headers={"Authorization": "Bearer nl_nope"}).status_code == 401
+    assert c.post("/articles", json={"text": "Hello Kyiv"}, headers={"X-API-Key": api.keys["write"]}).status_code \
+        == 201
+    assert c.post("/articles", json={"text": "Hello Lviv"}, headers={"Authorization": "Bearer nl_no"}).status_code \
+        == 401
     assert c.post("/articles", json={"text": "Hello Lviv"}, headers={"Authorization": "Basic abc"}).status_code == 401
     assert c.get("/articles").status_code == 200
 
