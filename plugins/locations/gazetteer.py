@@ -13,21 +13,25 @@ Compiling takes a few seconds, so the result is cached on disk (``$NEWSLEDGER_CA
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import tempfile
+import time
+from array import array
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
+import msgspec
 from newsledger.plugins.locations import sources
 from newsledger.plugins.locations.normalise import norm_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 7  # bump when the compiled layout or the compile rules change
+FORMAT = 8  # bump when the compiled layout or the compile rules change
 
 
 class Place(NamedTuple):
@@ -48,7 +52,10 @@ class Place(NamedTuple):
 class Gazetteer:
     """Places, a name index (normalised key -> place indices) and an Aho-Corasick automaton."""
 
-    rows: list[tuple]  # Place fields as plain tuples: they unpickle several times faster
+    # Places as one msgpack blob (one array per place) plus offsets: loading it costs nothing,
+    # and an article only ever decodes the few dozen places its names may mean.
+    row_blob: bytes
+    row_offsets: array
     names: dict[str, tuple[int, ...]]
     automaton: ahocorasick.Automaton
     common_words: frozenset[str]  # lowercase English words (for false-positive filters)
@@ -57,21 +64,33 @@ class Gazetteer:
     region_names: dict[str, tuple[int, ...]]  # admin-1 short names ("kharkiv") -> region places
     admin1_index: dict[tuple[str, str], int]  # (country, admin1 code) -> region place
     fuzzy_pool: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # cc -> first letter -> keys
-    by_id: dict[int, int] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()  # clearly male or female first names ("mary", "andrew")
     first_names: frozenset[str] = frozenset()  # every first name of the list, "london" and "carey" too
 
     def place(self, idx: int) -> Place:
         """The place at ``idx``."""
-        return Place._make(self.rows[idx])
+        return Place._make(_decode(self.row_blob[self.row_offsets[idx] : self.row_offsets[idx + 1]]))
 
     def candidates(self, key: str) -> list[Place]:
         """Every place one normalised name may mean."""
-        return [Place._make(self.rows[i if i >= 0 else ~i]) for i in self.names.get(key, ())]
+        return [self.place(i if i >= 0 else ~i) for i in self.names.get(key, ())]
 
     def readings(self, key: str) -> list[tuple[Place, bool]]:
         """(place, reached through an alternate name) for every place ``key`` may mean."""
-        return [(Place._make(self.rows[i if i >= 0 else ~i]), i < 0) for i in self.names.get(key, ())]
+        return [(self.place(i if i >= 0 else ~i), i < 0) for i in self.names.get(key, ())]
+
+
+_decode = msgspec.msgpack.Decoder().decode
+
+
+def pack_rows(places: list[Place]) -> tuple[bytes, array]:
+    """Encode places as one blob and the offsets of each place in it (one extra final offset)."""
+    enc = msgspec.msgpack.Encoder()
+    parts = [enc.encode(tuple(p)) for p in places]
+    offsets = array("I", [0])
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    return b"".join(parts), offsets
 
 
 def cache_dir() -> Path:
@@ -105,19 +124,42 @@ def load(*, rebuild: bool = False) -> Gazetteer:
         return _LOADED
     path = cache_dir() / f"locations-gazetteer-{cache_key()}.pickle"
     if path.exists() and not rebuild:
+        # The collector would scan the hundreds of thousands of new objects several times over
+        # while they are unpickled, for nothing: none of them can be part of a cycle yet.
+        enabled = gc.isenabled()
+        gc.disable()
         try:
             with path.open("rb") as fh:
                 _LOADED = pickle.load(fh)  # noqa: S301 - our own cache file, written below
             return _LOADED
         except Exception:  # a truncated or stale cache file is rebuilt, never trusted
             pass
+        finally:
+            if enabled:
+                gc.enable()
     _LOADED = compile_gazetteer()
     path.parent.mkdir(parents=True, exist_ok=True)
     # Write atomically: concurrent workers may compile at the same time.
     with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
         pickle.dump(_LOADED, tmp, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp.name, path)
+    _prune(path)
     return _LOADED
+
+
+def _prune(keep: Path) -> None:
+    """Remove gazetteers of other versions unused for an hour (each is tens of MB).
+
+    The hour spares a process of another version sharing the folder (a rolling upgrade, a
+    second checkout), which would otherwise recompile after every start of this one.
+    """
+    cutoff = time.time() - 3600
+    for old in keep.parent.glob("locations-gazetteer-*.pickle"):
+        try:
+            if old != keep and old.stat().st_atime < cutoff and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass
 
 
 def compile_gazetteer() -> Gazetteer:
@@ -216,8 +258,10 @@ def compile_gazetteer() -> Gazetteer:
                 if key not in pool:
                     pool.append(key)
     strong_names, every_name = sources.given_names()
+    row_blob, row_offsets = pack_rows(places)
     return Gazetteer(
-        rows=[tuple(p) for p in places],
+        row_blob=row_blob,
+        row_offsets=row_offsets,
         names={k: tuple(v) for k, v in names.items()},
         automaton=automaton,
         common_words=common,
@@ -232,7 +276,6 @@ def compile_gazetteer() -> Gazetteer:
         region_names={k: tuple(v) for k, v in region_names.items()},
         admin1_index=admin1_index,
         fuzzy_pool=fuzzy_pool,
-        by_id=by_id,
         given_names=frozenset(strong_names),
         first_names=frozenset(every_name),
     )
