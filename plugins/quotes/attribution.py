@@ -209,8 +209,8 @@ class Resolver:
         if self.last_speaker is None or self.last_speaker_at < 0 or start - self.last_speaker_at > 1500:
             return None
         ent = self.reg.by_name(self.last_speaker)
-        if ent is None or not ent.person or ent.gender not in ("?", gender):
-            return None
+        if ent is None or not ent.person or (ent.gender not in ("?", gender) and not ent.gender_guessed):
+            return None  # a gender guessed from the given name alone does not break the chain
         mentions = self.reg.mentions
         lo = bisect_left(mentions, self.last_speaker_at, key=lambda mt: mt.start)
         for mention in mentions[lo:]:

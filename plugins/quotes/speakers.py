@@ -64,8 +64,8 @@ def _given_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for name in det.names:
         g = det.get_gender(name)
-        out[name.lower()] = "m" if g in ("male", "mostly_male") else "f" if g in (
-            "female", "mostly_female") else "?"
+        # only clear-cut names: the "mostly_" ones (Bernie, Lindsey, Kelly, Robin) mislead 'he' / 'she'
+        out[name.lower()] = "m" if g == "male" else "f" if g == "female" else "?"
     return out
 
 
@@ -90,6 +90,7 @@ class Entity:
     first: str | None
     person: bool
     gender: str = "?"
+    gender_guessed: bool = False  # the gender comes from the given-name list only, not the text
     titles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # start offsets, in order
 
@@ -241,9 +242,9 @@ class Registry:
                 continue
             m, f = v
             if m >= 2 and m >= 3 * f:
-                ent.gender = "m"
+                ent.gender, ent.gender_guessed = "m", False
             elif f >= 2 and f >= 3 * m:
-                ent.gender = "f"
+                ent.gender, ent.gender_guessed = "f", False
 
     def _link(
         self, words: list[str], person: bool, head: list[str], given: dict[str, str], hint: str = "?"
@@ -281,6 +282,7 @@ class Registry:
                 best.gender = "m"
             elif first is not None:
                 best.gender = given.get(_key(first), "?")
+                best.gender_guessed = best.gender != "?"
         return best
 
     # -- queries ----------------------------------------------------------------------------
