@@ -1,0 +1,237 @@
+"""HTTP API benchmark: newsledger's read routes beside a Litestar hello-world, served the same way.
+
+    .venv/bin/python -m bench.bench_api [--duration 10] [--connections 32] [--skip-scale]
+
+Both servers run on uvicorn with 2 workers on loopback; the load comes from `wrk` when installed
+(apt-get install wrk), else from a small asyncio+httpx generator. Then the as-of query is measured
+on a views database filled with 10,000 and with 1,000,000 synthetic assertion rows.
+Targets: >= 50% of the hello-world rate; as-of p99 at 1M rows within 1.5x of its p99 at 10k rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+HELLO = '''
+from litestar import Litestar, get
+
+@get("/", sync_to_thread=False)
+def hello() -> dict[str, str]:
+    return {"hello": "world"}
+
+app = Litestar([hello], logging_config=None)
+'''
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_up(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=1).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def _ms(text: str) -> float:
+    value, unit = float(re.match(r"[\d.]+", text).group()), re.sub(r"[\d.]+", "", text)
+    return value * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[unit]
+
+
+def load_wrk(url: str, duration: int, connections: int) -> dict[str, float]:
+    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", url],
+                         capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = _ms(re.search(r"\n\s+50%\s+(\S+)", out).group(1))
+    p99 = _ms(re.search(r"\n\s+99%\s+(\S+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": rps, "p50": p50, "p99": p99, "non2xx": int(errors.group(1)) if errors else 0}
+
+
+def load_httpx(url: str, duration: int, connections: int) -> dict[str, float]:
+    async def run() -> tuple[list[float], int]:
+        latencies: list[float] = []
+        bad = 0
+        deadline = time.perf_counter() + duration
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=connections)) as client:
+            async def worker() -> None:
+                nonlocal bad
+                while time.perf_counter() < deadline:
+                    t = time.perf_counter()
+                    r = await client.get(url)
+                    latencies.append((time.perf_counter() - t) * 1000)
+                    bad += r.status_code >= 300
+            await asyncio.gather(*(worker() for _ in range(connections)))
+        return latencies, bad
+
+    lat, bad = asyncio.run(run())
+    q = statistics.quantiles(lat, n=100)
+    return {"rps": len(lat) / duration, "p50": q[49], "p99": q[98], "non2xx": bad}
+
+
+def load(url: str, duration: int, connections: int) -> dict[str, float]:
+    check = httpx.get(url, timeout=30)
+    if check.status_code != 200:
+        raise RuntimeError(f"{url}: {check.status_code} {check.text[:300]}")
+    return (load_wrk if shutil.which("wrk") else load_httpx)(url, duration, connections)
+
+
+def newsledger(env: dict[str, str], *args: str) -> str:
+    return subprocess.run([str(BIN / "newsledger"), *args], env=env, check=True, capture_output=True,
+                          text=True).stdout
+
+
+def serve(env: dict[str, str], port: int) -> subprocess.Popen:
+    proc = subprocess.Popen([str(BIN / "newsledger"), "serve", "--workers", "2", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_up(f"http://127.0.0.1:{port}/health", proc)
+    return proc
+
+
+def fill(views: Path, rows: int, articles: int = 10_000) -> None:
+    """Synthetic assertion history: rows opened and closed at log positions up to the head."""
+    db = sqlite3.connect(views)
+    head = db.execute("SELECT MAX(position) FROM log_index").fetchone()[0]
+    start = db.execute("SELECT COALESCE(MAX(seq), 0) FROM assertions").fetchone()[0] + 1
+    rng = random.Random(7)
+    kinds = ("number", "quote", "location")
+    batch = []
+    for n in range(rows):
+        valid_from = rng.randint(1, head)
+        valid_to = None if rng.random() < 0.5 else rng.randint(valid_from + 1, head + 1)
+        kind = kinds[n % 3]
+        batch.append((start + n, f"syn{n:08d}", kind, 0, 4, "text", "{}", "synthetic", "1",
+                      f"00000000-0000-0000-0000-{n % articles:012d}", 1, "Synthetic", None, None,
+                      "km2" if kind == "number" else None, valid_from, valid_to, "2020-01-01T00:00:00.000000Z"))
+        if len(batch) == 50_000:
+            db.executemany(f"INSERT INTO assertions VALUES ({', '.join('?' * 18)})", batch)
+            batch.clear()
+    db.executemany(f"INSERT INTO assertions VALUES ({', '.join('?' * 18)})", batch)
+    db.commit()
+    db.execute("ANALYZE")
+    db.close()
+
+
+def fmt(name: str, r: dict[str, float], base: dict[str, float] | None = None) -> str:
+    ratio = f"{r['rps'] / base['rps']:6.1%}" if base else "     -"
+    return (f"{name:<44} {r['rps']:>9.0f} req/s  p50 {r['p50']:7.2f} ms  p99 {r['p99']:7.2f} ms  "
+            f"vs hello {ratio}  non-2xx {r['non2xx']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--duration", type=int, default=10, help="seconds of load per target")
+    ap.add_argument("--connections", type=int, default=32)
+    ap.add_argument("--skip-scale", action="store_true", help="skip the 10k vs 1M rows as-of comparison")
+    args = ap.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="newsledger-bench-"))
+    env = {**os.environ, "NEWSLEDGER_DATABASE_URL": f"sqlite:///{work}/ledger.sqlite", "NEWSLEDGER_ENTRY_POINTS": "n",
+           "NEWSLEDGER_RATE_LIMIT_PER_MINUTE": "0"}
+    print(f"load generator: {'wrk' if shutil.which('wrk') else 'httpx (asyncio)'}, {args.connections} connections, "
+          f"{args.duration} s per target, servers: uvicorn, 2 workers, loopback", flush=True)
+    newsledger(env, "ingest", str(REPO / "examples" / "seeds"))
+    newsledger(env, "project")
+    views = work / "ledger.views.sqlite"
+    db = sqlite3.connect(views)
+    article_id = db.execute("SELECT article_id FROM assertions GROUP BY article_id ORDER BY COUNT(*) DESC").fetchone()[0]
+    head = db.execute("SELECT MAX(position) FROM log_index").fetchone()[0]
+    as_of = db.execute("SELECT at FROM log_index WHERE position = ?", (max(head // 2, 1),)).fetchone()[0]
+    db.close()
+    results: dict[str, dict[str, float]] = {}
+
+    (work / "hello.py").write_text(HELLO)
+    port = free_port()
+    hello = subprocess.Popen([sys.executable, "-m", "uvicorn", "hello:app", "--app-dir", str(work), "--workers", "2",
+                              "--port", str(port), "--no-access-log", "--log-level", "warning"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_up(f"http://127.0.0.1:{port}/", hello)
+        results["hello"] = load(f"http://127.0.0.1:{port}/", args.duration, args.connections)
+    finally:
+        stop(hello)
+
+    port = free_port()
+    server = serve(env, port)
+    base = f"http://127.0.0.1:{port}"
+    targets = {
+        "GET /articles/{id}/assertions": f"{base}/articles/{article_id}/assertions",
+        "GET /assertions?as_of=...": f"{base}/assertions?as_of={quote(as_of)}",
+    }
+    try:
+        for name, url in targets.items():
+            results[name] = load(url, args.duration, args.connections)
+    finally:
+        stop(server)
+
+    print(fmt("Litestar hello-world GET /", results["hello"]))
+    for name in targets:
+        print(fmt(name, results[name], results["hello"]))
+    if args.skip_scale:
+        return
+    scale = {}
+    for rows in (10_000, 1_000_000):
+        copy = work / f"rows{rows}"
+        copy.mkdir()
+        for f in work.glob("ledger*.sqlite*"):
+            shutil.copy(f, copy / f.name)
+        t = time.perf_counter()
+        fill(copy / "ledger.views.sqlite", rows)
+        print(f"filled {rows:,} synthetic assertion rows in {time.perf_counter() - t:.1f} s", flush=True)
+        env_rows = {**env, "NEWSLEDGER_DATABASE_URL": f"sqlite:///{copy}/ledger.sqlite"}
+        port = free_port()
+        server = serve(env_rows, port)
+        try:
+            for kind in ("", "&kind=number"):
+                url = f"http://127.0.0.1:{port}/assertions?as_of={quote(as_of)}{kind}"
+                scale[(rows, kind)] = load(url, args.duration, args.connections)
+                print(fmt(f"as_of {rows:>9,} rows{' kind=number' if kind else ''}", scale[(rows, kind)],
+                          results["hello"]), flush=True)
+        finally:
+            stop(server)
+    for kind in ("", "&kind=number"):
+        small, big = scale[(10_000, kind)]["p99"], scale[(1_000_000, kind)]["p99"]
+        print(f"as-of p99 1M / 10k rows{' (kind=number)' if kind else ''}: {big:.2f} / {small:.2f} ms = "
+              f"{big / small:.2f}x (target <= 1.5x)")
+    print(json.dumps({k: v for k, v in results.items()}, indent=None))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
