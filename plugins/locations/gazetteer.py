@@ -162,6 +162,14 @@ def _prune(keep: Path) -> None:
             pass
 
 
+def _truncation(alt: str, primary: str) -> bool:
+    """An alternate name cut from the primary one inside a word ("Igbo" of "Igbo-Ukwu", "Hang" of
+    "Hangzhou"): an ethnic name or a syllable more often than the town."""
+    if len(primary) <= len(alt) or not primary.startswith(alt):
+        return False
+    return primary[len(alt)].isalpha() or primary[len(alt)] == "-"
+
+
 def compile_gazetteer() -> Gazetteer:
     """Build places and name indexes from the packaged GeoNames data and the shipped tables."""
     places: list[Place] = []
@@ -185,8 +193,10 @@ def compile_gazetteer() -> Gazetteer:
                 continue
             # Alternate names that are English phrases ("White House" for Casablanca, "The city")
             # or people's names ("Adams", "Julia") mislead more than they help.
-            phrase = all(w in common for w in key.split()) or (key in proper and place.population < 1e6)
-            if key != primary and place.feature == "city" and phrase:
+            phrase = all(w in common or (w[-1:] == "s" and w[:-1] in common) for w in key.split()) or (
+                key in proper and place.population < 1e6
+            )
+            if key != primary and place.feature == "city" and (phrase or _truncation(key, primary)):
                 continue
             bucket = names.setdefault(key, [])
             # Alternate-name readings are stored as ~idx so that the resolver can rank them lower.
@@ -266,11 +276,12 @@ def compile_gazetteer() -> Gazetteer:
         automaton=automaton,
         common_words=common,
         name_words=frozenset(k for k in proper if k in names),
+        # Only a place's own name counts in lower case: "hang" is an alternate name of Hangzhou.
         lowercase_ok=frozenset(
             k for k, idxs in names.items()
             if k not in common and any(
-                places[i if i >= 0 else ~i].feature in ("country", "continent")
-                or places[i if i >= 0 else ~i].population >= 1_000_000 for i in idxs
+                i >= 0 and (places[i].feature in ("country", "continent") or places[i].population >= 1_000_000)
+                for i in idxs
             )
         ),
         region_names={k: tuple(v) for k, v in region_names.items()},

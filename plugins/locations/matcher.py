@@ -43,6 +43,9 @@ _SUFFIX = re.compile(r"[ \t]+(" + "|".join(REGION_WORDS) + r")\b", re.IGNORECASE
 _REGION_OF = re.compile(r"\b(?:" + "|".join(REGION_WORDS) + r") of[ \t]+$", re.IGNORECASE)
 _VILLAGE_OF = re.compile(r"^[ \t]+(?:village|town|villages|towns)\s+of\b")
 _NEXT_WORD = re.compile(r"^[ \t]+([A-Z][\w'’.-]*)")
+# "X & Y" names a company or a firm unless both sides are places (then the gazetteer has the pair).
+_AMPERSAND_AFTER = re.compile(r"^[ \t]*&[ \t]*([A-Z][\w'’-]*)")
+_AMPERSAND_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]*&[ \t]*$")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 
 
@@ -122,6 +125,11 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
     surface = text[m.start : m.end]
     if surface.endswith(".") and surface.count(".") == 1 and not before.rstrip().endswith((",", "(")):
         return "abbreviation"  # "Va.", "Calif." name a state only as in "Gainesville, Va."
+    if surface.isupper() and len(surface.replace(".", "")) <= 4 and not _acronym_ok(m.key, gaz):
+        return "acronym"  # "CIS countries", "BOV shares": an acronym, not the hamlet of that name
+    amp = _AMPERSAND_AFTER.match(after) or _AMPERSAND_BEFORE.search(before)
+    if amp and not _major(norm_key(amp.group(1)), gaz):
+        return "company"  # "Johnson & Johnson", "Marks & Spencer"; not "Trinidad & Tobago"
     if next_word in MEDIA_HEADS:
         return "media"  # "The New York Times", "Kyiv Independent": a title, not a place
     if prev_word.rstrip(".") in TITLES:
@@ -163,6 +171,15 @@ def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
         return False
     head = before.rstrip()[: -len(word)].rstrip()
     return not head or head[-1] not in ".!?\n\"“"
+
+
+def _acronym_ok(key: str, gaz: Gazetteer) -> bool:
+    """Capitals of up to four letters name a country, a region, an authored place or a big city."""
+    return any(
+        p.feature in ("country", "continent", "other") or (p.feature == "region" and p.admin1)
+        or p.geonames_id is None or p.capital or p.population >= 1_000_000
+        for p in gaz.candidates(key)
+    )
 
 
 def _given_before(word: str, before: str, gaz: Gazetteer) -> bool:

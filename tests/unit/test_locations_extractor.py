@@ -147,3 +147,20 @@ def test_first_names_of_the_name_list_make_persons(body, absent, present):
     found = _by_text(body)
     assert absent is None or absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        ("Sponsors included Johnson & Johnson and Nestle.", "Johnson"),
+        ("Exports to CIS countries fell by 4 percent.", "CIS"),
+        ("Migrants hang up their washing on the fences.", "hang"),
+        ("The Igbo group said it would resist the move.", "Igbo"),
+    ],
+)
+def test_companies_acronyms_and_name_fragments_are_not_places(body, absent):
+    assert absent not in _by_text(body)
+
+
+def test_places_joined_by_an_ampersand_stay_places():
+    assert "Trinidad" in _by_text("Flights to Trinidad & Tobago resumed on Monday.")
