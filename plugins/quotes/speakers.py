@@ -64,8 +64,8 @@ def _given_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for name in det.names:
         g = det.get_gender(name)
-        # only clear-cut names: the "mostly_" ones (Bernie, Lindsey, Kelly, Robin) mislead 'he' / 'she'
-        out[name.lower()] = "m" if g == "male" else "f" if g == "female" else "?"
+        out[name.lower()] = "m" if g in ("male", "mostly_male") else "f" if g in (
+            "female", "mostly_female") else "?"
     return out
 
 
