@@ -98,9 +98,9 @@ class Cluster:
                 pass
         self.procs.clear()
 
-    def serve(self, name: str, workers: int = 1) -> str:
+    def serve(self, name: str, workers: int = 1, role: str = "api") -> str:
         port = free_port()
-        self.start(name, "serve", "--role", "api", "--port", str(port), "--workers", str(workers))
+        self.start(name, "serve", "--role", role, "--port", str(port), "--workers", str(workers))
         return f"http://127.0.0.1:{port}"
 
     def wait_healthy(self, base: str, name: str, timeout: float = 60) -> None:
