@@ -25,7 +25,7 @@ from newsledger.plugins.quotes.lexicon import (
     WEAK_VERBS,
     words,
 )
-from newsledger.plugins.quotes.speakers import Registry
+from newsledger.plugins.quotes.speakers import Mention, Registry
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB = rf"(?:according\s+to|went\s+on|shot\s+back|fired\s+back|pointed\s+out|points\s+out|{_VERB_ALT})(?![\w’'\-])"
@@ -80,6 +80,7 @@ _PERSON_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | words(
     "businessman entrepreneur investor doctor physician scientist professor economist activist"
 )
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
+_CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 
 
@@ -266,6 +267,23 @@ class Resolver:
                 return self.noun_phrase(pos + m.start("np"), pos + m.start("np") + len(np))
         return None
 
+    def _clause_subject(self, start: int, before: str) -> Mention | None:
+        """The subject of the clause that ends at the verb, when an introductory phrase precedes it ("At a
+        rally for Ted Cruz yesterday, Beck said"): the nearest comma-free stretch before the verb, unless
+        that stretch is a relative clause or an appositive ("Clinton, who beat Sanders, said")."""
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"))
+        if cut < 0:
+            return None
+        clause = before[cut + 1:]
+        first = clause.split()[:1]
+        if not first or first[0].lower() in _CLAUSE_NOT_SUBJECT:
+            return None
+        found = None
+        for mention in self.reg.mentions_between(start + cut + 1, start + len(before)):
+            if self.reg.subject_like(mention):
+                found = found or mention
+        return found
+
     def head(self, start: int, end: int) -> Speaker | None:
         """Attribution before an opening mark in the same sentence, ``start`` .. ``end``."""
         seg = self.body[start:end]
@@ -296,7 +314,7 @@ class Resolver:
                 sp = self.noun_phrase(start + at, start + at + len(words[-1]))
                 if sp is not None:
                     return sp
-            mention = self.reg.first_mention_in(start, start + len(before))
+            mention = self._clause_subject(start, before) or self.reg.first_mention_in(start, start + len(before))
             if mention is not None:
                 return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
             cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("—"))

@@ -132,6 +132,7 @@ class Registry:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self._by_start: dict[int, Mention] = {}
+        self._start_list: list[int] = []
         self.orgs: list[tuple[int, str]] = []  # (start, name) of organisation mentions outside quotes
         self._scan(excluded)
         self._gender_from_pronouns(excluded)
@@ -295,6 +296,22 @@ class Registry:
             if mention.start >= start and mention.end <= end:
                 found = mention
         return found
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The name mentions lying within ``start:end``, in order."""
+        lo = bisect_right(self._starts(), start - 1)
+        out = []
+        for mention in self.mentions[lo:]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                out.append(mention)
+        return out
+
+    def _starts(self) -> list[int]:
+        if len(self._start_list) != len(self.mentions):
+            self._start_list = [m.start for m in self.mentions]
+        return self._start_list
 
     def head_mention_in(self, start: int, end: int) -> Mention | None:
         """The name an attribution noun phrase is about: the last one before any comma or bracket

@@ -51,3 +51,14 @@ def test_he_keeps_the_current_speaker_when_others_are_only_objects():
             "The remarks drew criticism from Paul Brown.\n\n"
             "“And we will keep winning,” he added.")
     assert speakers(body) == ["Tom Jones", "Tom Jones"]
+
+
+def test_the_subject_after_an_introductory_phrase_speaks():
+    body = ("Glenn Beck spoke in Indiana.\n\n"
+            "At a rally for Ted Cruz at the fairground yesterday, Beck said, “We will win this state.”")
+    assert speakers(body) == ["Glenn Beck"]
+
+
+def test_a_relative_clause_does_not_hold_the_subject():
+    body = "Hillary Clinton, who beat Bernie Sanders, said, “We will win this state.”"
+    assert speakers(body) == ["Hillary Clinton"]
