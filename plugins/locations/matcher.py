@@ -127,8 +127,7 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
         return "abbreviation"  # "Va.", "Calif." name a state only as in "Gainesville, Va."
     if surface.isupper() and len(surface.replace(".", "")) <= 4 and not _acronym_ok(m.key, gaz):
         return "acronym"  # "CIS countries", "BOV shares": an acronym, not the hamlet of that name
-    amp = _AMPERSAND_AFTER.match(after) or _AMPERSAND_BEFORE.search(before)
-    if amp and not _major(norm_key(amp.group(1)), gaz):
+    if _company(text, m, after, before, gaz, spans):
         return "company"  # "Johnson & Johnson", "Marks & Spencer"; not "Trinidad & Tobago"
     if next_word in MEDIA_HEADS:
         return "media"  # "The New York Times", "Kyiv Independent": a title, not a place
@@ -173,11 +172,25 @@ def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
     return not head or head[-1] not in ".!?\n\"“"
 
 
+def _company(text: str, m: Mention, after: str, before: str, gaz: Gazetteer, spans: set[tuple[int, int]]) -> bool:
+    """True for a name joined by "&" to a word that does not start a major place name."""
+    amp = _AMPERSAND_AFTER.match(after)
+    if amp:
+        other = m.end + amp.start(1)
+    else:
+        amp = _AMPERSAND_BEFORE.search(before)
+        if not amp:
+            return False
+        other = m.start - len(before) + amp.start(1)
+    ends = [e for s, e in spans if s == other]
+    return not (ends and _major(norm_key(text[other : ends[0]]), gaz))
+
+
 def _acronym_ok(key: str, gaz: Gazetteer) -> bool:
-    """Capitals of up to four letters name a country, a region, an authored place or a big city."""
+    """Capitals of up to four letters name a country, a region, an authored place or a sizeable town."""
     return any(
         p.feature in ("country", "continent", "other") or (p.feature == "region" and p.admin1)
-        or p.geonames_id is None or p.capital or p.population >= 1_000_000
+        or p.geonames_id is None or p.capital or p.population >= 50_000
         for p in gaz.candidates(key)
     )
 
