@@ -56,12 +56,18 @@ def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     found: list[tuple[int, int, str]] = []
     lower_ok = gaz.lowercase_ok
     # iter_long: leftmost-longest, non-overlapping hits; far fewer than every substring hit.
-    for end_idx, key in gaz.automaton.iter_long(norm):
+    hits = list(gaz.automaton.iter_long(norm))
+    for end_idx, key in hits:
         s = end_idx - len(key) + 1
         e = end_idx + 1
         # Cheapest test first: most hits are lower-case words ("of", "may") that are not names.
         first = text[s if offs is None else offs[s]]
         if not first.isupper() and key not in lower_ok:
+            if " " in key:
+                # "eastern Ghouta" in lower case hid the name "Ghouta" inside it: look again
+                # from the next word (the tail is re-checked like any other hit).
+                tail = s + key.index(" ") + 1
+                hits.extend((tail + j, k) for j, k in gaz.automaton.iter_long(norm[tail:e]))
             continue
         if (s > 0 and norm[s - 1].isalnum()) or (e < n and norm[e].isalnum()):
             continue

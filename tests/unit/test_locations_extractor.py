@@ -164,3 +164,8 @@ def test_companies_acronyms_and_name_fragments_are_not_places(body, absent):
 
 def test_places_joined_by_an_ampersand_stay_places():
     assert "Trinidad" in _by_text("Flights to Trinidad & Tobago resumed on Monday.")
+
+
+def test_name_inside_a_lowercase_longer_name_is_found():
+    found = _by_text("The offensive in eastern Ghouta went on; trade with North Africa grew.")
+    assert found["Ghouta"]["country"] == "SY" and "North Africa" in found
