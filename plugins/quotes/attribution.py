@@ -31,7 +31,8 @@ _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB = rf"(?:according\s+to|went\s+on|shot\s+back|fired\s+back|pointed\s+out|points\s+out|{_VERB_ALT})(?![\w’'\-])"
 _STRONG_VERB_ALT = "|".join(sorted(SPEECH_VERBS - WEAK_VERBS, key=len, reverse=True))
 _HEAD_VERB_RE = re.compile(
-    rf"(?<![\w’'\-])(?:according\s+to|went\s+on|fired\s+back|pointed\s+out|points\s+out|{_STRONG_VERB_ALT})(?![\w’'\-])"
+    rf"(?<![\w’'\-])(?:according\s+to|went\s+on|fired\s+back|shot\s+back|pointed\s+out|points\s+out|put\s+it|puts\s+it|"
+    rf"{_STRONG_VERB_ALT})(?![\w’'\-])"
 )
 _AUX = rf"(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)*"
 _NP_CHARS = r"[^,;:!?“”\"«»\n—–(]"
@@ -80,6 +81,10 @@ _PERSON_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | words(
     "businessman entrepreneur investor doctor physician scientist professor economist activist"
 )
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
+_INVERTED_RE = re.compile(
+    r"\s*([A-Z][a-z]+)\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.—])+)[,:]?[^:]*?$"
+)
+_NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s*$")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 
@@ -287,6 +292,12 @@ class Resolver:
     def head(self, start: int, end: int) -> Speaker | None:
         """Attribution before an opening mark in the same sentence, ``start`` .. ``end``."""
         seg = self.body[start:end]
+        m = _INVERTED_RE.match(seg)
+        if m and m.group(1).lower() in SPEECH_VERBS and m.group(1).lower() not in WEAK_VERBS:
+            # "Said Dorothy Poynter, who grew up with him, “…”" / "Continued Stone: “…”"
+            sp = self.noun_phrase(start + m.start(2), start + m.end(2))
+            if sp is not None and sp.name:
+                return sp
         verbs = list(_HEAD_VERB_RE.finditer(seg))
         for v in reversed(verbs):
             # "according to X, “…”" / "said Rep. X: “…”": the speaker follows the verb
@@ -322,6 +333,10 @@ class Resolver:
             words = before[np_start:].split()
             while words and words[-1].lower() in AUXILIARIES:
                 words.pop()
+            while words and not words[0][:1].isalnum():
+                words.pop(0)  # "~ As Vulture put it"
+            if len(words) > 1 and words[0].lower() == "as":
+                words.pop(0)  # "As Vulture put it, “…”": the subject of 'as … put it'
             if not words:
                 continue
             if len(words) > 6:
@@ -338,4 +353,10 @@ class Resolver:
             mention = self.reg.first_mention_in(start, end)
             if mention is not None and mention.entity.person:
                 return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
+            m = _NAME_COLON_RE.match(seg)
+            if m and m.group(1).split()[0].lower().rstrip(".") not in STOP_CAPS:
+                # a headline "Kasich: ‘We Are Going …’": the name alone, as the article spells it elsewhere
+                ent = self.reg.by_word(m.group(1).split()[-1])
+                name = ent.canonical if ent is not None and ent.person else m.group(1)
+                return Speaker(name, m.group(1), start + m.start(1))
         return None

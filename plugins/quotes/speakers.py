@@ -116,8 +116,8 @@ def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tupl
     cut = 0
     for i, (tok, _, _) in enumerate(tokens):
         k = _key(tok)
-        if k in TITLES or k in STOP_CAPS or k in ORG_WORDS:
-            cut = i + 1
+        if k in TITLES or k in STOP_CAPS or k in ORG_WORDS or (i == 0 and k in SPEECH_VERBS and k.endswith("ed")):
+            cut = i + 1  # a sentence-opening verb is not a given name: "Continued Stone: “…”"
     if cut == len(tokens) and cut >= 2 and _key(tokens[-2][0]) in _HONORIFICS:
         cut -= 1  # "Mr. King": a surname that is also a title word
     head = [_key(t) for t, _, _ in tokens[:cut]]

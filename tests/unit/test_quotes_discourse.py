@@ -62,3 +62,18 @@ def test_the_subject_after_an_introductory_phrase_speaks():
 def test_a_relative_clause_does_not_hold_the_subject():
     body = "Hillary Clinton, who beat Bernie Sanders, said, “We will win this state.”"
     assert speakers(body) == ["Hillary Clinton"]
+
+
+def test_a_headline_name_before_a_colon_speaks():
+    body = "Kasich: ‘We Are Going All the Way.’\n\nJohn Kasich spoke in Ohio on Tuesday."
+    assert speakers(body) == ["John Kasich"]
+
+
+def test_an_inverted_capitalised_verb_opens_the_attribution():
+    body = "Roger Stone spoke on the radio.\n\nContinued Stone: “So I think it is a very real problem.”"
+    assert speakers(body) == ["Roger Stone"]
+
+
+def test_as_x_put_it():
+    body = "Jeff Weiner wrote a memo.\n\nAs the chief executive, Jeff Weiner, put it, “Imagine a world like that.”"
+    assert speakers(body) == ["Jeff Weiner"]
