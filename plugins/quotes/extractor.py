@@ -114,6 +114,13 @@ class _Article:
         if prev is not None and prev.para == q.para - 1 and prev_sp is not None:
             return prev_sp
         # a lead-in paragraph ending with a colon: "The New York Times reports:"
+        if q.para > 0 and (prev is None or prev.para < q.para - 1) and q.close_at >= 0 and not body[
+                q.close_end: q.para_end].strip(" .,;:!?”’\"'"):
+            # a paragraph that is only a quote, after a narrative paragraph about someone ("Viguerie is
+            # upbeat about Cruz’s chances, because he sees Cruz as a uniter. ¶ “Not only can …”")
+            sp = self._lead_in_subject(q)
+            if sp is not None:
+                return sp
         if q.para > 0:
             pe = q.para_start
             while pe > 0 and body[pe - 1].isspace():
@@ -123,6 +130,25 @@ class _Article:
                 start = sentence_start(body, pe, ps)
                 return self.resolver.head(start, pe)
         return None
+
+    def _lead_in_subject(self, q: Quote) -> Speaker | None:
+        """The person the last sentence of the previous paragraph is about (its subject)."""
+        body = self.body
+        pe = q.para_start
+        while pe > 0 and body[pe - 1].isspace():
+            pe -= 1
+        if pe <= 0 or body[pe - 1] == ":":
+            return None
+        ps = body.rfind("\n", 0, pe) + 1
+        start = sentence_start(body, pe, ps)
+        words = body[start:pe].split()
+        if words and words[0].lower() in ("he", "she"):
+            sp = self.resolver.noun_phrase(start, start + len(words[0]))
+            return sp if sp is not None and sp.name else None
+        mention = self.registry.first_mention_in(start, pe)
+        if mention is None or not mention.entity.person or not self.registry.subject_like(mention):
+            return None
+        return Speaker(mention.entity.canonical, body[mention.start: mention.end], mention.start)
 
     def _continuations(self) -> None:
         """Parts of a quote that runs over several paragraphs share one speaker."""

@@ -77,3 +77,10 @@ def test_an_inverted_capitalised_verb_opens_the_attribution():
 def test_as_x_put_it():
     body = "Jeff Weiner wrote a memo.\n\nAs the chief executive, Jeff Weiner, put it, “Imagine a world like that.”"
     assert speakers(body) == ["Jeff Weiner"]
+
+
+def test_a_quote_paragraph_after_a_narrative_paragraph_is_its_subjects():
+    body = ("Richard Viguerie endorsed Ted Cruz.\n\n"
+            "Viguerie is upbeat about the chances of Cruz in November.\n\n"
+            "“Not only can he win in November, he is the one with the best chance.”")
+    assert speakers(body) == ["Richard Viguerie"]
