@@ -113,7 +113,6 @@ class _Article:
         # a stand-alone quote paragraph right after an attributed quote paragraph continues it
         if prev is not None and prev.para == q.para - 1 and prev_sp is not None:
             return prev_sp
-        # a lead-in paragraph ending with a colon: "The New York Times reports:"
         if q.para > 0 and (prev is None or prev.para < q.para - 1) and q.close_at >= 0 and not body[
                 q.close_end: q.para_end].strip(" .,;:!?”’\"'"):
             # a paragraph that is only a quote, after a narrative paragraph about someone ("Viguerie is
@@ -121,6 +120,7 @@ class _Article:
             sp = self._lead_in_subject(q)
             if sp is not None:
                 return sp
+        # a lead-in paragraph ending with a colon: "The New York Times reports:" / "He then listed them:"
         if q.para > 0:
             pe = q.para_start
             while pe > 0 and body[pe - 1].isspace():
@@ -128,16 +128,17 @@ class _Article:
             if pe > 0 and body[pe - 1] == ":":
                 ps = body.rfind("\n", 0, pe) + 1
                 start = sentence_start(body, pe, ps)
-                return self.resolver.head(start, pe)
+                return self.resolver.head(start, pe) or self._lead_in_subject(q, colon=True)
         return None
 
-    def _lead_in_subject(self, q: Quote) -> Speaker | None:
-        """The person the last sentence of the previous paragraph is about (its subject)."""
+    def _lead_in_subject(self, q: Quote, colon: bool = False) -> Speaker | None:
+        """The person the last sentence of the previous paragraph is about (its subject); ``colon``: that
+        paragraph introduces the quote with a colon."""
         body = self.body
         pe = q.para_start
         while pe > 0 and body[pe - 1].isspace():
             pe -= 1
-        if pe <= 0 or body[pe - 1] == ":":
+        if pe <= 0 or (body[pe - 1] == ":") != colon:
             return None
         ps = body.rfind("\n", 0, pe) + 1
         start = sentence_start(body, pe, ps)

@@ -84,3 +84,10 @@ def test_a_quote_paragraph_after_a_narrative_paragraph_is_its_subjects():
             "Viguerie is upbeat about the chances of Cruz in November.\n\n"
             "“Not only can he win in November, he is the one with the best chance.”")
     assert speakers(body) == ["Richard Viguerie"]
+
+
+def test_a_colon_lead_in_without_a_speech_verb_gives_its_subject():
+    body = ("Morton Blackwell endorsed Ted Cruz.\n\n"
+            "He then listed the qualities a nominee needs:\n\n"
+            "“Has the candidate a record of leadership for conservative principles?”")
+    assert speakers(body) == ["Morton Blackwell"]
