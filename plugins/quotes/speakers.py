@@ -69,22 +69,6 @@ def _given_names() -> dict[str, str]:
     return out
 
 
-_LINE_RE = re.compile(r"[^\n]+")
-_LOWER_WORD_RE = re.compile(r"(?<![\w’'\-])[a-z][a-z]{3,}")
-_UPPER_WORD_RE = re.compile(r"(?<![\w’'\-])[A-Z][a-z]{3,}")
-
-
-def _title_case_lines(body: str) -> list[tuple[int, int]]:
-    """Lines written in title case (most words of four letters or more capitalised): headlines."""
-    out = []
-    for m in _LINE_RE.finditer(body):
-        line = m.group()
-        upper = len(_UPPER_WORD_RE.findall(line))
-        if upper >= 4 and upper >= 4 * len(_LOWER_WORD_RE.findall(line)):
-            out.append((m.start(), m.end()))
-    return out
-
-
 def _same_surname(a: str, b: str) -> bool:
     """Equal, or a spelling variant of a long enough name (Zelensky / Zelenskyy; not Bush / Rush)."""
     a, b = a.lower(), b.lower()
@@ -158,18 +142,10 @@ class Registry:
         given = _given_names()
         body = self.body
         ex_i = 0
-        # headlines in title case ("Clinton Wades In, Urges Britain To Stay") glue verbs and nouns to names
-        titled_lines = _title_case_lines(body)
-        tl_i = 0
         for m in _RUN_RE.finditer(body):
             g = m.group()
             if " " not in g and _key(g) in STOP_CAPS:
                 continue  # fast path: a lone sentence-opening word ("The", "But")
-            if titled_lines:
-                while tl_i < len(titled_lines) and titled_lines[tl_i][1] <= m.start():
-                    tl_i += 1
-                if tl_i < len(titled_lines) and titled_lines[tl_i][0] <= m.start():
-                    continue
             while ex_i < len(excluded) and excluded[ex_i][1] <= m.start():
                 ex_i += 1
             inside = ex_i < len(excluded) and excluded[ex_i][0] <= m.start() < excluded[ex_i][1]
