@@ -111,7 +111,14 @@ def _is_org(tokens: list[tuple[str, int, int]]) -> bool:
     return _key(last) in ORG_WORDS or (2 <= len(last) <= 6 and last.isupper() and last.isalpha())
 
 
-def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tuple[str, int, int]]]:
+def _given_or_initial(token: str, given: dict[str, str]) -> bool:
+    k = _key(token)
+    return (k in given and k not in TITLES) or _INITIALS_RE.fullmatch(token) is not None
+
+
+def _split_run(
+    tokens: list[tuple[str, int, int]], given: dict[str, str]
+) -> tuple[list[str], list[tuple[str, int, int]]]:
     """Split a capitalised run into leading title/organisation/stop words and the trailing name."""
     cut = 0
     for i, (tok, _, _) in enumerate(tokens):
@@ -120,6 +127,11 @@ def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tupl
             cut = i + 1  # a sentence-opening verb is not a given name: "Continued Stone: “…”"
     if cut == len(tokens) and cut >= 2 and _key(tokens[-2][0]) in _HONORIFICS:
         cut -= 1  # "Mr. King": a surname that is also a title word
+    elif cut == len(tokens) and cut >= 2 and _given_or_initial(tokens[-2][0], given):
+        # "Amy Pope", "Representative Peter T. King": a given name before a title word makes it a surname
+        cut = len(tokens) - 2
+        while cut > 0 and _given_or_initial(tokens[cut - 1][0], given):
+            cut -= 1
     head = [_key(t) for t, _, _ in tokens[:cut]]
     return head, tokens[cut:]
 
@@ -170,7 +182,7 @@ class Registry:
             if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", last) and _key(last) not in TITLES:
                 last, le = last[:-1], le - 1
             tokens[-1] = (last, ls, le)
-            head, name = _split_run(tokens)
+            head, name = _split_run(tokens, given)
             before = body[max(0, m.start() - 40): m.start()].split()
             if before and _key(before[-1]) in TITLES:
                 head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
@@ -314,10 +326,12 @@ class Registry:
         return self._start_list
 
     def head_mention_in(self, start: int, end: int) -> Mention | None:
-        """The name an attribution noun phrase is about: the last one before any comma or bracket
-        ("Clinton ally James Carville" -> Carville; "Brian Fallon, a spokesman for X" -> Fallon)."""
+        """The name an attribution noun phrase is about: the last one before any comma, bracket or
+        'of' / 'at' / 'from' ("Clinton ally James Carville" -> Carville; "Brian Fallon, a spokesman for X"
+        -> Fallon; "Jeffrey Lewis of the James Martin Center" -> Lewis)."""
         text = self.body[start:end]
-        cut = min((i for i in (text.find(","), text.find("(")) if i > 0), default=len(text))
+        cut = min((i for i in (text.find(","), text.find("("), text.find(" of "), text.find(" at "),
+                               text.find(" from ")) if i > 0), default=len(text))
         return self.mention_in(start, start + cut + 1) or self.mention_in(start, end)
 
     def first_mention_in(self, start: int, end: int) -> Mention | None:

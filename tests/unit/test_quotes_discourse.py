@@ -91,3 +91,13 @@ def test_a_colon_lead_in_without_a_speech_verb_gives_its_subject():
             "He then listed the qualities a nominee needs:\n\n"
             "“Has the candidate a record of leadership for conservative principles?”")
     assert speakers(body) == ["Morton Blackwell"]
+
+
+def test_a_surname_that_is_also_a_title_word():
+    body = "“We will not back down,” Representative Peter T. King of New York said on Monday."
+    assert speakers(body) == ["Peter T. King"]
+
+
+def test_the_name_before_of_is_the_speaker_not_the_institution():
+    body = "“It is a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote."
+    assert speakers(body) == ["Jeffrey Lewis"]
