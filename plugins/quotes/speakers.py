@@ -32,6 +32,12 @@ _RUN_RE = re.compile(
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _POSSESSIVE = ("’s", "'s", "’", "'")
+_OWNER_POSSESSIVE = _POSSESSIVE[:2]
+_NOT_NAME_WORDS = TITLES | STOP_CAPS | ORG_WORDS
+_OPENING_VERBS = frozenset(v for v in SPEECH_VERBS if v.endswith("ed"))
+_NAME_TAIL_STOP = STOP_CAPS | NAME_CONNECTORS
+_TOKEN_RE = re.compile(r"\S+")
+_ALL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _PREPOSITIONS = frozenset(
     ["by", "of", "for", "to", "with", "from", "about", "on", "at", "in", "against", "than", "like", "and",
      "toward", "towards", "under", "over", "between", "among", "into", "onto", "as", "including", "via"]
@@ -94,6 +100,9 @@ class Entity:
     titles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # start offsets, in order
 
+    def __post_init__(self) -> None:
+        self.surname_low = self.surname.lower()
+
 
 @dataclass
 class Mention:
@@ -122,8 +131,8 @@ def _split_run(
     """Split a capitalised run into leading title/organisation/stop words and the trailing name."""
     cut = 0
     for i, (tok, _, _) in enumerate(tokens):
-        k = _key(tok)
-        if k in TITLES or k in STOP_CAPS or k in ORG_WORDS or (i == 0 and k in SPEECH_VERBS and k.endswith("ed")):
+        k = tok.lower().rstrip(".")  # _key, inlined: the hottest loop of the name scan
+        if k in _NOT_NAME_WORDS or (i == 0 and k in _OPENING_VERBS):
             cut = i + 1  # a sentence-opening verb is not a given name: "Continued Stone: “…”"
     if cut == len(tokens) and cut >= 2 and _key(tokens[-2][0]) in _HONORIFICS:
         cut -= 1  # "Mr. King": a surname that is also a title word
@@ -161,8 +170,11 @@ class Registry:
             while ex_i < len(excluded) and excluded[ex_i][1] <= m.start():
                 ex_i += 1
             inside = ex_i < len(excluded) and excluded[ex_i][0] <= m.start() < excluded[ex_i][1]
-            tokens = [(t.group(), m.start() + t.start(), m.start() + t.end())
-                      for t in re.finditer(r"\S+", m.group())]
+            ms = m.start()
+            if " " in g or "\u00a0" in g:
+                tokens = [(t.group(), ms + t.start(), ms + t.end()) for t in _TOKEN_RE.finditer(g)]
+            else:
+                tokens = [(g, ms, m.end())]  # most runs are one word: no tokenising
             # a word ending with a full stop ends the sentence, and the name: "Obama. Among Latinos"
             for ti, (tok, _, _) in enumerate(tokens[:-1]):
                 if tok.endswith(".") and _key(tok) not in TITLES and not _INITIALS_RE.fullmatch(tok):
@@ -170,7 +182,7 @@ class Registry:
                     break
             # an owner's possessive starts the name after it: "NBC’s Dante Chinni"
             for ti in range(len(tokens) - 2, -1, -1):
-                if tokens[ti][0].endswith(_POSSESSIVE[:2]):
+                if tokens[ti][0].endswith(_OWNER_POSSESSIVE):
                     tokens = tokens[ti + 1:]
                     break
             # strip a possessive or a sentence-final period from the last word
@@ -179,15 +191,15 @@ class Registry:
                 if last.endswith(suf) and len(last) > len(suf):
                     last, le = last[: -len(suf)], le - len(suf)
                     break
-            if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", last) and _key(last) not in TITLES:
+            if last.endswith(".") and not _ALL_INITIALS_RE.fullmatch(last) and _key(last) not in TITLES:
                 last, le = last[:-1], le - 1
             tokens[-1] = (last, ls, le)
             head, name = _split_run(tokens, given)
-            before = body[max(0, m.start() - 40): m.start()].split()
+            before = body[max(0, ms - 40): ms].rsplit(None, 2)[-2:]  # the two words before the run
             if before and _key(before[-1]) in TITLES:
                 head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
             # drop trailing connectors/suffix-only tails and trailing stop words
-            while name and (_key(name[-1][0]) in STOP_CAPS or _key(name[-1][0]) in NAME_CONNECTORS):
+            while name and _key(name[-1][0]) in _NAME_TAIL_STOP:
                 name = name[:-1]
             if not inside and _is_org(tokens):
                 # kept apart from people: the antecedent of "it" and "the newspaper"
@@ -267,15 +279,20 @@ class Registry:
         surname = words[-1]
         first = words[0] if len(words) >= 2 else None
         best: Entity | None = None
+        # lower-cased once here: this loop runs for every capitalised run against every entity
+        sl = surname.lower()
+        sk = _key(surname)
+        f0 = _key(first)[:1] if first is not None else ""
+        fuzzy = len(sl) >= 6
         for ent in reversed(self.entities):
-            if first is None and ent.first and _key(surname) == _key(ent.first) and ent.person:
+            if first is None and ent.first and sk == _key(ent.first) and ent.person:
                 best = ent
                 break
             if hint != "?" and ent.gender not in ("?", hint):
                 continue  # "Mrs. Clinton" is not Bill Clinton
-            if _same_surname(surname, ent.surname) and (
-                first is None or ent.first is None or _key(first)[0] == _key(ent.first)[0]
-            ):
+            el = ent.surname_low
+            same = el == sl or (fuzzy and len(el) >= 6 and el[0] == sl[0] and fuzz.ratio(sl, el) >= _SURNAME_MATCH)
+            if same and (first is None or ent.first is None or f0 == _key(ent.first)[:1]):
                 best = ent
                 break
         if best is None:
