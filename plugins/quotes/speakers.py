@@ -27,8 +27,11 @@ from newsledger.plugins.quotes.lexicon import (
 from rapidfuzz import fuzz
 
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?)"
+# The first word starts with the capital and checks the character before it afterwards (a fixed-width
+# lookbehind): a pattern that opens with a character class lets the regex engine skip ahead to capitals.
+_FIRST_NAME_WORD = r"[A-Z](?<![\w’'].)(?:\.(?:[A-Z]\.)+|[\w’'\-]*\.?)"
 _RUN_RE = re.compile(
-    rf"(?<![\w’'])({_NAME_WORD}(?:[ \u00a0]+(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})[ \u00a0]+)?{_NAME_WORD})*)"
+    rf"({_FIRST_NAME_WORD}(?:[ \u00a0]+(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})[ \u00a0]+)?{_NAME_WORD})*)"
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _POSSESSIVE = ("’s", "'s", "’", "'")
@@ -53,7 +56,7 @@ _MODIFIER_RE = re.compile(
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord", "rev", "prof"])
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SURNAME_MATCH = 85.0
-_GENDER_PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er|[Hh]ers)(?![\w’'])")
+_GENDER_PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh](?:e|is|im|ers?)|[Ss]he)(?![\w’'])")
 _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "pressed",
                              "answered", "called", "calls", "praised", "accused", "cited", "urged"])
 _MALE_PRONOUNS = frozenset(["he", "his", "him"])
