@@ -117,7 +117,7 @@ class Cluster:
             time.sleep(0.2)
         raise AssertionError(f"{name} not healthy after {timeout}s:\n{self.log_of(name)}")
 
-    def wait_caught_up(self, workers: int, timeout: float = 240) -> dict[str, Any]:
+    def wait_caught_up(self, workers: int, timeout: float = 360) -> dict[str, Any]:
         """Poll ``status --json`` until the head is still and every projection and worker is at it."""
         deadline = time.monotonic() + timeout
         previous = None
