@@ -8,8 +8,10 @@ A position the log has not reached yet is refused: its answer could still change
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import anyio
 from litestar.di import Provide
@@ -20,6 +22,7 @@ from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import position_at
 
 MAX_WAIT = 10.0  # seconds a read may wait for the projections
+T = TypeVar("T")
 
 Position = Annotated[Annotated[int, Parameter(ge=0, le=10**15)] | None, Parameter(
     query="position", description="Answer as of this log position (default: the latest).")]
@@ -69,18 +72,74 @@ def resolve_at(services: Services, position: int | None, as_of: datetime | None,
         return position_at(services.views, as_of)
     if position is not None:
         return position
-    return projector.position()
+    return projector.read_position()
+
+
+async def run_read(views: ViewDB, fn: Callable[..., T], *args: object) -> T:
+    """Run a view read: inline on SQLite (an indexed read takes microseconds, and a hop to a worker
+    thread costs more than the read), in a worker thread on PostgreSQL (network round trips)."""
+    if views.dialect == "sqlite":
+        return fn(*args)
+    return await anyio.to_thread.run_sync(fn, *args)
+
+
+class _Head:
+    """The log head this process last read, and the wall time just before it read it.
+
+    An ``as_of`` at least ``MARGIN`` seconds before that time needs no fresh head: every event
+    stamped at or before it was committed by then, so it lies at or below the remembered head (the
+    same assumption a fresh read makes, with a margin). Later times read the head again.
+    """
+
+    MARGIN = 1.0
+
+    def __init__(self) -> None:
+        self.head, self.read_at = 0, float("-inf")
+
+    def refresh(self, services: Services) -> None:
+        read_at = time.time()
+        head = services.ledger.head()
+        if read_at > self.read_at:
+            self.head, self.read_at = head, read_at
+
+
+def _known_at(services: Services, head: _Head, position: int | None, as_of: datetime | None) -> int | None:
+    """``at`` without a blocking call when memory settles it (None: take the general path)."""
+    reached = services.projector.known_position()
+    if reached is None:
+        return None
+    if as_of is not None:
+        if position is not None or as_of.tzinfo is None or as_of.timestamp() + head.MARGIN > head.read_at:
+            return None
+        if reached < head.head:  # not yet indexed up to the head: the general path waits
+            return None
+        return position_at(services.views, as_of)  # an indexed read (inline on SQLite only)
+    if position is None:
+        return reached
+    return position if position <= head.head and position <= reached else None
 
 
 def dependencies(services: Services, max_wait: float = MAX_WAIT) -> dict[str, Provide]:
     """``at`` (int), ``views`` (ViewDB) and ``services``: the names route handlers and plugins rely on."""
 
     inline = services.views.dialect == "sqlite"  # reading SQLite's tracking row takes microseconds
+    head = _Head()
+
+    def resolve(position: int | None, as_of: datetime | None, min_position: int | None) -> int:
+        if as_of is not None or position is not None:
+            head.refresh(services)
+        return resolve_at(services, position, as_of, min_position, max_wait)
 
     async def provide_at(position: Position = None, as_of: AsOf = None, min_position: MinPosition = None) -> int:
-        if inline and position is None and as_of is None and min_position is None:
-            return services.projector.position()  # the common case, without a hop to a worker thread
-        return await anyio.to_thread.run_sync(resolve_at, services, position, as_of, min_position, max_wait)
+        if min_position is None:
+            # The common cases, answered from memory (and on SQLite one indexed read) without a thread hop.
+            if position is None and as_of is None and inline:
+                return services.projector.read_position()
+            if inline or as_of is None:
+                at = _known_at(services, head, position, as_of)
+                if at is not None:
+                    return at
+        return await anyio.to_thread.run_sync(resolve, position, as_of, min_position)
 
     def provide_views() -> ViewDB:
         return services.views

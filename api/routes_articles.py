@@ -7,6 +7,7 @@ from typing import Annotated, Any
 import anyio
 import msgspec
 from litestar import Request, Response, get, post
+from litestar.datastructures import State
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, Reference, RequestBody, Schema
 from litestar.params import Parameter
@@ -15,6 +16,7 @@ from newsledger.api.auth import SECURITY
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException, problems, read_problems
 from newsledger.api.inputs import records_from_bytes, sniff
+from newsledger.api.reading import run_read
 from newsledger.api.schemas import (
     ArticleIn,
     ArticleOut,
@@ -32,7 +34,7 @@ from newsledger.api.schemas import (
 )
 from newsledger.domain.ingest import ingest
 from newsledger.domain.projections.articles import get_article, list_articles, versions
-from newsledger.domain.projections.assertions import query_assertions
+from newsledger.domain.projections.assertions import WIRE_FIELDS, query_wires
 from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.runs import runs_of
 from newsledger.domain.submission import Submission
@@ -52,19 +54,19 @@ def summary(row: dict[str, Any]) -> ArticleSummary:
     )
 
 
-def assertion(row: dict[str, Any]) -> AssertionOut:
-    return AssertionOut(
-        id=row["id"], kind=row["kind"], start=int(row["start_offset"]), end=int(row["end_offset"]), text=row["text"],
-        data=row["data"], extractor=row["extractor"], extractor_version=row["extractor_version"],
-        article_id=row["article_id"], article_version=int(row["article_version"]), outlet=row["outlet"],
-        valid_from=int(row["valid_from"]), valid_to=None if row["valid_to"] is None else int(row["valid_to"]),
-    )
+def assertions_page(wires: list[tuple[int, str]], limit: int, position: int) -> AssertionsPage:
+    """A page from ``(seq, wire JSON)`` rows: each item is served as the view stored it.
+
+    The items are ``msgspec.Raw`` (the encoder copies them as they are) holding exactly an
+    ``AssertionOut``'s JSON; the view's ``WIRE_FIELDS`` are checked against it below.
+    """
+    more = len(wires) == limit
+    return AssertionsPage(items=[msgspec.Raw(w) for _, w in wires], position=position,  # type: ignore[misc]
+                          next_cursor=cursors.encode(wires[-1][0], position) if more else None)
 
 
-def assertions_page(rows: list[dict[str, Any]], limit: int, position: int) -> AssertionsPage:
-    more = len(rows) == limit
-    return AssertionsPage(items=[assertion(r) for r in rows], position=position,
-                          next_cursor=cursors.encode(int(rows[-1]["seq"]), position) if more else None)
+if tuple(AssertionOut.__struct_fields__) != WIRE_FIELDS:  # the stored wire form would no longer match
+    raise ImportError(f"AssertionOut fields {AssertionOut.__struct_fields__} differ from the view's {WIRE_FIELDS}")
 
 
 def _write(outcome: Any) -> Response[Receipt]:
@@ -189,16 +191,25 @@ def history(article_id: str, at: int, views: ViewDB) -> History:
     return History(id=article_id, versions=[summary(r) for r in rows], runs=runs, position=at)
 
 
-@get("/articles/{article_id:str}/assertions", operation_id="getArticleAssertions", sync_to_thread=True,
-     tags=["assertions"], responses=read_problems(404))
-def article_assertions(article_id: str, at: int, views: ViewDB, services: Services, kind: Filter = None,
-                       extractor: Filter = None, cursor: Cursor = None, limit: Limit = 100) -> AssertionsPage:
+@get("/articles/{article_id:str}/assertions", operation_id="getArticleAssertions", tags=["assertions"],
+     responses=read_problems(404))
+async def article_assertions(article_id: str, at: int, state: State, kind: Filter = None, extractor: Filter = None,
+                             cursor: Cursor = None, limit: Limit = 100) -> AssertionsPage:
     """The assertions derived from the article version valid at the read position (filters: kind, extractor)."""
-    after, position = cursors.page_of(cursor, at, services.projector.position())
+    # Services come from the app state, not as dependencies: with `at` alone Litestar resolves the one
+    # dependency directly instead of spawning a task group per request.
+    services: Services = state.services
+    return await run_read(services.views, _article_page, services.views, services, article_id, at, kind, extractor,
+                          cursor, limit)
+
+
+def _article_page(views: ViewDB, services: Services, article_id: str, at: int, kind: str | None,
+                  extractor: str | None, cursor: str | None, limit: int) -> AssertionsPage:
+    after, position = cursors.page_of(cursor, at, services.projector.position() if cursor else at)
     _article(views, article_id, position)
-    rows = query_assertions(views, position, article_id=article_id, kind=kind, extractor=extractor, after=after,
-                            limit=limit)
-    return assertions_page(rows, limit, position)
+    wires = query_wires(views, position, article_id=article_id, kind=kind, extractor=extractor, after=after,
+                        limit=limit)
+    return assertions_page(wires, limit, position)
 
 
 @post("/articles/{article_id:str}/retraction", operation_id="retractArticle", sync_to_thread=True,

@@ -28,6 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import httpx
+from newsledger.domain.projections.assertions import COLUMNS, wire_prefix
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -133,17 +134,22 @@ def fill(views: Path, rows: int, articles: int = 10_000) -> None:
     rng = random.Random(7)
     kinds = ("number", "quote", "location")
     batch = []
+    insert = f"INSERT INTO assertions ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
     for n in range(rows):
         valid_from = rng.randint(1, head)
         valid_to = None if rng.random() < 0.5 else rng.randint(valid_from + 1, head + 1)
         kind = kinds[n % 3]
-        batch.append((start + n, f"syn{n:08d}", kind, 0, 4, "text", "{}", "synthetic", "1",
-                      f"00000000-0000-0000-0000-{n % articles:012d}", 1, "Synthetic", None, None,
-                      "km2" if kind == "number" else None, valid_from, valid_to, "2020-01-01T00:00:00.000000Z"))
+        a = {"id": f"syn{n:08d}", "kind": kind, "start": 0, "end": 4, "text": "text", "data": {},
+             "extractor": "synthetic", "extractor_version": "1", "article_id": f"00000000-0000-0000-0000-{n % articles:012d}",
+             "article_version": 1}
+        row = {**a, "seq": start + n, "start_offset": 0, "end_offset": 4, "data": "{}", "outlet": "Synthetic",
+               "speaker": None, "place": None, "unit": "km2" if kind == "number" else None, "valid_from": valid_from,
+               "valid_to": valid_to, "at": "2020-01-01T00:00:00.000000Z", "wire": wire_prefix(a, "Synthetic", valid_from)}
+        batch.append(tuple(row[c] for c in COLUMNS))
         if len(batch) == 50_000:
-            db.executemany(f"INSERT INTO assertions VALUES ({', '.join('?' * 18)})", batch)
+            db.executemany(insert, batch)
             batch.clear()
-    db.executemany(f"INSERT INTO assertions VALUES ({', '.join('?' * 18)})", batch)
+    db.executemany(insert, batch)
     db.commit()
     db.execute("ANALYZE")
     db.close()

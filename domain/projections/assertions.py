@@ -2,6 +2,11 @@
 
 A new run of an extractor on an article closes the rows of its previous run; a revision or a
 retraction of the article closes all of the article's rows. Nothing is deleted.
+
+Each row also keeps its wire form (``wire``): the JSON of the assertion as the HTTP API serves it,
+encoded once when the row is written, up to the ``valid_to`` value (the only field that changes
+later). A read page is then assembled from stored bytes instead of decoding and re-encoding
+every assertion's ``data`` on every request.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import msgspec
 from newsledger.domain.projections.assertion_rows import (
     SEQ_SCALE,
     ArticleCopy,
@@ -20,27 +26,58 @@ from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import utc_text
 
 COLUMNS = ("seq", "id", "kind", "start_offset", "end_offset", "text", "data", "extractor", "extractor_version",
-           "article_id", "article_version", "outlet", "speaker", "place", "unit", "valid_from", "valid_to", "at")
+           "article_id", "article_version", "outlet", "speaker", "place", "unit", "valid_from", "valid_to", "at",
+           "wire")
+#: the fields of an assertion on the wire, in order (the API's ``AssertionOut``); ``valid_to`` comes last
+WIRE_FIELDS = ("id", "kind", "start", "end", "text", "data", "extractor", "extractor_version", "article_id",
+               "article_version", "outlet", "valid_from", "valid_to")
+_OPEN_TAIL = "null}"
+
+
+def wire_prefix(assertion: dict[str, Any], outlet: str | None, valid_from: int) -> str:
+    """The assertion's wire JSON up to its ``valid_to`` value: ``{"id":...,"valid_to":``.
+
+    ``data`` keys are sorted, as the view has always served them; append ``null}`` or ``<pos>}``.
+    """
+    data = msgspec.Raw(msgspec.json.encode(assertion["data"], order="deterministic"))
+    values = (assertion["id"], assertion["kind"], assertion["start"], assertion["end"], assertion["text"], data,
+              assertion["extractor"], assertion["extractor_version"], assertion["article_id"],
+              assertion["article_version"], outlet, valid_from, None)
+    text = msgspec.json.encode(dict(zip(WIRE_FIELDS, values, strict=True))).decode()
+    if not text.endswith(_OPEN_TAIL):
+        raise AssertionError(text[-40:])
+    return text[: -len(_OPEN_TAIL)]
+
+
+def wire(prefix: str, valid_to: int | None) -> str:
+    """The whole wire JSON of a stored row."""
+    return prefix + (_OPEN_TAIL if valid_to is None else f"{int(valid_to)}}}")
 
 
 class AssertionsView(AssertionRowsView):
     name = "assertions"
-    version = 3
+    version = 4
     row_tables = ("assertions",)
     articles_table = "assertion_articles"
 
     def create_rows(self, tx: Tx) -> None:
+        # In SQLite only ``INTEGER PRIMARY KEY`` makes seq the rowid: rows are stored in seq order and
+        # every index carries seq for free (BIGINT would add a hidden rowid and a second seq index).
+        key = "INTEGER PRIMARY KEY" if tx.dialect == "sqlite" else "BIGINT PRIMARY KEY"
         tx.execute(
-            "CREATE TABLE IF NOT EXISTS assertions (seq BIGINT PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL, "
+            f"CREATE TABLE IF NOT EXISTS assertions (seq {key}, id TEXT NOT NULL, kind TEXT NOT NULL, "
             "start_offset BIGINT NOT NULL, end_offset BIGINT NOT NULL, text TEXT NOT NULL, data TEXT NOT NULL, "
             "extractor TEXT NOT NULL, extractor_version TEXT NOT NULL, article_id TEXT NOT NULL, "
             "article_version BIGINT NOT NULL, outlet TEXT, speaker TEXT, place TEXT, unit TEXT, "
-            "valid_from BIGINT NOT NULL, valid_to BIGINT, at TEXT NOT NULL)"
+            "valid_from BIGINT NOT NULL, valid_to BIGINT, at TEXT NOT NULL, wire TEXT NOT NULL)"
         )
-        tx.execute("CREATE INDEX IF NOT EXISTS assertions_article ON assertions (article_id, valid_from)")
+        # Covering indexes in seq order: a page walks an index in cursor order and tests validity
+        # there, touching the table only for the rows it returns, however many rows history holds.
+        tx.execute("CREATE INDEX IF NOT EXISTS assertions_article "
+                   "ON assertions (article_id, seq, valid_from, valid_to)")
         tx.execute("CREATE INDEX IF NOT EXISTS assertions_open ON assertions (article_id, extractor, valid_to)")
-        tx.execute("CREATE INDEX IF NOT EXISTS assertions_kind ON assertions (kind, seq)")
-        tx.execute("CREATE INDEX IF NOT EXISTS assertions_from ON assertions (valid_from)")
+        tx.execute("CREATE INDEX IF NOT EXISTS assertions_kind ON assertions (kind, seq, valid_from, valid_to)")
+        tx.execute("CREATE INDEX IF NOT EXISTS assertions_valid ON assertions (seq, valid_from, valid_to)")
 
     def insert(self, tx: Tx, event: Any, position: int, article: ArticleCopy) -> None:
         at = utc_text(event.timestamp)
@@ -52,7 +89,7 @@ class AssertionsView(AssertionRowsView):
                 json.dumps(data, ensure_ascii=False, sort_keys=True), a["extractor"], a["extractor_version"],
                 a["article_id"], a["article_version"], article["outlet"], _str(data.get("speaker")),
                 _str(data.get("name")) if a["kind"] == "location" else None, _str(data.get("unit")),
-                position, None, at,
+                position, None, at, wire_prefix(a, article["outlet"], position),
             ))
         insert_rows(tx, "assertions", COLUMNS, rows)
 
@@ -67,8 +104,24 @@ def _row(r: tuple) -> dict[str, Any]:
     return d
 
 
-def query_assertions(
+def query_assertions(db: ViewDB, position: int, **filters: Any) -> list[dict[str, Any]]:
+    """Assertions valid at ``position``, filtered, in stable ``seq`` order after the cursor.
+
+    Filters (keywords): ``article_id``, ``kind``, ``extractor``, ``unit``, ``outlet`` (equal),
+    ``speaker``, ``place``, ``q`` (case-insensitive substring), ``after`` (a seq) and ``limit``.
+    """
+    return [_row(r) for r in _select(db, COLUMNS, position, **filters)]
+
+
+def query_wires(db: ViewDB, position: int, **filters: Any) -> list[tuple[int, str]]:
+    """``(seq, wire JSON)`` of the rows ``query_assertions`` would answer, for serving as they are."""
+    return [(seq, wire(prefix, valid_to)) for seq, prefix, valid_to in
+            _select(db, ("seq", "wire", "valid_to"), position, **filters)]
+
+
+def _select(
     db: ViewDB,
+    columns: tuple[str, ...],
     position: int,
     *,
     article_id: str | None = None,
@@ -81,8 +134,7 @@ def query_assertions(
     q: str | None = None,
     after: int = 0,
     limit: int = 100,
-) -> list[dict[str, Any]]:
-    """Assertions valid at ``position``, filtered, in stable ``seq`` order after the cursor."""
+) -> list[tuple]:
     where, params = [as_of(), "seq > ?"], [position, position, after]
     for column, value in (("article_id", article_id), ("kind", kind), ("extractor", extractor),
                           ("outlet", outlet), ("unit", unit)):
@@ -93,8 +145,7 @@ def query_assertions(
         if value is not None:
             where.append(f"LOWER({column}) LIKE ?")
             params.append(f"%{value.lower()}%")
-    rows = db.query(
-        f"SELECT {', '.join(COLUMNS)} FROM assertions WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
+    return db.query(
+        f"SELECT {', '.join(columns)} FROM assertions WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
         (*params, limit),
     )
-    return [_row(r) for r in rows]

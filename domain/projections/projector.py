@@ -36,6 +36,8 @@ class Projector:
         self.projections = {p.name: p for p in projections}
         self.batch = batch
         self._progress = threading.Condition()
+        # The last position read or reached, and when (monotonic): reads answer from it without a query.
+        self._known: tuple[int, float] | None = None
 
     def setup(self) -> list[str]:
         """Create tables; rebuild (from position 0) every projection whose version changed."""
@@ -50,6 +52,7 @@ class Projector:
                     self._reset(tx, p)
                 else:
                     p.create(tx)
+        self._known = None
         return rebuilt
 
     def _reset(self, tx: Tx, p: Projection) -> None:
@@ -63,6 +66,7 @@ class Projector:
             raise KeyError(name)
         with self.db.transaction() as tx:
             self._reset(tx, self.projections[name])
+        self._known = None
 
     def positions(self) -> dict[str, int]:
         rows = dict(self.db.query("SELECT name, position FROM projection_tracking"))
@@ -71,7 +75,24 @@ class Projector:
     def position(self) -> int:
         """The log position every projection has reached: what a read can answer for."""
         positions = self.positions()
-        return min(positions.values()) if positions else self.ledger.head()
+        reached = min(positions.values()) if positions else self.ledger.head()
+        self._known = (reached, time.monotonic())
+        return reached
+
+    def read_position(self, max_age: float = 0.05) -> int:
+        """``position()``, answered from memory when it was read (or reached here) under ``max_age`` s ago.
+
+        Reads call this on every request: this process's projector updates it after each batch, and
+        another process's progress (a projector worker, another API worker) shows within ``max_age``.
+        A write's position is waited for with ``min_position`` (``wait_for`` reads the database).
+        """
+        known = self.known_position(max_age)
+        return self.position() if known is None else known
+
+    def known_position(self, max_age: float = 0.05) -> int | None:
+        """The remembered position if it is under ``max_age`` s old, else None (no database read)."""
+        known = self._known
+        return known[0] if known is not None and time.monotonic() - known[1] < max_age else None
 
     def run_once(self) -> int:
         """Apply one batch; the number of notifications read (0 when caught up)."""
@@ -97,6 +118,10 @@ class Projector:
             for name in self.projections:
                 if current.get(name, 0) < last:
                     tx.execute("UPDATE projection_tracking SET position = ? WHERE name = ?", (last, name))
+        # Every projection is now at ``last`` or beyond; never step back from a position already answered.
+        known = self._known
+        if known is None or last >= known[0]:
+            self._known = (last, time.monotonic())
         with self._progress:
             self._progress.notify_all()
         return len(notes)
