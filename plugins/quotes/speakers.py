@@ -23,6 +23,7 @@ from newsledger.plugins.quotes.lexicon import (
     STOP_CAPS,
     TITLE_ALIASES,
     TITLES,
+    words,
 )
 from rapidfuzz import fuzz
 
@@ -36,6 +37,9 @@ _RUN_RE = re.compile(
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _OWNER_POSSESSIVE = _POSSESSIVE[:2]
+_ABBREVIATED_TITLES = words(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt prof rev adm st maj cmdr atty supt hon pres sec"
+)
 _NOT_NAME_WORDS = TITLES | STOP_CAPS | ORG_WORDS
 _OPENING_VERBS = frozenset(v for v in SPEECH_VERBS if v.endswith("ed"))
 _NAME_TAIL_STOP = STOP_CAPS | NAME_CONNECTORS
@@ -123,6 +127,11 @@ def _is_org(tokens: list[tuple[str, int, int]]) -> bool:
     return _key(last) in ORG_WORDS or (2 <= len(last) <= 6 and last.isupper() and last.isalpha())
 
 
+def _ends_sentence(word: str) -> bool:
+    """A word that closes a sentence ("president." — not the abbreviation "Sen.")."""
+    return word[-1:] in "!?”\"" or (word.endswith(".") and _key(word) not in _ABBREVIATED_TITLES)
+
+
 def _given_or_initial(token: str, given: dict[str, str]) -> bool:
     k = _key(token)
     return (k in given and k not in TITLES) or _INITIALS_RE.fullmatch(token) is not None
@@ -199,7 +208,7 @@ class Registry:
             tokens[-1] = (last, ls, le)
             head, name = _split_run(tokens, given)
             before = body[max(0, ms - 40): ms].rsplit(None, 2)[-2:]  # the two words before the run
-            if before and _key(before[-1]) in TITLES:
+            if before and _key(before[-1]) in TITLES and not _ends_sentence(before[-1]):
                 head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
             # drop trailing connectors/suffix-only tails and trailing stop words
             while name and _key(name[-1][0]) in _NAME_TAIL_STOP:

@@ -101,3 +101,9 @@ def test_a_surname_that_is_also_a_title_word():
 def test_the_name_before_of_is_the_speaker_not_the_institution():
     body = "“It is a stretch,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote."
     assert speakers(body) == ["Jeffrey Lewis"]
+
+
+def test_a_title_word_ending_the_previous_sentence_is_not_a_title():
+    body = ("Donald Trump said she feels he is unfit to be president. Lashing out, Trump said it was wrong.\n\n"
+            "“Her mind is shot,” the presumptive nominee wrote.")
+    assert speakers(body) == ["Donald Trump"]
