@@ -9,6 +9,7 @@ from newsledger.api.errors import ProblemException, problems, read_problems
 from newsledger.api.reading import MAX_WAIT
 from newsledger.api.schemas import ExtractorOut, ExtractorsOut, Health, ProjectionHealth, RunsIn, RunsOut
 from newsledger.domain.projections.runs import stale
+from newsledger.domain.status import status as ledger_status
 
 
 @get("/extractors", operation_id="listExtractors", sync_to_thread=True, tags=["extractors"],
@@ -46,13 +47,16 @@ def run_extractor(name: str, data: RunsIn, services: Services) -> RunsOut:
 @get("/health", operation_id="getHealth", sync_to_thread=True, opt={"public": True}, tags=["health"],
      responses=problems())
 def health(services: Services) -> Health:
-    """Liveness and lag: the log head, the position each projection has reached, and how far behind it is."""
-    head = services.ledger.head()
+    """Liveness and lag: the log head, and the position and lag of every projection and extraction worker."""
     positions = services.projector.positions()
-    items = [ProjectionHealth(name=n, position=p, lag=max(head - p, 0)) for n, p in positions.items()]
-    position = min(positions.values()) if positions else head
-    return Health(status="ok" if position >= head else "lagging", head=head, position=position, projections=items,
-                  role=services.settings.role)
+    report = ledger_status(services.ledger.head(), positions, services.views)
+    return Health(
+        status=report["status"], head=report["head"],
+        position=min(positions.values()) if positions else report["head"],
+        projections=[ProjectionHealth(**e) for e in report["projections"]],
+        workers=[ProjectionHealth(**e) for e in report["workers"]],
+        role=services.settings.role,
+    )
 
 
 ROUTES = [list_extractors, run_extractor, health]

@@ -189,6 +189,8 @@ class RetractionOut(msgspec.Struct, kw_only=True):
 
 
 class ProjectionHealth(msgspec.Struct, kw_only=True):
+    """One follower of the log (a projection or an extraction worker): where it is, how far behind."""
+
     name: str
     position: int
     lag: int
@@ -199,6 +201,7 @@ class Health(msgspec.Struct, kw_only=True):
     head: int  # the last log position
     position: int  # the position every projection has reached
     projections: list[ProjectionHealth]
+    workers: list[ProjectionHealth]  # extraction workers of the scaled profile (none when embedded)
     role: str
 
 

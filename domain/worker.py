@@ -57,24 +57,30 @@ class ExtractionWorker:
                        (position, self.name, position))
 
     def ensure_runs(self, article_id: str, version: int | None = None) -> int:
-        """Record the missing runs for the article's current version; the number recorded."""
+        """Record the missing runs on one article version (default: the current); the number recorded.
+
+        Every version gets its runs, superseded ones included (the projections keep a late run on a
+        superseded version out of the current views), so each article version has exactly one run
+        per extractor version. All of an article's runs are saved in one transaction.
+        """
         article = self.ledger.article(article_id)
-        if article.retracted_reason is not None or (version is not None and version != article.version_number):
-            return 0  # superseded or withdrawn: the later event brings its own work
-        recorded = 0
-        for name, extractor in self.ledger.extractors.items():
-            for _attempt in range(3):
+        if article.retracted_reason is not None:
+            return 0
+        text = article.text(version)
+        for _attempt in range(3):
+            todo = []
+            for name, extractor in self.ledger.extractors.items():
                 done = {(e.article_version, e.extractor_version) for e in self.ledger.runs(article_id, name)}
-                if (article.version_number, extractor.version) in done:
-                    break
-                events = self.ledger.extraction_events(article.text(), [name])
-                try:
-                    self.ledger.save(*events)
-                    recorded += 1
-                    break
-                except IntegrityError:
-                    continue  # another worker recorded the same stream version first: check again
-        return recorded
+                if (text.version, extractor.version) not in done:
+                    todo.append(name)
+            if not todo:
+                return 0
+            try:
+                self.ledger.save(*self.ledger.extraction_events(text, todo))
+                return len(todo)
+            except IntegrityError:
+                continue  # another writer recorded one of these streams first: check again
+        return 0
 
     def run_once(self) -> int:
         """Handle one batch of the log; the number of notifications read."""

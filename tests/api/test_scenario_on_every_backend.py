@@ -133,3 +133,18 @@ def test_health_reports_the_log_head_and_each_projection(database_url, make_api)
     health = api.client.get("/health").json()
     assert health["head"] >= receipt["position"]
     assert {p["name"] for p in health["projections"]} >= {"articles", "assertions", "runs", "log_index"}
+
+
+def test_health_reports_extraction_workers_and_their_lag(database_url, make_api):
+    from newsledger.domain.worker import ExtractionWorker
+
+    api = make_api(database_url)
+    api.post_article(text=STORY, url=URL)
+    worker = ExtractionWorker(api.services.ledger, api.services.views, shard=0, shards=1)
+    behind = api.client.get("/health").json()
+    assert behind["workers"] == [{"name": "extraction-0-of-1", "position": 0, "lag": behind["head"]}]
+    assert behind["status"] == "lagging"
+    while worker.run_once():
+        pass
+    caught_up = {w["name"]: w["lag"] for w in api.client.get("/health").json()["workers"]}
+    assert caught_up == {"extraction-0-of-1": 0}
