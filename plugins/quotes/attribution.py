@@ -85,6 +85,7 @@ _INVERTED_RE = re.compile(
     r"\s*([A-Z][a-z]+)\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.—])+)[,:]?[^:]*?$"
 )
 _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s*$")
+_OPENING_PRONOUN_RE = re.compile(r"\s*(He|She)\s+(?!\w+(?:’s|'s)\b)")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 
@@ -359,4 +360,12 @@ class Resolver:
                 ent = self.reg.by_word(m.group(1).split()[-1])
                 name = ent.canonical if ent is not None and ent.person else m.group(1)
                 return Speaker(name, m.group(1), start + m.start(1))
+        if seg.rstrip().endswith((":", ",")):
+            # "He then adopted an accent and joked, “…”" / "She then addressed them again: “…”": the
+            # pronoun that opens the sentence is the subject of the verb that introduces the quote
+            m = _OPENING_PRONOUN_RE.match(seg)
+            if m:
+                sp = self.noun_phrase(start + m.start(1), start + m.end(1))
+                if sp is not None and sp.name:
+                    return sp
         return None

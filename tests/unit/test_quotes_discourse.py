@@ -107,3 +107,9 @@ def test_a_title_word_ending_the_previous_sentence_is_not_a_title():
     body = ("Donald Trump said she feels he is unfit to be president. Lashing out, Trump said it was wrong.\n\n"
             "“Her mind is shot,” the presumptive nominee wrote.")
     assert speakers(body) == ["Donald Trump"]
+
+
+def test_the_pronoun_opening_the_sentence_speaks_after_a_coordinated_verb():
+    body = ("Glenn Beck spoke in Indiana.\n\n"
+            "He then adopted a fake Southern accent and joked, “I will make it easier for them.”")
+    assert speakers(body) == ["Glenn Beck"]
