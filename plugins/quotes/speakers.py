@@ -383,8 +383,10 @@ class Registry:
             return False
         words = self.body[max(0, mention.start - 60): mention.start].split()
         while words and (words[-1][:1].isupper() or _key(words[-1]) in TITLES):
-            if words[-1][-1] in ".!?:;”\"" and _key(words[-1]) not in TITLES:
-                return True  # the previous sentence ended: the name opens this one
+            if words[-1][-1] in ".!?:;”\"," and _key(words[-1]) not in TITLES:
+                # the previous sentence or an introductory phrase ended: the name opens the clause
+                # ("Speaking in Salem, New Hampshire, Trump went after Bush")
+                return True
             words.pop()  # skip the title part: "by Minnesota Sen. Al Franken"
         return not words or _key(words[-1]) not in _PREPOSITIONS
 
