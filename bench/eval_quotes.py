@@ -10,10 +10,10 @@ PolNeAR protocol (documented because the corpus needs some choices):
 - the primary annotator's ``mixed`` quotes (a quoted fragment inside reported speech, or a multi-
   paragraph quote whose last paragraph lacks its closing mark) are neither gold nor errors: a prediction
   inside one and not matching a direct gold item is ignored;
-- speaker: correct when the predicted canonical speaker contains the gold mention's family name; for a
-  pronoun or a nominal mention ("the president", "a spokesman") the family name of the nearest preceding
-  named Source of the same (primary) annotator's file stands in; with no gold source, correct when none
-  predicted.
+- speaker: correct when the predicted canonical speaker contains the gold mention's family name (case and
+  apostrophe variants folded, as gold/README.md folds them for text: O’Neill = O'Neill); for a pronoun or
+  a nominal mention ("the president", "a spokesman") the family name of the nearest preceding named Source
+  of the same (primary) annotator's file stands in; with no gold source, correct when none predicted.
 """
 
 from __future__ import annotations
@@ -69,8 +69,14 @@ def family_name(mention: str | None) -> str | None:
     return None
 
 
+def _fold(name: str) -> str:
+    """Lower case with apostrophes unified (gold/README.md: "quote marks and apostrophes unified"), so
+    that O’Neill and O'Neill are one family name."""
+    return name.lower().replace("’", "'").replace("‘", "'")
+
+
 def _speaker_has(pred: str | None, family: str) -> bool:
-    return bool(pred) and re.search(rf"(?<!\w){re.escape(family.lower())}(?!\w)", pred.lower()) is not None
+    return bool(pred) and re.search(rf"(?<!\w){re.escape(_fold(family))}(?!\w)", _fold(pred)) is not None
 
 
 # -- seed gold ---------------------------------------------------------------------------------------
@@ -79,9 +85,9 @@ def _seed_speaker_ok(pred: Any, gold: dict[str, Any]) -> bool:
     p, g = pred.data.get("speaker"), gold.get("speaker")
     if not p or not g:
         return not p and not g
-    if p.lower() == g.lower():
+    if _fold(p) == _fold(g):
         return True
-    return p.split()[-1].lower() == g.split()[-1].lower()
+    return _fold(p.split()[-1]) == _fold(g.split()[-1])
 
 
 def eval_seeds(extractor: Any) -> list[tuple[str, Score]]:
