@@ -85,7 +85,7 @@ _INVERTED_RE = re.compile(
     r"\s*([A-Z][a-z]+)\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.—])+)[,:]?[^:]*?$"
 )
 _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s*$")
-_OPENING_PRONOUN_RE = re.compile(r"\s*(He|She)\s+(?!\w+(?:’s|'s)\b)")
+_OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 
