@@ -8,6 +8,7 @@ from newsledger.domain.assertions import Assertion, make_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.text import ArticleText
 from newsledger.plugins.quotes.attribution import Resolver, Speaker, sentence_end, sentence_start
+from newsledger.plugins.quotes.lexicon import SPEECH_VERBS
 from newsledger.plugins.quotes.marks import Quote, find_quotes
 from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
@@ -101,7 +102,9 @@ class _Article:
             return prev_sp
         opens_para = not body[q.para_start: max(q.open_at, q.para_start)].strip()
         if not opens_para:
-            return None
+            # "Mr. Hannity said he would not hide it. … “I never claimed to be a journalist.”": the last
+            # person reported speaking earlier in the same paragraph
+            return self._earlier_in_paragraph(q)
         # a paragraph-opening quote attributed by the sentence after it: “…” Smith said so on Monday.
         if q.close_at >= 0:
             nxt_start = q.close_end
@@ -130,6 +133,20 @@ class _Article:
                 start = sentence_start(body, pe, ps)
                 return self.resolver.head(start, pe) or self._lead_in_subject(q, colon=True)
         return None
+
+    def _earlier_in_paragraph(self, q: Quote) -> Speaker | None:
+        """The last subject-like person followed by a speech verb earlier in the quote's paragraph."""
+        body = self.body
+        found = None
+        for mention in self.registry.mentions_between(q.para_start, q.open_at if q.open_at >= 0 else q.start):
+            if not mention.entity.person:
+                continue
+            nxt = body[mention.end: mention.end + 30].split()[:3]
+            if any(w.strip(",.").lower() in SPEECH_VERBS for w in nxt) and self.registry.subject_like(mention):
+                found = mention
+        if found is None:
+            return None
+        return Speaker(found.entity.canonical, body[found.start: found.end], found.start)
 
     def _lead_in_subject(self, q: Quote, colon: bool = False) -> Speaker | None:
         """The person the last sentence of the previous paragraph is about (its subject); ``colon``: that

@@ -113,3 +113,9 @@ def test_the_pronoun_opening_the_sentence_speaks_after_a_coordinated_verb():
     body = ("Glenn Beck spoke in Indiana.\n\n"
             "He then adopted a fake Southern accent and joked, “I will make it easier for them.”")
     assert speakers(body) == ["Glenn Beck"]
+
+
+def test_a_speaker_reported_earlier_in_the_paragraph():
+    body = ("Sean Hannity is unapologetic. Mr. Hannity said he would not hide his aim. "
+            "Not everyone agrees. “I never claimed to be a journalist.”")
+    assert speakers(body) == ["Sean Hannity"]
