@@ -54,14 +54,15 @@ def summary(row: dict[str, Any]) -> ArticleSummary:
     )
 
 
-def assertions_page(wires: list[tuple[int, str]], limit: int, position: int) -> AssertionsPage:
+def assertions_page(wires: list[tuple[int, bytes]], limit: int, position: int) -> AssertionsPage:
     """A page from ``(seq, wire JSON)`` rows: each item is served as the view stored it.
 
-    The items are ``msgspec.Raw`` (the encoder copies them as they are) holding exactly an
-    ``AssertionOut``'s JSON; the view's ``WIRE_FIELDS`` are checked against it below.
+    ``items`` is one ``msgspec.Raw`` (the encoder copies it as it is): the JSON array of the rows'
+    stored ``AssertionOut`` JSON (the view's ``WIRE_FIELDS`` are checked against it below).
     """
     more = len(wires) == limit
-    return AssertionsPage(items=[msgspec.Raw(w) for _, w in wires], position=position,  # type: ignore[misc]
+    items = msgspec.Raw(b"[" + b",".join([bytes(w) for _, w in wires]) + b"]")
+    return AssertionsPage(items=items, position=position,  # type: ignore[arg-type]
                           next_cursor=cursors.encode(wires[-1][0], position) if more else None)
 
 
@@ -206,9 +207,10 @@ async def article_assertions(article_id: str, at: int, state: State, kind: Filte
 def _article_page(views: ViewDB, services: Services, article_id: str, at: int, kind: str | None,
                   extractor: str | None, cursor: str | None, limit: int) -> AssertionsPage:
     after, position = cursors.page_of(cursor, at, services.projector.position() if cursor else at)
-    _article(views, article_id, position)
     wires = query_wires(views, position, article_id=article_id, kind=kind, extractor=extractor, after=after,
                         limit=limit)
+    if not wires:  # rows valid at a position imply the article was then: look it up only for an empty page
+        _article(views, article_id, position)
     return assertions_page(wires, limit, position)
 
 
