@@ -103,9 +103,14 @@ class _Head:
             self.head, self.read_at = head, read_at
 
 
-def _known_at(services: Services, head: _Head, position: int | None, as_of: datetime | None) -> int | None:
-    """``at`` without a blocking call when memory settles it (None: take the general path)."""
-    reached = services.projector.known_position()
+def _known_at(services: Services, head: _Head, position: int | None, as_of: datetime | None,
+              inline: bool) -> int | None:
+    """``at`` without a thread hop when memory settles it (None: take the general path).
+
+    ``inline``: the view database is SQLite, where reading the tracking rows (at most every 50 ms)
+    and the log index takes microseconds; elsewhere only what is in memory is used.
+    """
+    reached = services.projector.read_position() if inline else services.projector.known_position()
     if reached is None:
         return None
     if as_of is not None:
@@ -131,14 +136,11 @@ def dependencies(services: Services, max_wait: float = MAX_WAIT) -> dict[str, Pr
         return resolve_at(services, position, as_of, min_position, max_wait)
 
     async def provide_at(position: Position = None, as_of: AsOf = None, min_position: MinPosition = None) -> int:
-        if min_position is None:
-            # The common cases, answered from memory (and on SQLite one indexed read) without a thread hop.
-            if position is None and as_of is None and inline:
-                return services.projector.read_position()
-            if inline or as_of is None:
-                at = _known_at(services, head, position, as_of)
-                if at is not None:
-                    return at
+        # The common cases, answered from memory (and on SQLite an indexed read) without a thread hop.
+        if min_position is None and (inline or as_of is None):
+            at = _known_at(services, head, position, as_of, inline)
+            if at is not None:
+                return at
         return await anyio.to_thread.run_sync(resolve, position, as_of, min_position)
 
     def provide_views() -> ViewDB:
