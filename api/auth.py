@@ -12,6 +12,7 @@ import threading
 import time
 from dataclasses import dataclass
 
+import anyio
 from litestar.connection import ASGIConnection
 from litestar.handlers import BaseRouteHandler
 from litestar.openapi.spec import Components, SecurityScheme
@@ -73,8 +74,12 @@ def presented_key(connection: ASGIConnection) -> str | None:
     return key.strip() if key is not None else None
 
 
-def authorize(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
-    """Guard: checks the key against the route's scope and the key's rate limit."""
+async def authorize(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+    """Guard: checks the key against the route's scope and the key's rate limit.
+
+    Async so that the common case (an open read without a key) costs no thread hop; a presented key
+    is looked up in the database in a worker thread.
+    """
     if handler.opt.get("public"):
         return
     state = connection.app.state
@@ -83,7 +88,7 @@ def authorize(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
     key: Key | None = None
     if given is not None:
         store: KeyStore = state.api_keys
-        key = store.check(given) if given else None
+        key = await anyio.to_thread.run_sync(store.check, given) if given else None
         if key is None:
             raise ProblemException(401, "unauthorized", "Unknown API key", "the API key presented is not known",
                                    headers={"WWW-Authenticate": 'Bearer realm="newsledger"'})
