@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 import click
@@ -14,7 +15,8 @@ from newsledger.api.bootstrap import Services, bootstrap
 from newsledger.api.inputs import Record, read_inputs
 from newsledger.api.settings import Settings
 from newsledger.domain.errors import LedgerError
-from newsledger.domain.ingest import ingest as ingest_use_case
+from newsledger.domain.ingest import detach_worker, ingest_batches
+from newsledger.domain.submission import Submission
 
 BATCH = 50
 
@@ -51,33 +53,38 @@ def ingest(paths: tuple[str, ...], as_json: bool) -> None:
         progress = tqdm(unit=" articles", file=sys.stderr, mininterval=0.5, leave=False)
     try:
         records = read_inputs(list(paths), services.settings.max_body_bytes)
-        for chunk in _chunks(records, BATCH):
-            good = [r for r in chunk if r.submission is not None]
-            try:
-                outcomes = iter(ingest_use_case(services.ledger, [r.submission for r in good],
-                                                max_bytes=services.settings.max_body_bytes))
-            except LedgerError as exc:
-                outcomes = iter([None] * len(good))
-                batch_error = str(exc)
-            for rec in chunk:
-                outcome = next(outcomes) if rec.submission is not None else None
-                error = rec.error if rec.submission is None else (
-                    outcome.error if outcome is not None else batch_error)
-                receipt = outcome.receipt if outcome is not None else None
-                kind = receipt.outcome if receipt is not None else "failed"
-                counts[kind] += 1
-                if error:
-                    failures.append(f"{rec.source}: {error}")
-                if as_json:
-                    click.echo(json.dumps({
-                        "source": rec.source,
-                        "id": receipt.id if receipt else None,
-                        "version": receipt.version if receipt else None,
-                        "outcome": kind,
-                        "error": error,
-                    }))
-            if progress is not None:
-                progress.update(len(chunk))
+        chunks: deque[list[Record]] = deque()
+
+        def batches() -> Iterator[list[Submission]]:
+            for chunk in _chunks(records, BATCH):
+                chunks.append(chunk)
+                yield [r.submission for r in chunk if r.submission is not None]
+
+        # The next batch is cleaned in a second process while this one is stored (input order kept).
+        with ProcessPoolExecutor(1, initializer=detach_worker) as pool:
+            results = ingest_batches(services.ledger, batches(), max_bytes=services.settings.max_body_bytes,
+                                     executor=pool)
+            for outcomes_list in results:
+                chunk = chunks.popleft()
+                outcomes = iter(outcomes_list)
+                for rec in chunk:
+                    outcome = next(outcomes) if rec.submission is not None else None
+                    error = rec.error if outcome is None else outcome.error
+                    receipt = outcome.receipt if outcome is not None else None
+                    kind = receipt.outcome if receipt is not None else "failed"
+                    counts[kind] += 1
+                    if error:
+                        failures.append(f"{rec.source}: {error}")
+                    if as_json:
+                        click.echo(json.dumps({
+                            "source": rec.source,
+                            "id": receipt.id if receipt else None,
+                            "version": receipt.version if receipt else None,
+                            "outcome": kind,
+                            "error": error,
+                        }))
+                if progress is not None:
+                    progress.update(len(chunk))
     finally:
         if progress is not None:
             progress.close()

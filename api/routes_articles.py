@@ -71,6 +71,8 @@ if tuple(AssertionOut.__struct_fields__) != WIRE_FIELDS:  # the stored wire form
 
 
 def _write(outcome: Any) -> Response[Receipt]:
+    if outcome.refused is not None:
+        raise outcome.refused  # mapped to its problem (409) by api/errors.py
     if outcome.error is not None:
         raise ProblemException(422, "invalid-article", "Invalid article", outcome.error,
                                errors=[FieldError(field=outcome.field, source="body", message=outcome.error)])
@@ -124,14 +126,15 @@ def _batch(services: Services, data: bytes, kind: str) -> BatchOut:
             continue
         o = next(outcomes)
         if o.receipt is None:
-            items.append(BatchItem(index=n, status=422, outcome="failed", error=o.error, field=o.field))
+            items.append(BatchItem(index=n, status=409 if o.refused is not None else 422, outcome="failed",
+                                   error=o.error, field=o.field))
             continue
         r = o.receipt
         if r.position is not None:
             position = max(position or 0, r.position)
         items.append(BatchItem(index=n, status=200 if r.outcome == "unchanged" else 201, id=r.id, version=r.version,
                                outcome=r.outcome, position=r.position))
-    failed = sum(1 for i in items if i.status == 422)
+    failed = sum(1 for i in items if i.status >= 400)
     return BatchOut(items=items, recorded=len(items) - failed, failed=failed, position=position)
 
 

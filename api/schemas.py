@@ -40,7 +40,7 @@ class BatchItem(msgspec.Struct, kw_only=True):
     """The result for one line or element of a batch: a receipt, or why it was refused."""
 
     index: int
-    status: int  # 201 new/revised, 200 unchanged, 422 refused
+    status: int  # 201 new/revised, 200 unchanged, 422 invalid, 409 refused by the ledger (a retraction)
     id: str | None = None
     version: int | None = None
     outcome: Literal["new", "revised", "unchanged", "failed"]

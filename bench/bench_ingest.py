@@ -6,18 +6,20 @@ For each backend (SQLite file, PostgreSQL when tests/postgres.sh provides one) i
 alternation so that machine noise hits both alike:
 - bare: a plain eventsourcing Application saving one aggregate per article with the same payload
   (raw text, body, title...), in batches of the same size;
-- ingest: newsledger's path, clean + identify + dedupe + store (extractors off), same batches.
+- ingest: newsledger's bulk path, clean + identify + dedupe + store (extractors off), same batches;
+  as in `newsledger ingest`, the next batch is cleaned in a second process while one is stored.
 Prints articles/s for both and the ratio (target: ingest >= 0.5 x bare).
 """
 
 from __future__ import annotations
 
 import argparse
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate, event
-from newsledger.domain.ingest import ingest
+from newsledger.domain.ingest import detach_worker, ingest_batches
 from newsledger.domain.ledger import Ledger
 from newsledger.domain.store import store_env
 from newsledger.domain.submission import Submission
@@ -48,11 +50,14 @@ def bare(url: str, records: list[dict]) -> None:
 
 
 def ours(url: str, records: list[dict]) -> None:
+    """The CLI's bulk path: batches cleaned in a second process while the previous one is stored."""
     ledger = Ledger(store_env(url))
     try:
         subs = [Submission(text=r["text"], title=r["title"], outlet=r["source"], id=r["id"]) for r in records]
-        for i in range(0, len(subs), BATCH):
-            ingest(ledger, subs[i : i + BATCH])
+        batches = (subs[i : i + BATCH] for i in range(0, len(subs), BATCH))
+        with ProcessPoolExecutor(1, initializer=detach_worker) as pool:
+            for _ in ingest_batches(ledger, batches, executor=pool):
+                pass
     finally:
         ledger.close()
 
