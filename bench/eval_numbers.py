@@ -114,18 +114,24 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-# ----------------------------------------------------- 2. quantulum3-tests (dev)
-def q3tests_table(parser: Any | None) -> str:
-    root = CORPUS_DIR / "quantulum3-tests"
-    if not (root / "sentences.jsonl").exists():
-        return "2. quantulum3-tests: corpus absent, skipped"
+def _corpus_and_systems(root: Path, parser: Any | None) -> tuple[list[dict[str, Any]], dict, dict]:
+    """Sentences, gold quantities by sentence id, and the systems to score (ours, quantulum3 if loaded)."""
     sents = _read_jsonl(root / "sentences.jsonl")
-    gold_by = defaultdict(list)
+    gold_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for q in _read_jsonl(root / "quantities.jsonl"):
         gold_by[q["doc_id"]].append(q)
     systems = {"ours": lambda t: our_items(t)}
     if parser is not None:
         systems["quantulum3"] = lambda t: q3_items(parser, t)
+    return sents, gold_by, systems
+
+
+# ----------------------------------------------------- 2. quantulum3-tests (dev)
+def q3tests_table(parser: Any | None) -> str:
+    root = CORPUS_DIR / "quantulum3-tests"
+    if not (root / "sentences.jsonl").exists():
+        return "2. quantulum3-tests: corpus absent, skipped"
+    sents, gold_by, systems = _corpus_and_systems(root, parser)
     rows = []
     for name, run in systems.items():
         total = Score()
@@ -171,13 +177,7 @@ def newsquant_table(parser: Any | None) -> str:
     root = CORPUS_DIR / "newsquant-cqe"
     if not (root / "sentences.jsonl").exists():
         return "3. NewsQuant: corpus absent, skipped"
-    sents = _read_jsonl(root / "sentences.jsonl")
-    gold_by = defaultdict(list)
-    for q in _read_jsonl(root / "quantities.jsonl"):
-        gold_by[q["doc_id"]].append(q)
-    systems = {"ours": lambda t: our_items(t)}
-    if parser is not None:
-        systems["quantulum3"] = lambda t: q3_items(parser, t)
+    sents, gold_by, systems = _corpus_and_systems(root, parser)
     rows = []
     for name, run in systems.items():
         per_set: dict[str, Score] = defaultdict(Score)
