@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 from litestar._openapi.schema_generation.plugins.struct import StructSchemaPlugin
+from newsledger.domain.assertions import Assertion
 
 Text = Annotated[str, msgspec.Meta(max_length=200_000_000)]
 Short = Annotated[str, msgspec.Meta(max_length=2048)]
@@ -103,19 +104,9 @@ class History(msgspec.Struct, kw_only=True):
     position: int
 
 
-class AssertionOut(msgspec.Struct, kw_only=True):
+class AssertionOut(Assertion, frozen=True, kw_only=True):
     """The assertion wire format, with the log positions between which it was valid."""
 
-    id: str
-    kind: str
-    start: int
-    end: int
-    text: str
-    data: dict[str, Any]
-    extractor: str
-    extractor_version: str
-    article_id: str
-    article_version: int
     outlet: str | None
     valid_from: int
     valid_to: int | None
