@@ -16,6 +16,7 @@ from newsledger.api.inputs import Record, read_inputs
 from newsledger.api.settings import Settings
 from newsledger.domain.errors import LedgerError
 from newsledger.domain.ingest import detach_worker, ingest_batches
+from newsledger.domain.reextraction import reextract_stale
 from newsledger.domain.submission import Submission
 
 BATCH = 50
@@ -192,24 +193,16 @@ def _encode_line(obj: object) -> str:
 @click.option("--all", "everything", is_flag=True, help="Re-run even where this extractor version already ran.")
 def extract(names: tuple[str, ...], everything: bool) -> None:
     """Re-run extractors whose version changed since they last read each article (or all, with --all)."""
-    from newsledger.domain.projections.runs import stale
-
     services = _services()
     try:
         unknown = [n for n in names if n not in services.ledger.extractors]
         if unknown:
             raise click.ClickException(f"unknown extractor(s): {', '.join(unknown)}; see 'newsledger plugins'")
-        chosen = {n: e.version for n, e in services.ledger.extractors.items() if not names or n in names}
+        chosen = [n for n in services.ledger.extractors if not names or n in names]
         services.projector.catch_up()
-        todo: dict[str, list[str]] = {}
-        for article_id, name in stale(services.views, chosen, everything=everything):
-            todo.setdefault(article_id, []).append(name)
-        runs = 0
-        for article_id, todo_names in todo.items():
-            if services.ledger.reextract(article_id, todo_names) is not None:
-                runs += len(todo_names)
+        done = reextract_stale(services.ledger, services.views, chosen, everything=everything)
         services.projector.catch_up()
-        click.echo(f"{runs} extraction runs recorded on {len(todo)} articles")
+        click.echo(f"{done.runs} extraction runs recorded on {done.articles} articles")
     finally:
         services.close()
 

@@ -8,7 +8,7 @@ from newsledger.api.bootstrap import Services
 from newsledger.api.errors import ProblemException, problems, read_problems
 from newsledger.api.reading import MAX_WAIT
 from newsledger.api.schemas import ExtractorOut, ExtractorsOut, Health, ProjectionHealth, RunsIn, RunsOut
-from newsledger.domain.projections.runs import stale
+from newsledger.domain.reextraction import reextract_stale
 from newsledger.domain.status import status as ledger_status
 
 
@@ -35,13 +35,8 @@ def run_extractor(name: str, data: RunsIn, services: Services) -> RunsOut:
         raise ProblemException(503, "not-caught-up", "Read models are behind",
                                "the read models have not caught up with the log; try again",
                                headers={"Retry-After": "1"})
-    todo = stale(services.views, {name: extractor.version}, everything=data.which == "all")
-    runs, position = 0, None
-    for article_id, _name in todo:
-        recorded = services.ledger.reextract(article_id, [name])
-        if recorded is not None:
-            runs, position = runs + 1, recorded
-    return RunsOut(extractor=name, runs=runs, articles=len(todo), position=position)
+    done = reextract_stale(services.ledger, services.views, [name], everything=data.which == "all")
+    return RunsOut(extractor=name, runs=done.runs, articles=done.articles, position=done.position)
 
 
 @get("/health", operation_id="getHealth", sync_to_thread=True, opt={"public": True}, tags=["health"],
