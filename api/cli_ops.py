@@ -7,6 +7,7 @@ import signal
 import threading
 
 import click
+import msgspec
 from newsledger.api.bootstrap import bootstrap
 from newsledger.api.settings import Settings
 from newsledger.domain.status import status as ledger_status
@@ -24,15 +25,9 @@ def _stop_on_signals() -> threading.Event:
 def init_db() -> None:
     """Create the event store's and the read models' tables, once, before other processes start."""
     settings = Settings.from_env()
-    services = bootstrap(msgspec_replace(settings, create_tables=True))
+    services = bootstrap(msgspec.structs.replace(settings, create_tables=True))
     services.close()
     click.echo(f"tables ready in {settings.database_url.split('@')[-1]}")
-
-
-def msgspec_replace(settings: Settings, **changes: object) -> Settings:
-    import msgspec
-
-    return msgspec.structs.replace(settings, **changes)
 
 
 @click.command()
