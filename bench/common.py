@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from bench.gold import CORPUS_DIR
 
@@ -55,13 +53,3 @@ def timed(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
     fn()
     return time.perf_counter() - started
-
-
-def median(values: list[float]) -> float:
-    return statistics.median(values)
-
-
-def out_dir() -> Path:
-    path = Path(__file__).resolve().parent / "out"
-    path.mkdir(exist_ok=True)
-    return path

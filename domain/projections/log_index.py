@@ -38,8 +38,3 @@ def position_at(db: ViewDB, when: datetime) -> int:
     """The last position recorded at or before ``when`` (0 before the first event)."""
     rows = db.query("SELECT MAX(position) FROM log_index WHERE at <= ?", (utc_text(when),))
     return int(rows[0][0] or 0)
-
-
-def time_of(db: ViewDB, position: int) -> str | None:
-    rows = db.query("SELECT at FROM log_index WHERE position <= ? ORDER BY position DESC LIMIT 1", (position,))
-    return rows[0][0] if rows else None
