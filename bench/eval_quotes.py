@@ -75,7 +75,7 @@ def _fold(name: str) -> str:
     return name.lower().replace("’", "'").replace("‘", "'")
 
 
-def _speaker_has(pred: str | None, family: str) -> bool:
+def speaker_has(pred: str | None, family: str) -> bool:
     return bool(pred) and re.search(rf"(?<!\w){re.escape(_fold(family))}(?!\w)", _fold(pred)) is not None
 
 
@@ -112,6 +112,34 @@ def eval_seeds(extractor: Any) -> list[tuple[str, Score]]:
     return rows
 
 
+MISSES: list[tuple[str, Any, dict[str, Any]]] | None = None  # (text, prediction, gold) of speaker errors
+
+
+def mention_kind(mention: str | None, has_source: bool = True) -> str:
+    """'name', 'pronoun', 'nominal' ("the senator") or 'none' (no source) for a speaker mention."""
+    if not has_source or not mention:
+        return "none"
+    if family_name(mention):
+        return "name"
+    first = mention.split()[0].lower().strip(",.")
+    return "pronoun" if first in _PRONOUNS else "nominal"
+
+
+def _print_misses(limit: int) -> None:
+    """Speaker errors by gold mention kind x predicted surface kind, then ``limit`` examples."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for _text, a, g in MISSES or []:
+        pk = "no speaker" if a.data.get("speaker") is None else mention_kind(a.data.get("speaker_surface"))
+        counts[(mention_kind(g["mention"], g["has_source"]), pk)] += 1
+    print("speaker errors: gold mention kind / predicted surface kind")
+    for (gk, pk), n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"  {gk:8} / {pk:10} {n}")
+    for text, a, g in (MISSES or [])[:limit]:
+        ctx = text[max(0, a.start - 300): a.end + 150].replace("\n", " | ")
+        print(f"\n[{g['doc']}] gold={g['mention']!r} fam={g['family']!r} pred={a.data.get('speaker')!r} "
+              f"surface={a.data.get('speaker_surface')!r}\n   …{ctx}…")
+
+
 # -- PolNeAR ----------------------------------------------------------------------------------------
 def _fragments(text: str, spans: list[list[int]]) -> list[tuple[int, int]]:
     """Quote-mark-delimited units of a (possibly discontinuous) content span."""
@@ -140,32 +168,42 @@ def _sources(ann: Path) -> list[tuple[int, str]]:
     return sorted(out)
 
 
-def _polnear(split_names: list[str], extractor: Any) -> list[tuple[str, Score]]:
+def load_polnear(split_names: list[str]) -> tuple[dict[str, list[dict[str, Any]]], dict[str, list[dict[str, Any]]]]:
+    """PolNeAR documents per split and the primary annotator's attributions per document ({} if absent)."""
     root = CORPUS_DIR / "polnear"
+    docs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    quotes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if not (root / "documents.jsonl").exists() or not (root / "quotes.jsonl").exists():
-        return []
-    docs = defaultdict(list)
+        return docs, quotes
     for line in (root / "documents.jsonl").open(encoding="utf-8"):
         d = json.loads(line)
         if d["split"] in split_names:
             docs[d["split"]].append(d)
-    quotes = defaultdict(list)
     for line in (root / "quotes.jsonl").open(encoding="utf-8"):
         q = json.loads(line)
         if q["primary"] and q["split"] in split_names:
             quotes[q["doc_id"]].append(q)
+    return docs, quotes
+
+
+def _polnear(split_names: list[str], extractor: Any) -> list[tuple[str, Score]]:
+    docs, quotes = load_polnear(split_names)
+    if not docs:
+        return []
     rows = []
     for split in split_names:
         total = Score()
         for doc in docs[split]:
-            total.add(_score_polnear_doc(doc, quotes.get(doc["id"], []), root, extractor))
+            total.add(_score_polnear_doc(doc, quotes.get(doc["id"], []), extractor))
         rows.append((f"PolNeAR {split} ({len(docs[split])} docs)", total))
     return rows
 
 
-def _score_polnear_doc(doc: dict[str, Any], quotes: list[dict[str, Any]], root: Path, extractor: Any) -> Score:
+def polnear_gold(doc: dict[str, Any], quotes: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list]:
+    """Gold direct-quote fragments of one document (start, end, family, has_source, mention) and the
+    spans of its mixed quotes (neither gold nor errors)."""
     text = doc["text"]
-    ann_dir = root / "data" / doc["split"] / "attributions"
+    ann_dir = CORPUS_DIR / "polnear" / "data" / doc["split"] / "attributions"
     anns = sorted(p for p in ann_dir.glob(f"{doc['id']}_*.ann") if re.fullmatch(
         re.escape(doc["id"]) + r"_[^_]+\.ann", p.name))
     # the proxy speaker comes from the file of the annotator whose quotes are gold (the primary one): the
@@ -184,9 +222,16 @@ def _score_polnear_doc(doc: dict[str, Any], quotes: list[dict[str, Any]], root: 
                 named = [n for n in named if n]
                 fam = named[-1] if named else None
             for s, e in _fragments(text, q["content_spans"]):
-                gold.append({"start": s, "end": e, "family": fam, "has_source": q["has_source"]})
+                gold.append({"start": s, "end": e, "family": fam, "has_source": q["has_source"],
+                             "mention": q["speaker"], "doc": doc["id"]})
         else:
             dont_care.extend(tuple(s) for s in q["content_spans"])
+    return gold, dont_care
+
+
+def _score_polnear_doc(doc: dict[str, Any], quotes: list[dict[str, Any]], extractor: Any) -> Score:
+    text = doc["text"]
+    gold, dont_care = polnear_gold(doc, quotes)
     pred = _run(extractor, text, doc["id"])
 
     def inside_mixed(a: Any) -> bool:
@@ -197,8 +242,12 @@ def _score_polnear_doc(doc: dict[str, Any], quotes: list[dict[str, Any]], root: 
 
     def speaker_ok(a: Any, g: dict[str, Any]) -> bool:
         if g["family"] is None:
-            return a.data.get("speaker") is None if not g["has_source"] else False
-        return _speaker_has(a.data.get("speaker"), g["family"])
+            ok = a.data.get("speaker") is None if not g["has_source"] else False
+        else:
+            ok = speaker_has(a.data.get("speaker"), g["family"])
+        if MISSES is not None and not ok:
+            MISSES.append((text, a, g))
+        return ok
 
     return score(pred, gold, span=lambda a: (a.start, a.end), gold_span=lambda g: (g["start"], g["end"]),
                  attr_ok=speaker_ok)
@@ -234,7 +283,12 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--splits", default="train,dev,test", help="PolNeAR splits to score")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--misses", type=int, default=None, metavar="N",
+                    help="print speaker errors by kind and N examples (use with --splits train,dev)")
     args = ap.parse_args(argv)
+    global MISSES
+    if args.misses is not None:
+        MISSES = []
     extractor = build()
     rows = eval_seeds(extractor)
     print(table("Quotes: seed gold (raw seed text, boilerplate excluded)", rows, "speaker acc")
@@ -244,6 +298,9 @@ def main(argv: list[str] | None = None) -> None:
     print(table("Quotes: PolNeAR direct quotes, primary annotator (tune: train+dev, report: test)",
                 rows, "speaker acc") if rows else "PolNeAR absent: skipped")
     print()
+    if MISSES is not None:
+        _print_misses(args.misses)
+        print()
     if not args.no_speed:
         print(eval_speed(extractor) or "BBC News absent: speed skipped")
 

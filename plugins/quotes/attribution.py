@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from newsledger.plugins.quotes import ranker
 from newsledger.plugins.quotes.lexicon import (
     AUXILIARIES,
     GROUP_NOUNS,
@@ -88,6 +89,8 @@ _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
+# “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
+_APPOSITIVES_VERB_RE = re.compile(rf",[^“”\"«»\n]{{1,200}}?,\s+{_AUX}(?P<v>{_VERB})")
 
 
 @dataclass
@@ -130,6 +133,7 @@ class Resolver:
         self.reg = registry
         self.last_speaker: str | None = None
         self.last_speaker_at = -1  # end of the last quote credited to ``last_speaker``
+        self.spoken: dict[str, int] = {}  # quotes credited so far, per canonical name (a ranker feature)
 
     def sentence_of(self, pos: int) -> int:
         """Start of the sentence containing ``pos``."""
@@ -157,10 +161,10 @@ class Resolver:
                 return None
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
             ent = self.reg.last_person(start, gender, self.sentence_of)
-            recent = self._recent_speaker(start, gender)
-            if recent is not None:
-                return Speaker(recent, text, start)
-            return Speaker(ent.canonical if ent else None, text, start)
+            rule = self._recent_speaker(start, gender) or (ent.canonical if ent else None)
+            name = ranker.rank(self.reg, self.body, start, gender, rule=rule, last_speaker=self.last_speaker,
+                               spoken=self.spoken, sentence_of=self.sentence_of)
+            return Speaker(name, text, start)
         if low[0] in PRONOUNS_OTHER:
             if len(words) > 2:
                 return None
@@ -189,6 +193,11 @@ class Resolver:
             if low[-1] in _DOC_NOUNS:
                 # "the letter continues": whoever was last reported speaking or writing (its sender)
                 return Speaker(self.last_speaker or self.reg.last_org(start), surface, start)
+            if (low[0] == "the" and len(low) >= 2 and low[-1] not in GROUP_NOUNS and low[-1].isalpha()
+                    and not low[-1].endswith("s")):
+                # "the gambling tycoon told Reuters": a singular description of someone named before
+                ent = self.reg.last_person(start, "?", self.sentence_of)
+                return Speaker(ent.canonical if ent else None, surface, start)
         if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
@@ -204,6 +213,9 @@ class Resolver:
             if ent is None and low[0] in ("the", "this"):
                 # "the senator" with no senator named: the person the text is about
                 ent = self.reg.last_person(start, "?", self.sentence_of)
+            if ent is None and low[0] in ("a", "an", "one") and caps:
+                # "a Twitter spokesman": unnamed, but the organisation it speaks for is the speaker's name
+                return Speaker(" ".join(words[1:]).rstrip("."), surface, start)
             return Speaker(ent.canonical if ent else None, surface, start)
         if any(w in GROUP_NOUNS for w in low):
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
@@ -262,6 +274,12 @@ class Resolver:
         m = _TAIL_DASH_RE.match(seg)
         if m:
             return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
+        lead = len(seg) - len(seg.lstrip(" ,;:—–-"))
+        first = self.reg.first_mention_in(pos + lead, pos + lead + 80)
+        if first is not None and first.title_start == pos + lead and first.entity.person:
+            m = _APPOSITIVES_VERB_RE.match(seg, first.end - pos)
+            if m is not None and not m.group("v").lower().startswith("according"):
+                return Speaker(first.entity.canonical, self.body[first.start: pos + m.start()], first.start)
         m = _TAIL_VERB_RE.match(seg)
         if m:
             np = m.group("np")

@@ -85,6 +85,7 @@ class _Article:
             if sp is not None:
                 self.speakers[i] = sp
                 if sp.name:
+                    res.spoken[sp.name] = res.spoken.get(sp.name, 0) + 1
                     res.last_speaker = sp.name
                     res.last_speaker_at = q.close_end if q.close_at >= 0 else q.end
         self._continuations()
