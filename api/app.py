@@ -16,10 +16,11 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.static_files import create_static_files_router
 from newsledger.api import routes_admin, routes_articles, routes_assertions, routes_events
-from newsledger.api.auth import RateLimiter, authorize, security_components
+from newsledger.api.auth import KeyCheck, RateLimiter, security_components
 from newsledger.api.bootstrap import Services, bootstrap
 from newsledger.api.errors import exception_handlers, problems, read_problems
 from newsledger.api.keys import KeyStore
+from newsledger.api.read_cache import ReadCache
 from newsledger.api.reading import MAX_WAIT, dependencies
 from newsledger.api.schemas import StrictStructSchemaPlugin
 from newsledger.api.settings import Settings
@@ -103,7 +104,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
             if owned:
                 services.close()
 
-    api = Router("/", guards=[authorize], route_handlers=[
+    api = Router("/", middleware=[KeyCheck()], route_handlers=[
         *routes_articles.ROUTES, *routes_assertions.ROUTES, *routes_events.ROUTES, *routes_admin.ROUTES,
         *map(_documented, services.routes),  # plugin routes: they may take `at`, `views` and `services`
     ])
@@ -123,5 +124,5 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         lifespan=[lifespan],
         logging_config=None,  # the process configures logging (server.serve); errors.py logs tracebacks
         state=State({"settings": settings, "api_keys": keys, "limiter": RateLimiter(settings.rate_limit_per_minute),
-                     "services": services}),
+                     "services": services, "read_cache": ReadCache(settings.read_cache_bytes)}),
     )

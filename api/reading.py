@@ -9,20 +9,23 @@ A position the log has not reached yet is refused: its answer could still change
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from datetime import UTC, datetime
-from typing import Annotated, TypeVar
+from typing import Annotated
 
 import anyio
+import msgspec
+from litestar import MediaType, Response
 from litestar.di import Provide
 from litestar.params import Parameter
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException
+from newsledger.api.read_cache import ReadCache
 from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import position_at
 
 MAX_WAIT = 10.0  # seconds a read may wait for the projections
-T = TypeVar("T")
 
 Position = Annotated[Annotated[int, Parameter(ge=0, le=10**15)] | None, Parameter(
     query="position", description="Answer as of this log position (default: the latest).")]
@@ -75,12 +78,25 @@ def resolve_at(services: Services, position: int | None, as_of: datetime | None,
     return projector.read_position()
 
 
-async def run_read(views: ViewDB, fn: Callable[..., T], *args: object) -> T:
-    """Run a view read: inline on SQLite (an indexed read takes microseconds, and a hop to a worker
-    thread costs more than the read), in a worker thread on PostgreSQL (network round trips)."""
-    if views.dialect == "sqlite":
-        return fn(*args)
-    return await anyio.to_thread.run_sync(fn, *args)
+async def run_read(services: Services, cache: ReadCache, fn: Callable[..., object], *args: Hashable) -> Response:
+    """Answer a view read ``fn(views, services, *args)`` as JSON, from ``cache`` when it was asked before.
+
+    ``args`` must hold everything the answer depends on, the read position included (see
+    api/read_cache.py for why an answer at a position can be kept). ``fn`` runs inline on SQLite (an
+    indexed read takes microseconds, and a hop to a worker thread costs more than the read), in a
+    worker thread on PostgreSQL (network round trips). Errors it raises are not kept.
+    """
+    key = (fn, *args)
+    body = cache.get(key)
+    if body is None:
+        views = services.views
+        if views.dialect == "sqlite":
+            value = fn(views, services, *args)
+        else:
+            value = await anyio.to_thread.run_sync(fn, views, services, *args)
+        body = msgspec.json.encode(value)
+        cache.put(key, body)
+    return Response(body, media_type=MediaType.JSON)
 
 
 class _Head:
@@ -92,9 +108,21 @@ class _Head:
     """
 
     MARGIN = 1.0
+    SETTLED = 4096  # how many resolved as_of times to remember
 
     def __init__(self) -> None:
         self.head, self.read_at = 0, float("-inf")
+        # as_of -> position for times settled as above: the log below the head never changes, so the
+        # answer is final and a repeated as_of needs no query (nor, across processes, a read lock)
+        self.settled: OrderedDict[datetime, int] = OrderedDict()
+
+    def position_at(self, services: Services, as_of: datetime) -> int:
+        position = self.settled.get(as_of)
+        if position is None:
+            position = self.settled[as_of] = position_at(services.views, as_of)
+            if len(self.settled) > self.SETTLED:
+                self.settled.popitem(last=False)
+        return position
 
     def refresh(self, services: Services) -> None:
         read_at = time.time()
@@ -118,7 +146,7 @@ def _known_at(services: Services, head: _Head, position: int | None, as_of: date
             return None
         if reached < head.head:  # not yet indexed up to the head: the general path waits
             return None
-        return position_at(services.views, as_of)  # an indexed read (inline on SQLite only)
+        return head.position_at(services, as_of)  # at most an indexed read (inline on SQLite only)
     if position is None:
         return reached
     return position if position <= head.head and position <= reached else None

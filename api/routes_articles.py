@@ -198,13 +198,12 @@ def history(article_id: str, at: int, views: ViewDB) -> History:
 @get("/articles/{article_id:str}/assertions", operation_id="getArticleAssertions", tags=["assertions"],
      responses=read_problems(404))
 async def article_assertions(article_id: str, at: int, state: State, kind: Filter = None, extractor: Filter = None,
-                             cursor: Cursor = None, limit: Limit = 100) -> AssertionsPage:
+                             cursor: Cursor = None, limit: Limit = 100) -> Response[AssertionsPage]:
     """The assertions derived from the article version valid at the read position (filters: kind, extractor)."""
-    # Services come from the app state, not as dependencies: with `at` alone Litestar resolves the one
-    # dependency directly instead of spawning a task group per request.
-    services: Services = state.services
-    return await run_read(services.views, _article_page, services.views, services, article_id, at, kind, extractor,
-                          cursor, limit)
+    # Services and the read cache come from the app state, not as dependencies: with `at` alone Litestar
+    # resolves the one dependency directly instead of spawning a task group per request.
+    return await run_read(state.services, state.read_cache, _article_page, article_id, at, kind, extractor, cursor,
+                          limit)
 
 
 def _article_page(views: ViewDB, services: Services, article_id: str, at: int, kind: str | None,

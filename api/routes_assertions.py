@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from litestar import get
+from litestar import Response, get
 from litestar.datastructures import State
 from litestar.params import Parameter
 from newsledger.api import cursors
@@ -22,23 +22,24 @@ Search = Annotated[str | None, Parameter(max_length=500, description="Case-insen
 @get("/assertions", operation_id="listAssertions", tags=["assertions"], responses=read_problems())
 async def list_assertions(at: int, state: State, kind: Filter = None, extractor: Filter = None, unit: Filter = None,
                           outlet: Filter = None, speaker: Search = None, place: Search = None, q: Search = None,
-                          cursor: Cursor = None, limit: Limit = 100) -> AssertionsPage:
+                          cursor: Cursor = None, limit: Limit = 100) -> Response[AssertionsPage]:
     """Assertions valid at the read position across articles, in stable log order.
 
     Filters: `kind`, `extractor`, `unit` and `outlet` match exactly; `speaker`, `place` and `q` (the
     asserted text) match a case-insensitive substring.
     """
-    services: Services = state.services  # not a dependency: see routes_articles.article_assertions
-    views = services.views
-    return await run_read(views, _page, views, services, at, cursor, limit,
-                          dict(kind=kind, extractor=extractor, unit=unit, outlet=outlet, speaker=speaker,
-                               place=place, q=q))
+    # not dependencies: see routes_articles.article_assertions
+    return await run_read(state.services, state.read_cache, _page, at, cursor, limit, kind, extractor, unit, outlet,
+                          speaker, place, q)
 
 
-def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit: int,
-          filters: dict[str, str | None]) -> AssertionsPage:
+def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit: int, kind: str | None,
+          extractor: str | None, unit: str | None, outlet: str | None, speaker: str | None, place: str | None,
+          q: str | None) -> AssertionsPage:
     after, position = cursors.page_of(cursor, at, services.projector.position() if cursor else at)
-    return assertions_page(query_wires(views, position, after=after, limit=limit, **filters), limit, position)
+    wires = query_wires(views, position, after=after, limit=limit, kind=kind, extractor=extractor, unit=unit,
+                        outlet=outlet, speaker=speaker, place=place, q=q)
+    return assertions_page(wires, limit, position)
 
 
 ROUTES = [list_assertions]

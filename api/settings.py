@@ -26,6 +26,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     open_reads: bool = True
     rate_limit_per_minute: int = 600
     projector_interval: float = 0.2
+    read_cache_bytes: int = 64 * 1024 * 1024  # per process; answers at a position never change (0: off)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -47,6 +48,7 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
             open_reads=flag("NEWSLEDGER_OPEN_READS", True),
             rate_limit_per_minute=int(env.get("NEWSLEDGER_RATE_LIMIT_PER_MINUTE", 600)),
             projector_interval=float(env.get("NEWSLEDGER_PROJECTOR_INTERVAL", 0.2)),
+            read_cache_bytes=int(float(env.get("NEWSLEDGER_READ_CACHE_MB", 64)) * 1024 * 1024),
         )
 
     @property

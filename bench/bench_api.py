@@ -1,6 +1,6 @@
 """HTTP API benchmark: newsledger's read routes beside a Litestar hello-world, served the same way.
 
-    .venv/bin/python -m bench.bench_api [--duration 10] [--connections 32] [--skip-scale]
+    .venv/bin/python -m bench.bench_api [--duration 10] [--rounds 3] [--connections 32] [--skip-scale]
 
 Both servers run on uvicorn with 2 workers on loopback; the load comes from `wrk` when installed
 (apt-get install wrk), else from a small asyncio+httpx generator. Then the as-of query is measured
@@ -155,6 +155,10 @@ def fill(views: Path, rows: int, articles: int = 10_000) -> None:
     db.close()
 
 
+def median_of(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+
+
 def fmt(name: str, r: dict[str, float], base: dict[str, float] | None = None) -> str:
     ratio = f"{r['rps'] / base['rps']:6.1%}" if base else "     -"
     return (f"{name:<44} {r['rps']:>9.0f} req/s  p50 {r['p50']:7.2f} ms  p99 {r['p99']:7.2f} ms  "
@@ -164,6 +168,7 @@ def fmt(name: str, r: dict[str, float], base: dict[str, float] | None = None) ->
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--duration", type=int, default=10, help="seconds of load per target")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds over all targets (medians are reported)")
     ap.add_argument("--connections", type=int, default=32)
     ap.add_argument("--skip-scale", action="store_true", help="skip the 10k vs 1M rows as-of comparison")
     args = ap.parse_args()
@@ -171,7 +176,7 @@ def main() -> None:
     env = {**os.environ, "NEWSLEDGER_DATABASE_URL": f"sqlite:///{work}/ledger.sqlite", "NEWSLEDGER_ENTRY_POINTS": "n",
            "NEWSLEDGER_RATE_LIMIT_PER_MINUTE": "0"}
     print(f"load generator: {'wrk' if shutil.which('wrk') else 'httpx (asyncio)'}, {args.connections} connections, "
-          f"{args.duration} s per target, servers: uvicorn, 2 workers, loopback", flush=True)
+          f"{args.duration} s per target per round, {args.rounds} rounds, servers: uvicorn, 2 workers, loopback", flush=True)
     newsledger(env, "ingest", str(REPO / "examples" / "seeds"))
     newsledger(env, "project")
     views = work / "ledger.views.sqlite"
@@ -180,35 +185,39 @@ def main() -> None:
     head = db.execute("SELECT MAX(position) FROM log_index").fetchone()[0]
     as_of = db.execute("SELECT at FROM log_index WHERE position = ?", (max(head // 2, 1),)).fetchone()[0]
     db.close()
-    results: dict[str, dict[str, float]] = {}
-
     (work / "hello.py").write_text(HELLO)
-    port = free_port()
+    hello_port = free_port()
     hello = subprocess.Popen([sys.executable, "-m", "uvicorn", "hello:app", "--app-dir", str(work), "--workers", "2",
-                              "--port", str(port), "--no-access-log", "--log-level", "warning"],
+                              "--port", str(hello_port), "--no-access-log", "--log-level", "warning"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = None
     try:
-        wait_up(f"http://127.0.0.1:{port}/", hello)
-        results["hello"] = load(f"http://127.0.0.1:{port}/", args.duration, args.connections)
+        wait_up(f"http://127.0.0.1:{hello_port}/", hello)
+        port = free_port()
+        server = serve(env, port)
+        base = f"http://127.0.0.1:{port}"
+        targets = {
+            "hello": f"http://127.0.0.1:{hello_port}/",
+            "GET /articles/{id}/assertions": f"{base}/articles/{article_id}/assertions",
+            "GET /assertions?as_of=...": f"{base}/assertions?as_of={quote(as_of)}",
+        }
+        # Rounds alternate the targets (both servers up, only one loaded at a time), so a change in the
+        # machine's background load hits the baseline and the routes alike; medians over the rounds.
+        rounds: dict[str, list[dict[str, float]]] = {name: [] for name in targets}
+        for _ in range(args.rounds):
+            for name, url in targets.items():
+                rounds[name].append(load(url, args.duration, args.connections))
     finally:
         stop(hello)
-
-    port = free_port()
-    server = serve(env, port)
-    base = f"http://127.0.0.1:{port}"
-    targets = {
-        "GET /articles/{id}/assertions": f"{base}/articles/{article_id}/assertions",
-        "GET /assertions?as_of=...": f"{base}/assertions?as_of={quote(as_of)}",
-    }
-    try:
-        for name, url in targets.items():
-            results[name] = load(url, args.duration, args.connections)
-    finally:
-        stop(server)
+        if server is not None:
+            stop(server)
+    results = {name: median_of(runs) for name, runs in rounds.items()}
 
     print(fmt("Litestar hello-world GET /", results["hello"]))
-    for name in targets:
-        print(fmt(name, results[name], results["hello"]))
+    for name in list(targets)[1:]:
+        ratios = [r["rps"] / h["rps"] for r, h in zip(rounds[name], rounds["hello"], strict=True)]
+        print(fmt(name, results[name], results["hello"]) +
+              f"  (rounds: {', '.join(f'{x:.1%}' for x in ratios)})")
     if args.skip_scale:
         return
     scale = {}
