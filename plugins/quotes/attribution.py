@@ -45,7 +45,7 @@ _TAIL_SUBJECT_RE = re.compile(
 # “…,” said Pentagon spokesman Patrick Ryder / “…,” according to X
 _TAIL_VERB_RE = re.compile(
     rf"^[\s,;:—–\-]*(?:{_AUX})(?P<v>{_VERB})\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|"
-    rf"Prof|St|Jr|Sr|Rev|Ft|Maj|Adm|[A-Z])\.\s*|[^,;:!?“”\"«»\n(.—–])+)"
+    rf"Prof|St|Jr|Sr|Rev|Ft|Maj|Adm|Del|[A-Z])\.\s*|[^,;:!?“”\"«»\n(.—–])+)"
 )
 # “…” ― Steve Quinlan (reader comments, epigraphs)
 _TAIL_DASH_RE = re.compile(r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*$")
@@ -58,7 +58,7 @@ _NP_CUT_RE = re.compile(
     re.S,
 )
 _ABBREV = words(
-    "mr mrs ms dr rep sen gov gen lt col sgt capt prof st jr sr no vs u.s rev ft mt hon atty supt cmdr maj "
+    "mr mrs ms dr rep sen gov gen lt col sgt capt prof st jr sr no vs u.s rev ft mt hon atty supt cmdr maj del "
     "cpl pvt brig jan feb aug sept oct nov dec inc corp co ltd mass calif fla wash ariz"
 )
 _SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]?[A-Z0-9])")
@@ -276,7 +276,7 @@ class Resolver:
             return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
         lead = len(seg) - len(seg.lstrip(" ,;:—–-"))
         first = self.reg.first_mention_in(pos + lead, pos + lead + 80)
-        if first is not None and first.title_start == pos + lead and first.entity.person:
+        if first is not None and first.title_start == pos + lead:
             m = _APPOSITIVES_VERB_RE.match(seg, first.end - pos)
             if m is not None and not m.group("v").lower().startswith("according"):
                 return Speaker(first.entity.canonical, self.body[first.start: pos + m.start()], first.start)

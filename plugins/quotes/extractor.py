@@ -17,6 +17,7 @@ NAME = "quotes"
 VERSION = "1.2.0"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 
 
@@ -113,6 +114,13 @@ class _Article:
             if end < q.para_end:
                 sp = self.resolver.tail(end, q.para_end)
                 if sp is not None:
+                    return sp
+        # a quote paragraph signed by the next one: “…” ¶ - Bernie Sanders. / -President Obama, tweeting
+        if q.close_at >= 0 and not body[q.close_end: q.para_end].strip(" .,;:!?”’\"'"):
+            m = _SIGNATURE_RE.match(body, q.para_end)
+            if m is not None:
+                sp = self.resolver.noun_phrase(m.start(1), m.end(1))
+                if sp is not None and sp.name:
                     return sp
         # a stand-alone quote paragraph right after an attributed quote paragraph continues it
         if prev is not None and prev.para == q.para - 1 and prev_sp is not None:

@@ -82,7 +82,7 @@ TITLES: frozenset[str] = words(
     sen. rep. gov. gen. mr. mrs. ms. dr. prof. lt. col. sgt. capt. adm. rev. st. hon
     ex-president former acting interim assistant senior associate
     businessman businesswoman billionaire activist campaigner organizer organiser
-    manager chairperson treasurer clerk delegate"""
+    manager chairperson treasurer clerk delegate del"""
 )
 # Titles that name a role held by one person at a time, resolvable to someone named earlier.
 HONORIFICS: frozenset[str] = words("mr mrs ms miss dr sir lady lord prof")
@@ -98,7 +98,7 @@ TITLE_ALIASES: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
     "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "adm": "admiral", "prof": "professor",
     "congressman": "representative", "congresswoman": "representative", "spokeswoman": "spokesman",
-    "spokesperson": "spokesman", "chairwoman": "chairman", "chair": "chairman",
+    "spokesperson": "spokesman", "chairwoman": "chairman", "chair": "chairman", "del": "delegate",
 }
 
 # Words that make a capitalised run an organisation, place or outlet rather than a person.

@@ -233,7 +233,8 @@ class Registry:
                 # "…,” said Benard Dreyer": the one who speaks is a person (not the listener of "told")
                 prev = before[-1].lower().strip(",")
                 speaks = prev in SPEECH_VERBS and prev not in _LISTENER_VERBS
-            if any(len(w) > 2 and w.isupper() and _key(w) not in _SUFFIXES for w in words) or first in PLACE_PREFIXES:
+            if any(len(w) > 2 and w.isupper() and _key(w) not in _SUFFIXES and not _ALL_INITIALS_RE.fullmatch(w)
+                   for w in words) or first in PLACE_PREFIXES:
                 continue  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")
             person = titled or speaks or (len(words) >= 2 and first in given)
             hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
