@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from newsledger.plugins.quotes import ranker
 from newsledger.plugins.quotes.lexicon import (
     AUXILIARIES,
     GROUP_NOUNS,
@@ -133,7 +132,6 @@ class Resolver:
         self.reg = registry
         self.last_speaker: str | None = None
         self.last_speaker_at = -1  # end of the last quote credited to ``last_speaker``
-        self.spoken: dict[str, int] = {}  # quotes credited so far, per canonical name (a ranker feature)
 
     def sentence_of(self, pos: int) -> int:
         """Start of the sentence containing ``pos``."""
@@ -161,10 +159,8 @@ class Resolver:
                 return None
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
             ent = self.reg.last_person(start, gender, self.sentence_of)
-            rule = self._recent_speaker(start, gender) or (ent.canonical if ent else None)
-            name = ranker.rank(self.reg, self.body, start, gender, rule=rule, last_speaker=self.last_speaker,
-                               spoken=self.spoken, sentence_of=self.sentence_of)
-            return Speaker(name, text, start)
+            recent = self._recent_speaker(start, gender)
+            return Speaker(recent or (ent.canonical if ent else None), text, start)
         if low[0] in PRONOUNS_OTHER:
             if len(words) > 2:
                 return None

@@ -14,7 +14,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -86,7 +86,6 @@ class _Article:
             if sp is not None:
                 self.speakers[i] = sp
                 if sp.name:
-                    res.spoken[sp.name] = res.spoken.get(sp.name, 0) + 1
                     res.last_speaker = sp.name
                     res.last_speaker_at = q.close_end if q.close_at >= 0 else q.end
         self._continuations()

@@ -119,3 +119,28 @@ def test_a_speaker_reported_earlier_in_the_paragraph():
     body = ("Sean Hannity is unapologetic. Mr. Hannity said he would not hide his aim. "
             "Not everyone agrees. “I never claimed to be a journalist.”")
     assert speakers(body) == ["Sean Hannity"]
+
+
+def test_appositives_between_the_tail_name_and_the_verb():
+    body = "“I do not trust her,” Jane Roe, 67, a retired nurse in Dayton, Ohio, said in an interview."
+    assert speakers(body) == ["Jane Roe"]
+
+
+def test_an_unnamed_spokesman_is_named_by_the_organisation():
+    body = "“Threats have no place here,” a Fabrikam spokesman said."
+    assert speakers(body) == ["Fabrikam spokesman"]
+
+
+def test_a_definite_description_refers_to_the_person_named_last():
+    body = "Sheldon Smith met the candidate.\n\n“It was very nice,” the casino tycoon told reporters."
+    assert speakers(body) == ["Sheldon Smith"]
+
+
+def test_a_quote_paragraph_signed_by_the_next_paragraph():
+    body = "The numbers changed.\n\n“Almost all new income goes to the top.”\n\n- Tom Jones.\n\nHe is wrong."
+    assert speakers(body) == ["Tom Jones"]
+
+
+def test_initials_are_part_of_a_name_not_an_acronym():
+    body = "“This is a sad day,” said Rep. G.K. Whitfield (D-N.C.), head of the caucus."
+    assert speakers(body) == ["G.K. Whitfield"]
