@@ -271,7 +271,8 @@ class Resolver:
         if m:
             return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
         lead = len(seg) - len(seg.lstrip(" ,;:—–-"))
-        first = self.reg.first_mention_in(pos + lead, pos + lead + 80)
+        near = self.reg.mentions_between(pos + lead, pos + lead + 80)  # bisected: this runs for most quotes
+        first = near[0] if near else None
         if first is not None and first.title_start == pos + lead:
             m = _APPOSITIVES_VERB_RE.match(seg, first.end - pos)
             if m is not None and not m.group("v").lower().startswith("according"):
