@@ -8,6 +8,7 @@ from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate, event
+from eventsourcing.utils import get_topic
 from newsledger.domain.errors import ArticleRetracted, VersionNotFound
 from newsledger.domain.text import ArticleText
 
@@ -37,6 +38,20 @@ class Article(Aggregate):
     @staticmethod
     def create_id(url: str | None, content_hash: str, **_: Any) -> UUID:
         return article_id_for(url, content_hash)
+
+    @classmethod
+    def first_version(cls, fields: dict[str, Any], article_id: UUID | None = None) -> Article.Ingested:
+        """The ``Ingested`` event of a new article, without building the aggregate around it.
+
+        The same event ``Article(**fields)`` records (the aggregate is its replay); a bulk ingest of
+        new articles needs only the event, and building each aggregate is most of its cost.
+        ``article_id``: the id already worked out by ``article_id_for`` (it is not checked).
+        """
+        return cls.Ingested(  # type: ignore[call-arg]
+            originator_id=article_id or article_id_for(fields["url"], fields["content_hash"]),
+            originator_version=cls.INITIAL_VERSION, timestamp=cls.Ingested.create_timestamp(),
+            originator_topic=_TOPIC, **fields,
+        )
 
     @event("Ingested")
     def __init__(
@@ -116,12 +131,13 @@ class Article(Aggregate):
     def text(self, number: int | None = None) -> ArticleText:
         """The version an extractor reads."""
         v = self.get_version(number)
-        return ArticleText(
-            id=str(self.id),
-            version=v["version"],
-            body=v["body"],
-            title=v["title"],
-            outlet=v["outlet"],
-            url=self.url,
-            published_at=v["published_at"],
-        )
+        return version_text(str(self.id), v["version"], self.url, v)
+
+
+def version_text(article_id: str, version: int, url: str | None, fields: dict[str, Any]) -> ArticleText:
+    """What an extractor reads of one version (its recorded fields)."""
+    return ArticleText(id=article_id, version=version, body=fields["body"], title=fields["title"],
+                       outlet=fields["outlet"], url=url, published_at=fields["published_at"])
+
+
+_TOPIC = get_topic(Article)

@@ -7,8 +7,9 @@ bulk ingest therefore prepares the next batch in another process while the curre
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,20 +75,41 @@ def ingest_batches(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     executor: Executor | None = None,
+    ahead: int = 3,
 ) -> Iterator[list[Outcome]]:
-    """Ingest batch after batch; with an executor, batch k+1 is prepared while batch k is recorded."""
+    """Ingest batch after batch, in order; with an executor, up to ``ahead`` batches are prepared
+    while one is recorded (a lookahead of one would leave the preparing process idle whenever a
+    batch is recorded faster than the next is cleaned, and the recording one idle the other way)."""
     if executor is None:
         for batch in batches:
             yield ingest(ledger, batch, max_bytes=max_bytes)
         return
-    pending = None
+    pending: deque[tuple[list[Submission], Future[list[Prepared]]]] = deque()
     for batch in batches:
-        future = executor.submit(prepare_batch, list(batch), max_bytes)
-        if pending is not None:
-            yield record_batch(ledger, pending.result())
-        pending = future
-    if pending is not None:
-        yield record_batch(ledger, pending.result())
+        batch = list(batch)
+        pending.append((batch, executor.submit(_prepare_elsewhere, batch, max_bytes)))
+        if len(pending) > ahead:
+            yield record_batch(ledger, _with_raw(*pending.popleft()))
+    while pending:
+        yield record_batch(ledger, _with_raw(*pending.popleft()))
+
+
+def _prepare_elsewhere(submissions: list[Submission], max_bytes: int) -> list[Prepared]:
+    """``prepare_batch`` in a preparing process, answering without the raw inputs the caller holds
+    (half of what would travel back between the processes)."""
+    prepared = prepare_batch(submissions, max_bytes)
+    for p in prepared:
+        if not isinstance(p, InvalidSubmission):
+            p["raw"] = None  # the key stays in place: the event's fields keep their order
+    return prepared
+
+
+def _with_raw(submissions: list[Submission], future: Future[list[Prepared]]) -> list[Prepared]:
+    prepared = future.result()
+    for sub, p in zip(submissions, prepared, strict=True):
+        if not isinstance(p, InvalidSubmission):
+            p["raw"] = sub.text if sub.text is not None else sub.html
+    return prepared
 
 
 def detach_worker() -> None:

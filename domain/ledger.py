@@ -14,7 +14,7 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Notification
 from eventsourcing.sqlite import SQLiteAggregateRecorder
-from newsledger.domain.article import Article, article_id_for
+from newsledger.domain.article import Article, article_id_for, version_text
 from newsledger.domain.errors import ArticleNotFound, ArticleRetracted, LedgerError
 from newsledger.domain.extraction import Extraction, extraction_stream_id
 from newsledger.domain.extractor import Extractor
@@ -70,29 +70,44 @@ class Ledger(Application):
         raise ConflictingWrite("the same article was written concurrently; try again")
 
     def _record_many(self, batch: Sequence[dict[str, Any]]) -> list[Receipt]:
-        pending: dict[UUID, Article] = {}
+        firsts: dict[UUID, Article.Ingested] = {}  # new articles, recorded by their first event alone
+        pending: dict[UUID, Article] = {}  # articles already recorded, or new ones seen twice here
         changed_ids: dict[UUID, None] = {}  # ordered set
         outcomes: list[tuple[UUID, str]] = []
         ids = [article_id_for(fields["url"], fields["content_hash"]) for fields in batch]
         existing = self._existing(ids)
         for article_id, fields in zip(ids, batch, strict=True):
-            known = existing is None or article_id in existing
-            article = pending.get(article_id) or (self._find(article_id) if known else None)
+            article = pending.get(article_id)
+            if article is None and article_id in firsts:  # new in this batch, and submitted again
+                article = pending[article_id] = firsts[article_id].mutate(None)
+            if article is None and (existing is None or article_id in existing):
+                article = self._find(article_id)
+                if article is not None:
+                    pending[article_id] = article
             if article is None:
-                article = Article(**fields)
-                outcomes.append((article.id, "new"))
+                firsts[article_id] = Article.first_version(fields, article_id)
+                outcomes.append((article_id, "new"))
             else:
                 changed = article.revise_if_changed(**{k: v for k, v in fields.items() if k != "url"})
-                outcomes.append((article.id, "revised" if changed else "unchanged"))
+                outcomes.append((article_id, "revised" if changed else "unchanged"))
             if outcomes[-1][1] != "unchanged":
-                changed_ids[article.id] = None
-            pending[article.id] = article
-        changed = [pending[i] for i in changed_ids]
+                changed_ids[article_id] = None
+        objs: list[Any] = []  # per article in order: its first event, then the aggregate's new events
+        texts = []
+        for i in changed_ids:
+            if i in firsts:
+                objs.append(firsts[i])
+            if i in pending:
+                objs.append(pending[i])
+                texts.append(pending[i].text())
+            else:
+                first = firsts[i]
+                texts.append(version_text(str(i), 1, first.url, vars(first)))
         extraction_events = []
         if self.inline_extraction:
-            for article in changed:
-                extraction_events.extend(self.extraction_events(article.text()))
-        recordings = self.save(*changed, *extraction_events) if changed else []
+            for text in texts:
+                extraction_events.extend(self.extraction_events(text))
+        recordings = self.save(*objs, *extraction_events) if objs else []
         # A write answers with the position of its last event (the article's and its extractions'),
         # so that a read as of that position sees the assertions derived from it.
         positions: dict[UUID, int] = {}
@@ -100,7 +115,7 @@ class Ledger(Application):
             event = r.domain_event
             owner = UUID(str(event.article_id)) if hasattr(event, "article_id") else event.originator_id
             positions[owner] = max(positions.get(owner, 0), r.notification.id)
-        versions = {a.id: a.version_number for a in pending.values()}
+        versions = {**dict.fromkeys(firsts, 1), **{i: a.version_number for i, a in pending.items()}}
         receipts = []
         for article_id, outcome in outcomes:
             position = positions.get(article_id) if outcome != "unchanged" else None
@@ -158,25 +173,41 @@ class Ledger(Application):
     # -- reads ------------------------------------------------------------------------------
 
     def _existing(self, ids: list[UUID]) -> set[UUID] | None:
-        """Which of these streams exist, in one query on SQLite (None: look each one up).
+        """Which of these streams exist, in one query per batch (None: look each one up).
 
         A bulk ingest is mostly new articles; asking once per batch instead of once per article is
-        most of the difference to a bare append. It reads the recorder's own table (eventsourcing is
-        pinned to 9.5.6, where SQLite stores ids as hex); other recorders fall back to the repository.
+        most of the difference to a bare append (on PostgreSQL, one round trip instead of fifty). It
+        reads the recorder's own table (eventsourcing is pinned to 9.5.6: SQLite stores ids as hex,
+        PostgreSQL as uuid or text); other recorders fall back to the repository.
         """
-        if not isinstance(self.recorder, SQLiteAggregateRecorder) or not ids:
-            return None
-        found: set[UUID] = set()
-        table = self.recorder.events_table_name
-        for start in range(0, len(ids), 500):  # within SQLite's variable limit
-            chunk = ids[start : start + 500]
-            with self.recorder.datastore.transaction(commit=False) as cursor:
-                cursor.execute(
-                    f"SELECT DISTINCT originator_id FROM {table} WHERE originator_id IN ({','.join('?' * len(chunk))})",
-                    [i.hex for i in chunk],
-                )
-                found.update(UUID(row[0]) for row in cursor.fetchall())
-        return found
+        recorder = self.recorder
+        if not ids:
+            return set()
+        if isinstance(recorder, SQLiteAggregateRecorder):
+            found: set[UUID] = set()
+            for start in range(0, len(ids), 500):  # within SQLite's variable limit
+                chunk = ids[start : start + 500]
+                with recorder.datastore.transaction(commit=False) as cursor:
+                    cursor.execute(
+                        f"SELECT DISTINCT originator_id FROM {recorder.events_table_name} "
+                        f"WHERE originator_id IN ({','.join('?' * len(chunk))})",
+                        [i.hex for i in chunk],
+                    )
+                    found.update(UUID(row[0]) for row in cursor.fetchall())
+            return found
+        if type(recorder).__module__ == "eventsourcing.postgres":  # imported only then: psycopg is an extra
+            from eventsourcing.postgres import PostgresAggregateRecorder
+            from psycopg.sql import SQL, Identifier
+
+            assert isinstance(recorder, PostgresAggregateRecorder)
+            datastore = recorder.datastore
+            as_text = datastore.originator_id_type == "text"
+            query = SQL("SELECT DISTINCT originator_id FROM {}.{} WHERE originator_id = ANY(%s)").format(
+                Identifier(datastore.schema), Identifier(recorder.events_table_name))
+            with datastore.transaction(commit=False) as cursor:
+                cursor.execute(query, ([str(i) for i in ids] if as_text else ids,))
+                return {UUID(str(row["originator_id"])) for row in cursor.fetchall()}
+        return None
 
     def _find(self, article_id: UUID) -> Article | None:
         try:

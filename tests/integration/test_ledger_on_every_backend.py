@@ -37,6 +37,34 @@ def test_revised_article_keeps_its_first_version_readable(database_url, make_ser
     assert article.get_version(1)["raw"] == STORY
 
 
+def test_one_batch_may_hold_an_article_and_its_revision(database_url, make_services):
+    s = make_services(database_url, extractors=[capitals_extractor()])
+    out = ingest(s.ledger, [Submission(text=STORY, url=URL), Submission(text=STORY, url=URL),
+                            Submission(text=CHANGED, url=URL), Submission(text=STORY, url=URL + "/other")])
+    assert [o.receipt.outcome for o in out] == ["new", "unchanged", "revised", "new"]
+    first, *_, other = (o.receipt for o in out)
+    log = [(n.topic.rsplit(".", 1)[-1], n.originator_id) for n in s.ledger.log(limit=100)]
+    # the versions in input order, then one extraction of each article's final version
+    assert [t for t, _ in log] == ["Ingested", "Revised", "Ingested", "Completed", "Completed"]
+    article = s.ledger.article(first.id)
+    assert [v["version"] for v in article.versions] == [1, 2] and "Tuesday" in article.current["body"]
+    assert s.ledger.article(other.id).version_number == 1
+
+
+def test_a_new_articles_first_event_alone_replays_to_the_article(database_url, make_services):
+    from newsledger.domain.article import Article
+    from newsledger.domain.submission import prepare
+
+    s = make_services(database_url)
+    fields = prepare(Submission(text=STORY, url=URL, outlet="Example"))
+    built = Article(**fields)
+    recorded = ingest(s.ledger, [Submission(text=STORY, url=URL, outlet="Example")])[0].receipt
+    replayed = s.ledger.article(recorded.id)
+    assert replayed.id == built.id and replayed.url == built.url
+    assert {k: v for k, v in replayed.current.items() if k != "received_at"} == {
+        k: v for k, v in built.current.items() if k != "received_at"}
+
+
 def test_reads_as_of_a_position_before_a_revision_show_the_first_version_and_its_assertions(
     database_url, make_services
 ):
