@@ -14,7 +14,10 @@ from collections.abc import Hashable
 
 
 class ReadCache:
-    """A byte-bounded LRU map from (question, position) to the encoded answer (0 bytes: disabled)."""
+    """A byte-bounded LRU map from (question, position) to the encoded answer (0 bytes: disabled).
+
+    Used from the event loop only (``reading.run_read``), so it needs no lock.
+    """
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
