@@ -125,16 +125,21 @@ def mention_kind(mention: str | None, has_source: bool = True) -> str:
     return "pronoun" if first in _PRONOUNS else "nominal"
 
 
-def _print_misses(limit: int) -> None:
-    """Speaker errors by gold mention kind x predicted surface kind, then ``limit`` examples."""
+def _print_misses(limit: int, kind: str | None = None) -> None:
+    """Speaker errors by gold mention kind x predicted surface kind, then ``limit`` examples (only those of
+    ``kind``, "gold/predicted" as the breakdown prints it, when given)."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for _text, a, g in MISSES or []:
+    shown = []
+    for text, a, g in MISSES or []:
         pk = "no speaker" if a.data.get("speaker") is None else mention_kind(a.data.get("speaker_surface"))
-        counts[(mention_kind(g["mention"], g["has_source"]), pk)] += 1
+        gk = mention_kind(g["mention"], g["has_source"])
+        counts[(gk, pk)] += 1
+        if kind is None or kind == f"{gk}/{pk}":
+            shown.append((text, a, g))
     print("speaker errors: gold mention kind / predicted surface kind")
     for (gk, pk), n in sorted(counts.items(), key=lambda kv: -kv[1]):
         print(f"  {gk:8} / {pk:10} {n}")
-    for text, a, g in (MISSES or [])[:limit]:
+    for text, a, g in shown[:limit]:
         ctx = text[max(0, a.start - 300): a.end + 150].replace("\n", " | ")
         print(f"\n[{g['doc']}] gold={g['mention']!r} fam={g['family']!r} pred={a.data.get('speaker')!r} "
               f"surface={a.data.get('speaker_surface')!r}\n   …{ctx}…")
@@ -285,6 +290,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--misses", type=int, default=None, metavar="N",
                     help="print speaker errors by kind and N examples (use with --splits train,dev)")
+    ap.add_argument("--kind", default=None, metavar="GOLD/PRED",
+                    help="with --misses: only examples of one error kind, e.g. 'name/no speaker'")
     args = ap.parse_args(argv)
     global MISSES
     if args.misses is not None:
@@ -299,7 +306,7 @@ def main(argv: list[str] | None = None) -> None:
                 rows, "speaker acc") if rows else "PolNeAR absent: skipped")
     print()
     if MISSES is not None:
-        _print_misses(args.misses)
+        _print_misses(args.misses, args.kind)
         print()
     if not args.no_speed:
         print(eval_speed(extractor) or "BBC News absent: speed skipped")

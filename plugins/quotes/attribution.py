@@ -31,7 +31,7 @@ _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB = rf"(?:according\s+to|went\s+on|shot\s+back|fired\s+back|pointed\s+out|points\s+out|{_VERB_ALT})(?![\w’'\-])"
 _STRONG_VERB_ALT = "|".join(sorted(SPEECH_VERBS - WEAK_VERBS, key=len, reverse=True))
 _HEAD_VERB_RE = re.compile(
-    rf"(?<![\w’'\-])(?:according\s+to|went\s+on|fired\s+back|shot\s+back|pointed\s+out|points\s+out|put\s+it|puts\s+it|"
+    rf"(?<![\w’'\-])(?:[Aa]ccording\s+to|went\s+on|fired\s+back|shot\s+back|pointed\s+out|points\s+out|put\s+it|puts\s+it|"
     rf"{_STRONG_VERB_ALT})(?![\w’'\-])"
 )
 _AUX = rf"(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)*"
@@ -320,11 +320,12 @@ class Resolver:
             after = seg[v.end():]
             m = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.])+)[,:]?\s*$", after)
             addressee = v.group().lower() in _ADDRESSEE_VERBS  # "told Fox News," names the listener
-            if m and not addressee and (v.group().startswith("according") or after.rstrip().endswith((":", ","))):
+            according = v.group().lower().startswith("according")
+            if m and not addressee and (according or after.rstrip().endswith((":", ","))):
                 sp = self.noun_phrase(start + v.end() + m.start(1), start + v.end() + m.end(1))
                 if sp is not None:
                     return sp
-            if v.group().startswith("according"):
+            if according:
                 m2 = re.match(r"\s+([^,;:!?\n]{1,60}?)(?:,|$)", after)
                 if m2:
                     sp = self.noun_phrase(start + v.end() + m2.start(1), start + v.end() + m2.end(1))

@@ -25,6 +25,7 @@ from newsledger.plugins.quotes.lexicon import (
     TITLES,
     words,
 )
+from newsledger.plugins.quotes.places import place_given_names
 from rapidfuzz import fuzz
 
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?)"
@@ -64,6 +65,21 @@ _GENDER_PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh](?:e|is|im|ers?)|[Ss]he)(?
 _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "pressed",
                              "answered", "called", "calls", "praised", "accused", "cited", "urged"])
 _MALE_PRONOUNS = frozenset(["he", "his", "him"])
+_NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
+# common verbs of narrative whose past tense does not end in -ed (a table of general English)
+_IRREGULAR_VERBS = words(
+    "was is has had does did said says told thought knew felt got gets went goes came comes saw sees made "
+    "makes took takes gave gives began begins left leaves kept keeps found finds became becomes wrote writes "
+    "spoke speaks heard hears sat stood ran runs lost won paid met put let would will could can should might "
+    "may must grew meant brought sent spent held wants loves hates likes knows thinks feels seems"
+)
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that can be the verb after a subject ("thought", "was", "snored", "says"); other
+    words ending in -s are mostly plural nouns ("German authorities")."""
+    return word in _IRREGULAR_VERBS or word in SPEECH_VERBS or word.endswith("ed")
 
 
 @lru_cache(maxsize=1)
@@ -236,9 +252,11 @@ class Registry:
             if any(len(w) > 2 and w.isupper() and _key(w) not in _SUFFIXES and not _ALL_INITIALS_RE.fullmatch(w)
                    for w in words) or first in PLACE_PREFIXES:
                 continue  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")
-            person = titled or speaks or (len(words) >= 2 and first in given)
+            lone = (len(words) == 1 and not head and not titled
+                    and self._lone_given_name(first, name[0][1], name[0][2], given))
+            person = titled or speaks or (len(words) >= 2 and first in given) or lone
             hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
-            ent = self._link(words, person, head, given, hint)
+            ent = self._link(words, person, head, given, hint, lone)
             if ent is None:
                 continue
             if inside:
@@ -249,6 +267,21 @@ class Registry:
             ent.mentions.append(start)
             self.mentions.append(mention)
             self._by_start[start] = mention
+
+    def _lone_given_name(self, key: str, start: int, end: int, given: dict[str, str]) -> bool:
+        """A given name alone as the subject of a verb ("Melanie thought …", "Kevin was snoring"): a person
+        the article calls by first name. Not a place that is also a name ("Charlotte remains"), not after
+        a preposition or article ("in Orlando", "a Marine"), not a word the article also writes in lower
+        case ("hope", "will")."""
+        if given.get(key, "?") == "?" or key in _NOT_NAME_WORDS or key in place_given_names():
+            return False
+        nxt = _NEXT_WORD_RE.match(self.body, end)
+        if nxt is None or not _verb_like(nxt.group(1)):
+            return False
+        prev = self.body[max(0, start - 20): start].split()[-1:]
+        if prev and (_key(prev[0]) in _PREPOSITIONS or _key(prev[0]) in _DETERMINERS):
+            return False
+        return re.search(rf"(?<![\w’'\-]){re.escape(key)}(?![\w’'\-])", self.body) is None
 
     def _gender_from_pronouns(self, excluded: list[tuple[int, int]]) -> None:
         """Gender from the text: a he/his/him or she/her soon after a person's mention votes for that
@@ -271,6 +304,14 @@ class Registry:
                 i -= 1
             if i < 0 or at - self.mentions[i].end > 160 or "\n" in body[self.mentions[i].end: at]:
                 continue
+            # "Jan Brewer, an early supporter of Trump, … she said": the subject, not the object nearer by
+            j = i - 1
+            while not self.subject_like(self.mentions[i]) and j >= 0 and at - self.mentions[j].end <= 160:
+                if self.mentions[j].entity.person and self.subject_like(self.mentions[j]) and "\n" not in body[
+                        self.mentions[j].end: at]:
+                    i = j
+                    break
+                j -= 1
             ent = self.mentions[i].entity
             v = votes.setdefault(id(ent), [0, 0])
             v[0 if p.group().lower() in _MALE_PRONOUNS else 1] += 1
@@ -285,7 +326,8 @@ class Registry:
                 ent.gender, ent.gender_guessed = "f", False
 
     def _link(
-        self, words: list[str], person: bool, head: list[str], given: dict[str, str], hint: str = "?"
+        self, words: list[str], person: bool, head: list[str], given: dict[str, str], hint: str = "?",
+        lone: bool = False,
     ) -> Entity | None:
         """Find (or create) the entity ``words`` names; None for an unknown single word."""
         words = [w for w in words if _key(w) not in _SUFFIXES] or words
@@ -323,8 +365,8 @@ class Registry:
                 best.gender = "f"
             elif any(h in MALE_WORDS for h in head):
                 best.gender = "m"
-            elif first is not None:
-                best.gender = given.get(_key(first), "?")
+            elif first is not None or lone:
+                best.gender = given.get(_key(first if first is not None else surname), "?")
                 best.gender_guessed = best.gender != "?"
         return best
 

@@ -144,3 +144,21 @@ def test_a_quote_paragraph_signed_by_the_next_paragraph():
 def test_initials_are_part_of_a_name_not_an_acronym():
     body = "“This is a sad day,” said Rep. G.K. Whitfield (D-N.C.), head of the caucus."
     assert speakers(body) == ["G.K. Whitfield"]
+
+
+def test_a_person_called_by_first_name_only_is_a_speaker():
+    # no surname anywhere: the given name alone as a clause subject names a person, whom "she" refers to
+    body = ("John Smith wrote about the family.\n\nMelanie thought the visit was a waste of time.\n\n"
+            "“It never crossed my mind,” she said.")
+    assert speakers(body) == ["Melanie"]
+
+
+def test_a_place_that_is_also_a_given_name_is_not_a_person():
+    body = ("Keith Lamont Scott died on Tuesday. Charlotte remains tense.\n\n"
+            "“He had no weapon,” he said.")
+    assert speakers(body) == ["Keith Lamont Scott"]
+
+
+def test_according_to_opening_the_sentence():
+    body = "Ted Cruz spoke on Monday.\n\nAccording to the Daily Caller, “The senator was never told.”"
+    assert speakers(body) == ["Daily Caller"]
