@@ -154,10 +154,15 @@ async def create_articles(request: Request, services: Services) -> BatchOut:
     return await anyio.to_thread.run_sync(_batch, services, data, kind)
 
 
-@get("/articles", operation_id="listArticles", sync_to_thread=True, tags=["articles"], responses=read_problems())
-def list_all(at: int, views: ViewDB, services: Services, cursor: Cursor = None, limit: Limit = 50,
-             outlet: Filter = None) -> ArticlesPage:
+@get("/articles", operation_id="listArticles", tags=["articles"], responses=read_problems())
+async def list_all(at: int, state: State, cursor: Cursor = None, limit: Limit = 50,
+                   outlet: Filter = None) -> Response[ArticlesPage]:
     """Articles as of the read position, in the order they entered the log (cursor pagination)."""
+    return await run_read(state.services, state.read_cache, _articles_page, at, cursor, limit, outlet)
+
+
+def _articles_page(views: ViewDB, services: Services, at: int, cursor: str | None, limit: int,
+                   outlet: str | None) -> ArticlesPage:
     after, position = cursors.page_of(cursor, at, services.projector.position())
     rows = list_articles(views, position, after=after, limit=limit, outlet=outlet)
     more = len(rows) == limit
@@ -173,18 +178,25 @@ def _article(views: ViewDB, article_id: str, at: int) -> dict[str, Any]:
     return row
 
 
-@get("/articles/{article_id:str}", operation_id="getArticle", sync_to_thread=True, tags=["articles"],
-     responses=read_problems(404))
-def get_one(article_id: str, at: int, views: ViewDB) -> ArticleOut:
+@get("/articles/{article_id:str}", operation_id="getArticle", tags=["articles"], responses=read_problems(404))
+async def get_one(article_id: str, at: int, state: State) -> Response[ArticleOut]:
     """One article as it was at the read position: the version valid then, with its body."""
+    return await run_read(state.services, state.read_cache, _one, article_id, at)
+
+
+def _one(views: ViewDB, services: Services, article_id: str, at: int) -> ArticleOut:
     row = _article(views, article_id, at)
     return ArticleOut(**msgspec.structs.asdict(summary(row)), body=row["body"], position=at)
 
 
-@get("/articles/{article_id:str}/history", operation_id="getArticleHistory", sync_to_thread=True,
-     tags=["articles"], responses=read_problems(404))
-def history(article_id: str, at: int, views: ViewDB) -> History:
+@get("/articles/{article_id:str}/history", operation_id="getArticleHistory", tags=["articles"],
+     responses=read_problems(404))
+async def history(article_id: str, at: int, state: State) -> Response[History]:
     """Every version of an article and every extraction run on it, up to the read position."""
+    return await run_read(state.services, state.read_cache, _history, article_id, at)
+
+
+def _history(views: ViewDB, services: Services, article_id: str, at: int) -> History:
     rows = versions(views, article_id, at)
     if not rows:
         raise ProblemException(404, "article-not-found", "Article not found",
