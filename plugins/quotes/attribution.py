@@ -89,7 +89,15 @@ _OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,60},\s*)?([Hh]e|[Ss]h
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
+_OPEN_APPOSITIVE_RE = re.compile(
+    rf",\s+(?:the|a|an|his|her|its|their)\s[^,;“”\"«»\n]{{1,120}}?\s{_AUX}(?P<v>{_VERB})"
+)
+_APPOSED_NAME_RE = re.compile(r",\s+")
 _APPOSITIVES_VERB_RE = re.compile(rf",[^“”\"«»\n]{{1,200}}?,\s+{_AUX}(?P<v>{_VERB})")
+
+
+def _key_word(word: str) -> str:
+    return word.lower().rstrip(".")
 
 
 @dataclass
@@ -175,6 +183,15 @@ class Resolver:
         mention = self.reg.head_mention_in(start, start + len(text) + 1)
         if mention is not None:
             return Speaker(mention.entity.canonical, surface, start)
+        comma = text.find(",")
+        if comma > 0:
+            lead_words = text[:comma].split()
+            if 0 < len(lead_words) <= 4 and all(w[0].isupper() for w in lead_words) and (
+                    _key_word(lead_words[0]) not in STOP_CAPS):
+                # "Xinhua, the official Chinese news agency, wrote": the name before its description
+                sp = self.noun_phrase(start, start + comma)
+                if sp is not None and sp.name:
+                    return Speaker(sp.name, surface, start)
         titles = [w for w in low if w in TITLES and w not in ("former", "acting", "senior", "assistant")]
         if (len(low) <= 5 and low[0] in _DEFINITE and words[-1].islower()
                 and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
@@ -277,8 +294,18 @@ class Resolver:
             m = _APPOSITIVES_VERB_RE.match(seg, first.end - pos)
             if m is not None and not m.group("v").lower().startswith("according"):
                 return Speaker(first.entity.canonical, self.body[first.start: pos + m.start()], first.start)
+            m = _OPEN_APPOSITIVE_RE.match(seg, first.end - pos)
+            if m is not None and first.entity.person and not m.group("v").lower().startswith("according"):
+                # “…,” Nate Silver, the polling guru who founded the site tweeted: no comma closes it
+                return Speaker(first.entity.canonical, self.body[first.start: first.end], first.start)
         m = _TAIL_VERB_RE.match(seg)
         if m:
+            after = _APPOSED_NAME_RE.match(seg, m.end("np"))
+            if after is not None and m.group("np")[:1].islower() and not m.group("v").lower().startswith("according"):
+                # “…,” said his best friend at college, Bruce Turry, who …: the name set beside the description
+                named = self.reg.mentions_between(pos + after.end(), pos + after.end() + 60)
+                if named and named[0].title_start == pos + after.end() and named[0].entity.person:
+                    return Speaker(named[0].entity.canonical, self.body[named[0].start: named[0].end], named[0].start)
             np = m.group("np")
             cut = _NP_CUT_RE.search(np)
             if cut:

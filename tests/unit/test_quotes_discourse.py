@@ -162,3 +162,20 @@ def test_a_place_that_is_also_a_given_name_is_not_a_person():
 def test_according_to_opening_the_sentence():
     body = "Ted Cruz spoke on Monday.\n\nAccording to the Daily Caller, “The senator was never told.”"
     assert speakers(body) == ["Daily Caller"]
+
+
+def test_an_appositive_without_its_closing_comma():
+    body = ("Polls moved this week.\n\n“Clinton needs a strategy for those voters,” Nate Silver, the polling "
+            "guru who founded the site tweeted on Wednesday.")
+    assert speakers(body) == ["Nate Silver"]
+
+
+def test_a_description_then_the_name_after_said():
+    body = ("Fred enrolled at Lehigh.\n\n“It may have been his first attempt,” said his best friend at "
+            "Lehigh, Bruce Turry, who remembered it.")
+    assert speakers(body) == ["Bruce Turry"]
+
+
+def test_an_unregistered_name_before_its_description():
+    body = ("Tim Cook spoke.\n\n“Some may say this is unkind,” Xinhua, the official Chinese news agency, wrote.")
+    assert speakers(body) == ["Xinhua"]
