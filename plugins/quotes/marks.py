@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # One alternation for every mark; entities first so that '&quot;' is not read as '&' + ';'.
 _MARK_RE = re.compile(
-    r"&(?:laquo|raquo|ldquo|rdquo|bdquo|quot|lsquo|rsquo)\s?;|``|''|[“”«»„‟\"‘’']"
+    r"&(?:laquo|raquo|ldquo|rdquo|bdquo|quot|lsquo|rsquo)\s?;|``|'''|''|[“”«»„‟\"‘’']"
 )
 _PARA_RE = re.compile(r"[^\n]+")
 _ENTITY_ROLE = {"laquo": "<", "ldquo": "<", "bdquo": "<", "raquo": ">", "rdquo": ">", "quot": "?"}
@@ -63,6 +63,10 @@ def _role(body: str, m: re.Match[str]) -> tuple[str, str]:
         if tok == "”" and (prev.isspace() or prev in "([") and nxt.isalnum():
             return "d", "<"  # ”text” written with the same mark on both sides
         return "d", ">"
+    if tok == "'''":
+        # a nested single quote ending with the double one (''the word 'old-school,''' said X): a closing
+        # mark after a word or punctuation, an opening one after a space
+        return "d", "<" if prev.isspace() or prev in "([" or s == 0 else ">"
     if tok in ('"', "''"):
         if prev.isspace() or prev in _OPEN_BEFORE or s == 0:
             return "d", "<" if not nxt.isspace() else "?"

@@ -186,3 +186,11 @@ def test_valid_assertions_on_bbc_sample():
     with BBC.open(encoding="utf-8") as fh:
         for _, line in zip(range(200), fh, strict=False):
             run(json.loads(line)["text"])
+
+
+def test_a_nested_single_quote_closing_with_the_double_one():
+    body = ("''I would use the word 'old-school,''' said Gregory W. Slayton, a supporter. "
+            "''Humility is something I love.''")
+    got = quotes(body)
+    assert [q[0] for q in got] == ["I would use the word 'old-school,", "Humility is something I love."]
+    assert {q[1] for q in got} == {"Gregory W. Slayton"}
