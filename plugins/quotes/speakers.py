@@ -404,7 +404,15 @@ class Registry:
         text = self.body[start:end]
         cut = min((i for i in (text.find(","), text.find("("), text.find(" of "), text.find(" at "),
                                text.find(" from ")) if i > 0), default=len(text))
-        return self.mention_in(start, start + cut + 1) or self.mention_in(start, end)
+        found = self.mention_in(start, start + cut + 1)
+        if found is not None and self.body[found.end: found.end + 1] in ("’", "'") and text[cut: cut + 1] == ",":
+            # "Ms. Merkel's spokesman, Steffen Seibert": the owner's name is not the subject; the person named
+            # after the comma is
+            later = self.mentions_between(start + cut + 1, end)
+            later = [m for m in later if m.entity.person and m.entity is not found.entity]
+            if later:
+                return later[0]
+        return found or self.mention_in(start, end)
 
     def first_mention_in(self, start: int, end: int) -> Mention | None:
         """The first subject-like name mention within ``start:end`` (else the first one)."""

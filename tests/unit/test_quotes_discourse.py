@@ -179,3 +179,9 @@ def test_a_description_then_the_name_after_said():
 def test_an_unregistered_name_before_its_description():
     body = ("Tim Cook spoke.\n\n“Some may say this is unkind,” Xinhua, the official Chinese news agency, wrote.")
     assert speakers(body) == ["Xinhua"]
+
+
+def test_the_owner_of_a_possessive_title_is_not_the_speaker():
+    body = ("Angela Merkel condemned the attacks.\n\n“The attacks are despicable,” Ms. Merkel's spokesman, "
+            "Steffen Seibert, wrote on Twitter.")
+    assert speakers(body) == ["Steffen Seibert"]
