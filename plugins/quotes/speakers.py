@@ -305,8 +305,12 @@ class Registry:
             if i < 0 or at - self.mentions[i].end > 160 or "\n" in body[self.mentions[i].end: at]:
                 continue
             # "Jan Brewer, an early supporter of Trump, … she said": the subject, not the object nearer by
+            # (a possessive or object pronoun stays with the nearest name: "Mukasey criticized
+            # Clinton's email use ... her career")
             j = i - 1
-            while not self.subject_like(self.mentions[i]) and j >= 0 and at - self.mentions[j].end <= 160:
+            subject_pronoun = p.group().lower() in ("he", "she")
+            while subject_pronoun and not self.subject_like(self.mentions[i]) and j >= 0 and (
+                    at - self.mentions[j].end <= 160):
                 if self.mentions[j].entity.person and self.subject_like(self.mentions[j]) and "\n" not in body[
                         self.mentions[j].end: at]:
                     i = j

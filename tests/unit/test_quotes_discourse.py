@@ -185,3 +185,11 @@ def test_the_owner_of_a_possessive_title_is_not_the_speaker():
     body = ("Angela Merkel condemned the attacks.\n\n“The attacks are despicable,” Ms. Merkel's spokesman, "
             "Steffen Seibert, wrote on Twitter.")
     assert speakers(body) == ["Steffen Seibert"]
+
+
+def test_a_possessive_pronoun_does_not_change_the_subjects_gender():
+    body = ("Former Attorney General Michael Brown told delegates that Jane Smith’s use of a private server "
+            "should disqualify her from becoming president.\n\nBrown, the attorney general under former "
+            "President George Miller, criticized Smith’s email use.\n\nBrown said the scandal is only the "
+            "latest issue in her political career.\n\n“Over the years, she has done a lot of things,” he said.")
+    assert speakers(body) == ["Michael Brown"]
