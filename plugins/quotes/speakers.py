@@ -350,7 +350,8 @@ class Registry:
             if hint != "?" and ent.gender not in ("?", hint):
                 continue  # "Mrs. Clinton" is not Bill Clinton
             el = ent.surname_low
-            same = el == sl or (fuzzy and len(el) >= 6 and el[0] == sl[0] and fuzz.ratio(sl, el) >= _SURNAME_MATCH)
+            same = el == sl or (fuzzy and len(el) >= 6 and el[0] == sl[0] and abs(len(el) - len(sl)) <= 1
+                                 and fuzz.ratio(sl, el) >= _SURNAME_MATCH)
             if same and (first is None or ent.first is None or f0 == _key(ent.first)[:1]):
                 best = ent
                 break

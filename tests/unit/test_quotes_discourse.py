@@ -193,3 +193,8 @@ def test_a_possessive_pronoun_does_not_change_the_subjects_gender():
             "President George Miller, criticized Smith’s email use.\n\nBrown said the scandal is only the "
             "latest issue in her political career.\n\n“Over the years, she has done a lot of things,” he said.")
     assert speakers(body) == ["Michael Brown"]
+
+
+def test_a_longer_surname_is_not_a_spelling_of_a_shorter_one():
+    body = "The pastor spoke of Jesus Christ at length.\n\n“We will win this state,” Christie said."
+    assert speakers(body) == ["Christie"]
