@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 
 from newsledger.api.errors import FieldError, ProblemException
 
@@ -30,14 +31,15 @@ def decode(cursor: str) -> tuple[int, int]:
                                errors=[FieldError(field="cursor", source="query", message=message)]) from None
 
 
-def page_of(cursor: str | None, at: int, reached: int) -> tuple[int, int]:
+def page_of(cursor: str | None, at: int, reached: Callable[[], int]) -> tuple[int, int]:
     """(after key, position) for a request: from the cursor, or from the start at ``at``.
 
-    ``reached`` is the position the read models have reached; a cursor beyond it was not ours.
+    ``reached()`` gives the position the read models have reached (asked only for a cursor): a cursor
+    beyond it was not ours.
     """
     if not cursor:
         return 0, at
     key, position = decode(cursor)
-    if position > reached:
+    if position > reached():
         decode("")  # raises the same 400 problem
     return key, position

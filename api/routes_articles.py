@@ -163,7 +163,7 @@ async def list_all(at: int, state: State, cursor: Cursor = None, limit: Limit = 
 
 def _articles_page(views: ViewDB, services: Services, at: int, cursor: str | None, limit: int,
                    outlet: str | None) -> ArticlesPage:
-    after, position = cursors.page_of(cursor, at, services.projector.position())
+    after, position = cursors.page_of(cursor, at, services.projector.position)
     rows = list_articles(views, position, after=after, limit=limit, outlet=outlet)
     more = len(rows) == limit
     return ArticlesPage(items=[summary(r) for r in rows], position=position,
@@ -220,7 +220,7 @@ async def article_assertions(article_id: str, at: int, state: State, kind: Filte
 
 def _article_page(views: ViewDB, services: Services, article_id: str, at: int, kind: str | None,
                   extractor: str | None, cursor: str | None, limit: int) -> AssertionsPage:
-    after, position = cursors.page_of(cursor, at, services.projector.position() if cursor else at)
+    after, position = cursors.page_of(cursor, at, services.projector.position)
     wires = query_wires(views, position, article_id=article_id, kind=kind, extractor=extractor, after=after,
                         limit=limit)
     if not wires:  # rows valid at a position imply the article was then: look it up only for an empty page

@@ -36,7 +36,7 @@ async def list_assertions(at: int, state: State, kind: Filter = None, extractor:
 def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit: int, kind: str | None,
           extractor: str | None, unit: str | None, outlet: str | None, speaker: str | None, place: str | None,
           q: str | None) -> AssertionsPage:
-    after, position = cursors.page_of(cursor, at, services.projector.position() if cursor else at)
+    after, position = cursors.page_of(cursor, at, services.projector.position)
     wires = query_wires(views, position, after=after, limit=limit, kind=kind, extractor=extractor, unit=unit,
                         outlet=outlet, speaker=speaker, place=place, q=q)
     return assertions_page(wires, limit, position)
