@@ -40,15 +40,15 @@ class Article(Aggregate):
         return article_id_for(url, content_hash)
 
     @classmethod
-    def first_version(cls, fields: dict[str, Any], article_id: UUID | None = None) -> Article.Ingested:
+    def first_version(cls, article_id: UUID, fields: dict[str, Any]) -> Article.Ingested:
         """The ``Ingested`` event of a new article, without building the aggregate around it.
 
         The same event ``Article(**fields)`` records (the aggregate is its replay); a bulk ingest of
         new articles needs only the event, and building each aggregate is most of its cost.
-        ``article_id``: the id already worked out by ``article_id_for`` (it is not checked).
+        ``article_id``: ``article_id_for`` of the fields, already worked out by the caller.
         """
         return cls.Ingested(  # type: ignore[call-arg]
-            originator_id=article_id or article_id_for(fields["url"], fields["content_hash"]),
+            originator_id=article_id,
             originator_version=cls.INITIAL_VERSION, timestamp=cls.Ingested.create_timestamp(),
             originator_topic=_TOPIC, **fields,
         )
@@ -131,13 +131,15 @@ class Article(Aggregate):
     def text(self, number: int | None = None) -> ArticleText:
         """The version an extractor reads."""
         v = self.get_version(number)
-        return version_text(str(self.id), v["version"], self.url, v)
-
-
-def version_text(article_id: str, version: int, url: str | None, fields: dict[str, Any]) -> ArticleText:
-    """What an extractor reads of one version (its recorded fields)."""
-    return ArticleText(id=article_id, version=version, body=fields["body"], title=fields["title"],
-                       outlet=fields["outlet"], url=url, published_at=fields["published_at"])
+        return ArticleText(
+            id=str(self.id),
+            version=v["version"],
+            body=v["body"],
+            title=v["title"],
+            outlet=v["outlet"],
+            url=self.url,
+            published_at=v["published_at"],
+        )
 
 
 _TOPIC = get_topic(Article)

@@ -14,7 +14,7 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Notification
 from eventsourcing.sqlite import SQLiteAggregateRecorder
-from newsledger.domain.article import Article, article_id_for, version_text
+from newsledger.domain.article import Article, article_id_for
 from newsledger.domain.errors import ArticleNotFound, ArticleRetracted, LedgerError
 from newsledger.domain.extraction import Extraction, extraction_stream_id
 from newsledger.domain.extractor import Extractor
@@ -85,28 +85,20 @@ class Ledger(Application):
                 if article is not None:
                     pending[article_id] = article
             if article is None:
-                firsts[article_id] = Article.first_version(fields, article_id)
+                firsts[article_id] = Article.first_version(article_id, fields)
                 outcomes.append((article_id, "new"))
             else:
                 changed = article.revise_if_changed(**{k: v for k, v in fields.items() if k != "url"})
                 outcomes.append((article_id, "revised" if changed else "unchanged"))
             if outcomes[-1][1] != "unchanged":
                 changed_ids[article_id] = None
-        objs: list[Any] = []  # per article in order: its first event, then the aggregate's new events
-        texts = []
-        for i in changed_ids:
-            if i in firsts:
-                objs.append(firsts[i])
-            if i in pending:
-                objs.append(pending[i])
-                texts.append(pending[i].text())
-            else:
-                first = firsts[i]
-                texts.append(version_text(str(i), 1, first.url, vars(first)))
+        # per article, in input order: a new article's first event, then an aggregate's new events
+        objs = [x for i in changed_ids for x in (firsts.get(i), pending.get(i)) if x is not None]
         extraction_events = []
-        if self.inline_extraction:
-            for text in texts:
-                extraction_events.extend(self.extraction_events(text))
+        if self.inline_extraction and self.extractors:  # only then is a new article's aggregate built
+            for i in changed_ids:
+                article = pending.get(i) or firsts[i].mutate(None)
+                extraction_events.extend(self.extraction_events(article.text()))
         recordings = self.save(*objs, *extraction_events) if objs else []
         # A write answers with the position of its last event (the article's and its extractions'),
         # so that a read as of that position sees the assertions derived from it.
