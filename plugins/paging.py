@@ -11,11 +11,17 @@ import base64
 import binascii
 import json
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from litestar.exceptions import ValidationException
+from litestar.params import Parameter
 
 T = TypeVar("T")
+
+#: the query parameters the cross-source lists share
+Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size (1 to 500).")]
+Cursor = Annotated[str | None, Parameter(max_length=1000, description="The `next_cursor` of the previous page.")]
+Text = Annotated[str | None, Parameter(max_length=200)]
 
 
 def encode(position: int, key: Sequence[Any]) -> str:

@@ -11,9 +11,7 @@ from litestar.params import Parameter
 from newsledger.domain.projections.db import ViewDB
 from newsledger.plugins import paging
 from newsledger.plugins.locations.places import get_place, list_places
-
-Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size (1 to 500).")]
-Cursor = Annotated[str | None, Parameter(max_length=1000, description="The `next_cursor` of the previous page.")]
+from newsledger.plugins.paging import Cursor, Limit, Text
 
 
 class Spelling(msgspec.Struct, kw_only=True):
@@ -78,7 +76,7 @@ class PlacesController(Controller):
     tags = ["places"]
 
     @get("/", operation_id="listPlaces", sync_to_thread=True)
-    def list_places(self, at: int, views: ViewDB, name: Annotated[str | None, Parameter(max_length=200)] = None,
+    def list_places(self, at: int, views: ViewDB, name: Text = None,
                     country: Annotated[str | None, Parameter(min_length=2, max_length=2)] = None,
                     cursor: Cursor = None, limit: Limit = 50) -> PlacesPage:
         """Places mentioned at the read position, most mentioned first, each with every spelling.

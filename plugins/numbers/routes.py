@@ -13,12 +13,10 @@ from newsledger.plugins import paging
 from newsledger.plugins.numbers.disagreements import group, vague
 from newsledger.plugins.numbers.figures import values_at
 from newsledger.plugins.numbers.subjects import dimension as dimension_of
+from newsledger.plugins.paging import Cursor, Limit, Text
 
 BASE_UNITS = {"area": "km2", "length": "km", "duration": "days", "people": "people", "mass": "t"}
 
-Text = Annotated[str | None, Parameter(max_length=200)]
-Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size (1 to 500).")]
-Cursor = Annotated[str | None, Parameter(max_length=1000, description="The `next_cursor` of the previous page.")]
 
 
 class FigureValue(msgspec.Struct, kw_only=True):

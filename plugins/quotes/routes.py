@@ -10,12 +10,9 @@ from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 from newsledger.domain.projections.db import ViewDB
 from newsledger.plugins import paging
+from newsledger.plugins.paging import Cursor, Limit, Text
 from newsledger.plugins.quotes.clusters import quotes_at
 from newsledger.plugins.quotes.grouping import canonical_names, clusters, fold, speakers
-
-Text = Annotated[str | None, Parameter(max_length=200)]
-Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size (1 to 500).")]
-Cursor = Annotated[str | None, Parameter(max_length=1000, description="The `next_cursor` of the previous page.")]
 
 
 class Quote(msgspec.Struct, kw_only=True):
