@@ -22,7 +22,6 @@ import os
 import random
 import re
 import shutil
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -35,6 +34,8 @@ from urllib.parse import quote
 import httpx
 from newsledger.domain.projections.assertions import COLUMNS, wire_prefix
 
+from bench.common import free_port, wait_up
+
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 HELLO = '''
@@ -46,26 +47,6 @@ def hello() -> dict[str, str]:
 
 app = Litestar([hello], logging_config=None)
 '''
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_up(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}")
-        try:
-            if httpx.get(url, timeout=1).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"{url} did not come up")
 
 
 def stop(proc: subprocess.Popen) -> None:

@@ -9,7 +9,7 @@ the log head. ``--profile`` then records the time of one extraction worker and o
 catching up on the same articles in-process (cProfile), and prints the top functions.
 
 PostgreSQL comes from NEWSLEDGER_TEST_POSTGRES_URL; run under the throwaway server:
-    bash tests/postgres.sh .venv/bin/python bench/bench_e2e.py --limit 500 --profile
+    bash tests/postgres.sh .venv/bin/python -m bench.bench_e2e --limit 500 --profile
 """
 
 from __future__ import annotations
@@ -22,33 +22,25 @@ import os
 import pstats
 import queue
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import uuid
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-BBC = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "bbc-news-2225" / "articles.jsonl"
+from bench.common import BBC, bbc_records, free_port, fresh_database, wait_up
+
 CLIENTS = 4
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def load_bbc(limit: int | None) -> list[dict[str, Any]]:
-    if not BBC.exists():
+    records = bbc_records(limit)
+    if not records:
         sys.exit(f"{BBC} is not available")
-    with BBC.open(encoding="utf-8") as f:
-        records = [json.loads(line) for line in f]
-    return records[:limit] if limit else records
+    return records
 
 
 def jobs_for(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -84,7 +76,7 @@ class Processes:
         port = free_port()
         self.start(f"serve-{port}", "serve", "--port", str(port), *args)
         base = f"http://127.0.0.1:{port}"
-        wait_healthy(base)
+        wait_up(f"{base}/health", timeout=60)
         return base
 
     def close(self) -> None:
@@ -100,20 +92,6 @@ class Processes:
             except subprocess.TimeoutExpired:
                 os.killpg(p.pid, signal.SIGKILL)
                 p.wait(5)
-
-
-def wait_healthy(base: str, timeout: float = 60) -> None:
-    import httpx
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{base} did not come up")
 
 
 def post_all(base: str, key: str, jobs: list[dict[str, Any]], clients: int = CLIENTS) -> tuple[int, int]:
@@ -177,22 +155,8 @@ def caught_up(database_url: str, workers: int, started: float, timeout: float = 
         services.close()
 
 
-@contextmanager
-def postgres_database(server_url: str):
-    import psycopg
-
-    name = f"bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(server_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{server_url.rsplit('/', 1)[0]}/{name}"
-    finally:
-        with psycopg.connect(server_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def run_postgres(server_url: str, records: list[dict[str, Any]], workers: int, logs: Path) -> dict[str, Any]:
-    with postgres_database(server_url) as url:
+    with fresh_database(server_url) as url:
         procs = Processes({"NEWSLEDGER_DATABASE_URL": url, "NEWSLEDGER_CREATE_TABLES": "n"}, logs)
         try:
             procs.cli("init-db", NEWSLEDGER_CREATE_TABLES="y")
@@ -251,7 +215,7 @@ def profile_in_process(server_url: str, records: list[dict[str, Any]]) -> None:
     from newsledger.domain.submission import Submission
     from newsledger.domain.worker import ExtractionWorker
 
-    with postgres_database(server_url) as url:
+    with fresh_database(server_url) as url:
         services = bootstrap(Settings(database_url=url, entry_points=False, role="api"))
         try:
             subs = [Submission(text=j["text"], title=j["title"], url=j["url"], outlet=j["outlet"])

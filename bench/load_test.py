@@ -7,7 +7,7 @@ re-posts) with reads (article lists and pages, assertions, history, the cross-so
 and a read-your-writes GET with ``min_position``). Prints throughput, p50/p99 latency per operation
 and overall, and every error (target: zero).
 
-    bash tests/postgres.sh .venv/bin/python bench/load_test.py --seconds 60
+    bash tests/postgres.sh .venv/bin/python -m bench.load_test --seconds 60
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_e2e import Processes, load_bbc, postgres_database  # noqa: E402
+from bench.bench_e2e import Processes, load_bbc
+from bench.common import fresh_database
 
 WRITE_SHARE = 0.2
 
@@ -143,7 +143,7 @@ def main() -> None:
     if not server:
         sys.exit("needs NEWSLEDGER_TEST_POSTGRES_URL: run under bash tests/postgres.sh")
     records = load_bbc(None)
-    with postgres_database(server) as url, tempfile.TemporaryDirectory(prefix="newsledger-load-") as tmp:
+    with fresh_database(server) as url, tempfile.TemporaryDirectory(prefix="newsledger-load-") as tmp:
         procs = Processes({"NEWSLEDGER_DATABASE_URL": url, "NEWSLEDGER_CREATE_TABLES": "n"}, Path(tmp))
         try:
             procs.cli("init-db", NEWSLEDGER_CREATE_TABLES="y")
