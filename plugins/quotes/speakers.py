@@ -378,13 +378,8 @@ class Registry:
     # -- queries ----------------------------------------------------------------------------
     def mention_in(self, start: int, end: int) -> Mention | None:
         """The last name mention lying within ``start:end``."""
-        found = None
-        for mention in self.mentions:
-            if mention.start >= end:
-                break
-            if mention.start >= start and mention.end <= end:
-                found = mention
-        return found
+        within = self.mentions_between(start, end)
+        return within[-1] if within else None
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The name mentions lying within ``start:end``, in order."""
@@ -421,15 +416,8 @@ class Registry:
 
     def first_mention_in(self, start: int, end: int) -> Mention | None:
         """The first subject-like name mention within ``start:end`` (else the first one)."""
-        first = None
-        for mention in self.mentions:
-            if mention.start >= end:
-                break
-            if mention.start >= start and mention.end <= end:
-                if self.subject_like(mention):
-                    return mention
-                first = first or mention
-        return first
+        within = self.mentions_between(start, end)
+        return next((m for m in within if self.subject_like(m)), within[0] if within else None)
 
     def subject_like(self, mention: Mention) -> bool:
         """Not a possessive ("Trump's remarks"), not a modifier ("Obama consultant Cornell Belcher") and
