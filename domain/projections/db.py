@@ -123,11 +123,9 @@ class ViewDB:
             conn = psycopg.connect(self.url.replace("postgres://", "postgresql://", 1), autocommit=True)
             try:
                 while not conn.execute("SELECT pg_try_advisory_lock(hashtext(%s))", (name,)).fetchone()[0]:
-                    if stop is not None and stop.wait(poll):
+                    if _stopped_after(poll, stop):
                         yield False
                         return
-                    if stop is None:
-                        time.sleep(poll)
                 yield True
             finally:
                 conn.close()
@@ -143,11 +141,9 @@ class ViewDB:
                     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
-                    if stop is not None and stop.wait(poll):
+                    if _stopped_after(poll, stop):
                         yield False
                         return
-                    if stop is None:
-                        time.sleep(poll)
             try:
                 yield True
             finally:
@@ -166,3 +162,11 @@ class ViewDB:
 @contextmanager
 def _nolock() -> Iterator[None]:
     yield
+
+
+def _stopped_after(poll: float, stop: threading.Event | None) -> bool:
+    """Wait ``poll`` seconds before trying the lease again; True if ``stop`` was set meanwhile."""
+    if stop is None:
+        time.sleep(poll)
+        return False
+    return stop.wait(poll)
