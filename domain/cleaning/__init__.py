@@ -17,7 +17,6 @@ entities), the text between them to the raw text between them.
 
 from __future__ import annotations
 
-from .fromhtml import clean_html
 from .model import Cleaned, EmptyArticle, Segment, to_raw
 from .plaintext import clean_text
 
@@ -29,5 +28,7 @@ def clean(raw: str, raw_format: str) -> Cleaned:
     if raw_format == "text":
         return clean_text(raw)
     if raw_format == "html":
+        from .fromhtml import clean_html  # trafilatura takes ~0.2 s to import: only when HTML comes
+
         return clean_html(raw)
     raise ValueError(f"unknown raw_format {raw_format!r} (expected 'text' or 'html')")
