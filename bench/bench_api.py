@@ -145,13 +145,11 @@ def median_of(runs: list[dict[str, float]]) -> dict[str, float]:
     return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
 
 
-def fmt(name: str, r: dict[str, float], base: dict[str, float] | float | None = None) -> str:
-    """One line; ``base``: the hello-world result, or the ratio to it already worked out."""
-    if isinstance(base, dict):
-        base = r["rps"] / base["rps"]
-    ratio = f"{base:6.1%}" if base is not None else "     -"
+def fmt(name: str, r: dict[str, float], ratio: float | None = None) -> str:
+    """One result line; ``ratio``: its rate over the hello-world rate."""
+    shown = f"{ratio:6.1%}" if ratio is not None else "     -"
     return (f"{name:<44} {r['rps']:>9.0f} req/s  p50 {r['p50']:7.2f} ms  p99 {r['p99']:7.2f} ms  "
-            f"vs hello {ratio}  non-2xx {r['non2xx']}")
+            f"vs hello {shown}  non-2xx {r['non2xx']}")
 
 
 def main() -> None:
@@ -229,7 +227,7 @@ def main() -> None:
                 load(url, 2, args.connections)  # warm-up, not measured: the first reads page the indexes in
                 scale[(rows, kind)] = load(url, args.scale_duration, args.connections)
                 print(fmt(f"as_of {rows:>9,} rows{' kind=number' if kind else ''}", scale[(rows, kind)],
-                          results["hello"]), flush=True)
+                          scale[(rows, kind)]["rps"] / results["hello"]["rps"]), flush=True)
         finally:
             stop(server)
     for kind in ("", "&kind=number"):
