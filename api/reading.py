@@ -116,7 +116,7 @@ class _Head:
         # answer is final and a repeated as_of needs no query (nor, across processes, a read lock)
         self.settled: OrderedDict[datetime, int] = OrderedDict()
 
-    def position_at(self, services: Services, as_of: datetime) -> int:
+    def settled_position(self, services: Services, as_of: datetime) -> int:
         position = self.settled.get(as_of)
         if position is None:
             position = self.settled[as_of] = position_at(services.views, as_of)
@@ -146,7 +146,7 @@ def _known_at(services: Services, head: _Head, position: int | None, as_of: date
             return None
         if reached < head.head:  # not yet indexed up to the head: the general path waits
             return None
-        return head.position_at(services, as_of)  # at most an indexed read (inline on SQLite only)
+        return head.settled_position(services, as_of)  # at most an indexed read (inline on SQLite only)
     if position is None:
         return reached
     return position if position <= head.head and position <= reached else None
