@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,10 @@ def capitals_extractor(version: str = "1"):
 
     return Extractor(name="capitals", version=version, kinds=("capital",),
                      extract=lambda a: _words(a, "capital", "capitals", version, r"\b[A-Z][a-z]+\b"))
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on (for a server a test starts)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -13,7 +13,6 @@ import json
 import os
 import queue
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import BBC, corpus
+from support import BBC, corpus, free_port
 
 pytestmark = [pytest.mark.postgres, pytest.mark.multiprocess, pytest.mark.corpus]
 
@@ -34,11 +33,6 @@ ARTICLES = 1000
 
 
 # -- processes ------------------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Cluster:
