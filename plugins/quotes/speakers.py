@@ -160,7 +160,8 @@ def _split_run(
     cut = 0
     for i, (tok, _, _) in enumerate(tokens):
         k = tok.lower().rstrip(".")  # _key, inlined: the hottest loop of the name scan
-        if k in _NOT_NAME_WORDS or (i == 0 and k in _OPENING_VERBS):
+        if (k in _NOT_NAME_WORDS and not (len(tok) == 2 and tok[1] == ".")) or (i == 0 and k in _OPENING_VERBS):
+            # ("A." is an initial, "James A. Lewis", not the article)
             cut = i + 1  # a sentence-opening verb is not a given name: "Continued Stone: “…”"
     if cut == len(tokens) and cut >= 2 and _key(tokens[-2][0]) in _HONORIFICS:
         cut -= 1  # "Mr. King": a surname that is also a title word
@@ -203,70 +204,81 @@ class Registry:
                 tokens = [(t.group(), ms + t.start(), ms + t.end()) for t in _TOKEN_RE.finditer(g)]
             else:
                 tokens = [(g, ms, m.end())]  # most runs are one word: no tokenising
-            # a word ending with a full stop ends the sentence, and the name: "Obama. Among Latinos"
+            # a word ending with a full stop ends the sentence, and the name: "Obama. Among Latinos"; the
+            # words after it are a run of their own ("the Middle East. Clinton’s response was:")
             for ti, (tok, _, _) in enumerate(tokens[:-1]):
                 if tok.endswith(".") and _key(tok) not in TITLES and not _INITIALS_RE.fullmatch(tok):
-                    tokens = tokens[: ti + 1]
-                    break
-            # an owner's possessive starts the name after it: "NBC’s Dante Chinni"
-            for ti in range(len(tokens) - 2, -1, -1):
-                if tokens[ti][0].endswith(_OWNER_POSSESSIVE):
+                    self._add_run(tokens[: ti + 1], inside, given)
                     tokens = tokens[ti + 1:]
+                    while len(tokens) > 1 and _key(tokens[0][0]) in STOP_CAPS:
+                        tokens = tokens[1:]
                     break
-            # strip a possessive or a sentence-final period from the last word
-            last, ls, le = tokens[-1]
-            for suf in _POSSESSIVE:
-                if last.endswith(suf) and len(last) > len(suf):
-                    last, le = last[: -len(suf)], le - len(suf)
-                    break
-            if last.endswith(".") and not _ALL_INITIALS_RE.fullmatch(last) and _key(last) not in TITLES:
-                last, le = last[:-1], le - 1
-            tokens[-1] = (last, ls, le)
-            head, name = _split_run(tokens, given)
-            before = body[max(0, ms - 40): ms].rsplit(None, 2)[-2:]  # the two words before the run
-            if before and _key(before[-1]) in TITLES and not _ends_sentence(before[-1]):
-                head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
-            # drop trailing connectors/suffix-only tails and trailing stop words
-            while name and _key(name[-1][0]) in _NAME_TAIL_STOP:
-                name = name[:-1]
-            if not inside and _is_org(tokens):
-                # kept apart from people: the antecedent of "it" and "the newspaper"
-                org = [t for t, _, _ in tokens]
-                while org and _key(org[0]) in STOP_CAPS:
-                    org = org[1:]
-                if org:
-                    self.orgs.append((tokens[0][1], " ".join(org)))
-            if not name:
-                continue
-            words = [t for t, _, _ in name]
-            if any(_key(w) in ORG_WORDS for w in words):
-                continue
-            titled = any(h in TITLES and h not in _MODIFIERS for h in head)
-            first = _key(words[0])
-            nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()
-            speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
-            if not speaks and before:
-                # "…,” said Benard Dreyer": the one who speaks is a person (not the listener of "told")
-                prev = before[-1].lower().strip(",")
-                speaks = prev in SPEECH_VERBS and prev not in _LISTENER_VERBS
-            if any(len(w) > 2 and w.isupper() and _key(w) not in _SUFFIXES and not _ALL_INITIALS_RE.fullmatch(w)
-                   for w in words) or first in PLACE_PREFIXES:
-                continue  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")
-            lone = (len(words) == 1 and not head and not titled
-                    and self._lone_given_name(first, name[0][1], name[0][2], given))
-            person = titled or speaks or (len(words) >= 2 and first in given) or lone
-            hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
-            ent = self._link(words, person, head, given, hint, lone)
-            if ent is None:
-                continue
-            if inside:
-                continue  # names inside quotes are not antecedents of 'he' / 'she'
-            start, end = name[0][1], name[-1][2]
-            title_start = tokens[0][1] if head and titled else start
-            mention = Mention(start, end, ent, title_start)
-            ent.mentions.append(start)
-            self.mentions.append(mention)
-            self._by_start[start] = mention
+            self._add_run(tokens, inside, given)
+
+    def _add_run(self, tokens: list[tuple[str, int, int]], inside: bool, given: dict[str, str]) -> None:
+        """Record the person or organisation a capitalised run names (a run inside a quote only as an
+        organisation or to unify a spelling, never as an antecedent)."""
+        body = self.body
+        ms = tokens[0][1]
+        # an owner's possessive starts the name after it: "NBC’s Dante Chinni"
+        for ti in range(len(tokens) - 2, -1, -1):
+            if tokens[ti][0].endswith(_OWNER_POSSESSIVE):
+                tokens = tokens[ti + 1:]
+                break
+        # strip a possessive or a sentence-final period from the last word
+        last, ls, le = tokens[-1]
+        for suf in _POSSESSIVE:
+            if last.endswith(suf) and len(last) > len(suf):
+                last, le = last[: -len(suf)], le - len(suf)
+                break
+        if last.endswith(".") and not _ALL_INITIALS_RE.fullmatch(last) and _key(last) not in TITLES:
+            last, le = last[:-1], le - 1
+        tokens[-1] = (last, ls, le)
+        head, name = _split_run(tokens, given)
+        before = body[max(0, ms - 40): ms].rsplit(None, 2)[-2:]  # the two words before the run
+        if before and _key(before[-1]) in TITLES and not _ends_sentence(before[-1]):
+            head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
+        # drop trailing connectors/suffix-only tails and trailing stop words
+        while name and _key(name[-1][0]) in _NAME_TAIL_STOP:
+            name = name[:-1]
+        if not inside and _is_org(tokens):
+            # kept apart from people: the antecedent of "it" and "the newspaper"
+            org = [t for t, _, _ in tokens]
+            while org and _key(org[0]) in STOP_CAPS:
+                org = org[1:]
+            if org:
+                self.orgs.append((tokens[0][1], " ".join(org)))
+        if not name:
+            return
+        words = [t for t, _, _ in name]
+        if any(_key(w) in ORG_WORDS for w in words):
+            return
+        titled = any(h in TITLES and h not in _MODIFIERS for h in head)
+        first = _key(words[0])
+        nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()
+        speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
+        if not speaks and before:
+            # "…,” said Benard Dreyer": the one who speaks is a person (not the listener of "told")
+            prev = before[-1].lower().strip(",")
+            speaks = prev in SPEECH_VERBS and prev not in _LISTENER_VERBS
+        if any(len(w) > 2 and w.isupper() and _key(w) not in _SUFFIXES and not _ALL_INITIALS_RE.fullmatch(w)
+               for w in words) or first in PLACE_PREFIXES:
+            return  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")
+        lone = (len(words) == 1 and not head and not titled
+                and self._lone_given_name(first, name[0][1], name[0][2], given))
+        person = titled or speaks or (len(words) >= 2 and first in given) or lone
+        hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
+        ent = self._link(words, person, head, given, hint, lone)
+        if ent is None:
+            return
+        if inside:
+            return  # names inside quotes are not antecedents of 'he' / 'she'
+        start, end = name[0][1], name[-1][2]
+        title_start = tokens[0][1] if head and titled else start
+        mention = Mention(start, end, ent, title_start)
+        ent.mentions.append(start)
+        self.mentions.append(mention)
+        self._by_start[start] = mention
 
     def _lone_given_name(self, key: str, start: int, end: int, given: dict[str, str]) -> bool:
         """A given name alone as the subject of a verb ("Melanie thought …", "Kevin was snoring"): a person
