@@ -87,6 +87,8 @@ _INVERTED_RE = re.compile(
 _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s*$")
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
+# "At Sunday night’s debate, Sanders compared …": a name opening the clause, before its verb
+_OPENING_NAME_RE = re.compile(r"\s*(?:[^,;:“”\"\n]{1,60},\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+[a-z]+")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
 _OPEN_APPOSITIVE_RE = re.compile(
@@ -332,6 +334,21 @@ class Resolver:
                 found = found or mention
         return found
 
+    def _main_subject(self, start: int, end: int) -> Speaker | None:
+        """The person a sentence running ``start`` .. ``end`` is about: its first subject-like person, or a
+        capitalised name that opens it (after an introductory phrase) followed by a verb; a he / she that
+        opens it refers back."""
+        m = _OPENING_PRONOUN_RE.match(self.body, start, end)
+        if m is not None:
+            return self.noun_phrase(m.start(1), m.end(1))
+        for mention in self.reg.mentions_between(start, end):
+            if mention.entity.person and self.reg.subject_like(mention):
+                return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
+        m = _OPENING_NAME_RE.match(self.body, start, end)
+        if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS:
+            return None
+        return self.noun_phrase(m.start(1), m.end(1))
+
     def head(self, start: int, end: int) -> Speaker | None:
         """Attribution before an opening mark in the same sentence, ``start`` .. ``end``."""
         seg = self.body[start:end]
@@ -360,6 +377,15 @@ class Resolver:
                         return sp
                 continue
             before = seg[: v.start()]
+            if v.group().lower().endswith("ing") and (before.rstrip().endswith(",") or before.split()[-1:] in (
+                    ["while"], ["before"], ["after"], ["when"], ["then"], ["by"])):
+                # "Spicer said, adding, “…”" / "Sanders compared himself to Clinton, saying, “…”": the
+                # participle's subject is the main clause's, not the name nearest to it
+                if v is not verbs[0]:
+                    continue
+                sp = self._main_subject(self.sentence_of(start), start + v.start())
+                if sp is not None:
+                    return sp
             words = before.split()
             while words and words[-1].lower() in AUXILIARIES:
                 words.pop()

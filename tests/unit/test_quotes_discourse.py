@@ -198,3 +198,19 @@ def test_a_possessive_pronoun_does_not_change_the_subjects_gender():
 def test_a_longer_surname_is_not_a_spelling_of_a_shorter_one():
     body = "The pastor spoke of Jesus Christ at length.\n\n“We will win this state,” Christie said."
     assert speakers(body) == ["Christie"]
+
+
+def test_a_participle_takes_the_main_clauses_subject():
+    # the name nearest "adding" / "saying" is not its subject; the clause's subject is
+    body = ("Ryan and Trump will meet next week, Sean Spicer said, adding, “They need to talk.”\n\n"
+            "At the debate, Bernie Sanders compared himself to Hillary Clinton, saying, “I take no fees.”\n\n"
+            "In an interview, Al Gore insisted it was “premature” to back Clinton while adding on climate, "
+            "“Her heart is in the right place.”")
+    assert speakers(body) == ["Sean Spicer", "Bernie Sanders", "Al Gore", "Al Gore"]
+
+
+def test_an_initial_inside_a_name_and_a_name_after_a_sentence_end():
+    body = ("James A. Lewis, a former expert at the Center for Strategic and International Studies, said, "
+            "“They almost certainly picked it up.”\n\n"
+            "Huma Abedin wrote to Hillary Clinton about the Middle East. Clinton’s response was: “Is it off?”")
+    assert speakers(body) == ["James A. Lewis", "Hillary Clinton"]
