@@ -69,6 +69,17 @@ class _Article:
             return nxt.open_at
         return q.para_end
 
+    def _introduces_next(self, i: int) -> bool:
+        """“We are refugees.” Mr. Zahed said: “The attack …”: a clause ending with a colon after a finished
+        sentence introduces the next quote, not the one before it."""
+        q = self.quotes[i]
+        limit = self._tail_limit(i)
+        if limit >= q.para_end or not self.body[q.close_end: limit].rstrip().endswith(":"):
+            return False
+        if sentence_end(self.body, q.close_end, limit) < limit:
+            return False  # “…!” wrote a man. Another user wrote: “…”: the first sentence attributes it
+        return self.body[q.start: q.end].rstrip().endswith((".", "!", "?"))
+
     def attribute(self) -> None:
         body, res = self.body, self.resolver
         for i, q in enumerate(self.quotes):
@@ -77,7 +88,7 @@ class _Article:
             head = body[head_start:head_end]
             self.partial[i] = _partial(body, q, head)
             sp = None
-            if q.close_at >= 0:
+            if q.close_at >= 0 and not self._introduces_next(i):
                 sp = res.tail(q.close_end, self._tail_limit(i))
             if sp is None and head.strip():
                 sp = res.head(head_start, head_end)

@@ -214,3 +214,9 @@ def test_an_initial_inside_a_name_and_a_name_after_a_sentence_end():
             "“They almost certainly picked it up.”\n\n"
             "Huma Abedin wrote to Hillary Clinton about the Middle East. Clinton’s response was: “Is it off?”")
     assert speakers(body) == ["James A. Lewis", "Hillary Clinton"]
+
+
+def test_a_colon_clause_after_a_finished_quote_introduces_the_next_one():
+    body = ("“We are refugees,” Ms. Breshna Alawee said. “We are not terrorists.” Mr. Abdullah Zahed said: "
+            "“The attack is the work of terrorists.”")
+    assert speakers(body) == ["Breshna Alawee", "Breshna Alawee", "Abdullah Zahed"]
