@@ -48,6 +48,7 @@ _TAIL_VERB_RE = re.compile(
 )
 # “…” ― Steve Quinlan (reader comments, epigraphs)
 _TAIL_DASH_RE = re.compile(r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*$")
+_REPORTS_MORE_RE = re.compile(r"\s+(?:he|she|they|it|that|the|his|her|there|we|i|this|these)\s+\w+\s+\w+")
 _NOUN_LIKE_VERBS = words("press report post charge note claim tweet text email answer mark call quote echo")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t.isalpha()), key=len, reverse=True))
 _LATER_VERB_RE = re.compile(rf"\s+{_AUX}(?P<v>{_VERB})")
@@ -267,6 +268,12 @@ class Resolver:
             m2 = _LATER_VERB_RE.search(seg, m.end("v"), min(len(seg), m.end("v") + 80))
             if m2 is not None:
                 m, np_end_rel = m2, m2.start()
+        if m and m.re is _TAIL_SUBJECT_RE and _REPORTS_MORE_RE.match(seg, m.end("v")) and m.group(
+                "np").split()[0].lower() not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_OTHER and self.body[
+                max(0, pos - 4): pos].rstrip("”’\"' »").endswith("."):
+            # “… in a political campaign.” Ohio Gov. John Kasich said he would have fired him: a new
+            # sentence reporting what someone else said, not the quote's attribution
+            m = None
         if m and len(seg[m.start("np") if m.re is _TAIL_SUBJECT_RE else 0: np_end_rel].split()) <= 12:
             np_start = pos + (m.start("np") if m.re is _TAIL_SUBJECT_RE else len(seg) - len(seg.lstrip(" ,;:—–-")))
             np_end = pos + np_end_rel

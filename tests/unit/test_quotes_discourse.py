@@ -220,3 +220,9 @@ def test_a_colon_clause_after_a_finished_quote_introduces_the_next_one():
     body = ("“We are refugees,” Ms. Breshna Alawee said. “We are not terrorists.” Mr. Abdullah Zahed said: "
             "“The attack is the work of terrorists.”")
     assert speakers(body) == ["Breshna Alawee", "Breshna Alawee", "Abdullah Zahed"]
+
+
+def test_a_named_report_after_a_finished_quote_is_a_new_sentence():
+    body = ("“It's a very sad development,” Ted Cruz told reporters. “This has no place in a campaign.” "
+            "Ohio Gov. John Kasich said he would have fired the manager.")
+    assert speakers(body) == ["Ted Cruz", "Ted Cruz"]
