@@ -48,7 +48,7 @@ _TAIL_VERB_RE = re.compile(
 )
 # “…” ― Steve Quinlan (reader comments, epigraphs)
 _TAIL_DASH_RE = re.compile(r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*$")
-_REPORTS_MORE_RE = re.compile(r"\s+(?:he|she|they|it|that|the|his|her|there|we|i|this|these)\s+\w+\s+\w+")
+_REPORTS_MORE_RE = re.compile(r"\s+(?:he|she|they|that|the|his|her|there|we|i|these)\s+\w+\s+\w+")
 _NOUN_LIKE_VERBS = words("press report post charge note claim tweet text email answer mark call quote echo")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t.isalpha()), key=len, reverse=True))
 _LATER_VERB_RE = re.compile(rf"\s+{_AUX}(?P<v>{_VERB})")
@@ -183,6 +183,9 @@ class Resolver:
             words[0][0].isupper() and self.reg.mention_in(start, start + len(text))
         ):
             return None  # "said in a statement", "said that ...": not a speaker
+        pair = self._joint(start, start + len(text))
+        if pair is not None:
+            return Speaker(pair, surface, start)
         mention = self.reg.head_mention_in(start, start + len(text) + 1)
         if mention is not None:
             return Speaker(mention.entity.canonical, surface, start)
@@ -237,6 +240,21 @@ class Resolver:
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
         return None
+
+    def _joint(self, start: int, end: int) -> str | None:
+        """“…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said: two
+        people named side by side speak together ("Phil Berger and Tim Moore")."""
+        text = self.body[start:end]
+        cut = text.find(" and ")
+        if cut < 0:
+            return None
+        first = [m for m in self.reg.mentions_between(start, start + cut) if m.entity.person]
+        second = [m for m in self.reg.mentions_between(start + cut + 5, end) if m.entity.person]
+        if not first or not second or second[0].title_start != start + cut + 5:
+            return None
+        if first[-1].end != start + cut or first[-1].entity is second[0].entity:
+            return None
+        return f"{first[-1].entity.canonical} and {second[0].entity.canonical}"
 
     def _recent_speaker(self, start: int, gender: str) -> str | None:
         """The speaker of the quote just before, when no other person of that gender was named since

@@ -82,7 +82,7 @@ TITLES: frozenset[str] = words(
     sen. rep. gov. gen. mr. mrs. ms. dr. prof. lt. col. sgt. capt. adm. rev. st. hon
     ex-president former acting interim assistant senior associate
     businessman businesswoman billionaire activist campaigner organizer organiser
-    manager chairperson treasurer clerk delegate del"""
+    manager chairperson treasurer clerk delegate del speaker"""
 )
 # Titles that name a role held by one person at a time, resolvable to someone named earlier.
 HONORIFICS: frozenset[str] = words("mr mrs ms miss dr sir lady lord prof")

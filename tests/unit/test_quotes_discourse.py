@@ -226,3 +226,9 @@ def test_a_named_report_after_a_finished_quote_is_a_new_sentence():
     body = ("“It's a very sad development,” Ted Cruz told reporters. “This has no place in a campaign.” "
             "Ohio Gov. John Kasich said he would have fired the manager.")
     assert speakers(body) == ["Ted Cruz", "Ted Cruz"]
+
+
+def test_two_people_named_side_by_side_speak_together():
+    body = ("“We can only wonder what the intent is,” state Senate leader Phil Berger and House Speaker "
+            "Tim Moore, both Republicans, said in a statement.")
+    assert speakers(body) == ["Phil Berger and Tim Moore"]
