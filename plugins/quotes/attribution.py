@@ -95,6 +95,7 @@ _WORD_RE = re.compile(r"[\w’'\-\.]+")
 _OPEN_APPOSITIVE_RE = re.compile(
     rf",\s+(?:the|a|an|his|her|its|their)\s[^,;“”\"«»\n]{{1,120}}?\s{_AUX}(?P<v>{_VERB})"
 )
+_DESCRIBED_RE = re.compile(r"[\s,;:—–\-]*(?:another|a|an|the|his|her|their|its|one)\s[^,;:!?“”\"«»\n]{1,60},\s+")
 _APPOSED_NAME_RE = re.compile(r",\s+")
 _APPOSITIVES_VERB_RE = re.compile(rf",[^“”\"«»\n]{{1,200}}?,\s+{_AUX}(?P<v>{_VERB})")
 
@@ -325,11 +326,20 @@ class Resolver:
             if m is not None and first.entity.person and not m.group("v").lower().startswith("according"):
                 # “…,” Nate Silver, the polling guru who founded the site tweeted: no comma closes it
                 return Speaker(first.entity.canonical, self.body[first.start: first.end], first.start)
+        m = _DESCRIBED_RE.match(seg)
+        if m is not None:
+            # “…,” another friend, Mariam Emara told CNN: the name after the description, no comma closing it
+            named = self.reg.mentions_between(pos + m.end(), pos + m.end() + 60)
+            if named and named[0].title_start == pos + m.end() and named[0].entity.person and _LATER_VERB_RE.match(
+                    self.body, named[0].end):
+                return Speaker(named[0].entity.canonical, self.body[named[0].start: named[0].end], named[0].start)
         m = _TAIL_VERB_RE.match(seg)
         if m:
             after = _APPOSED_NAME_RE.match(seg, m.end("np"))
-            if after is not None and m.group("np")[:1].islower() and not m.group("v").lower().startswith("according"):
+            described = m.group("np")[:1].islower() or re.match(r"[A-Z][\w.\-]*(?:’s|'s)\s+[a-z]", m.group("np"))
+            if after is not None and described and not m.group("v").lower().startswith("according"):
                 # “…,” said his best friend at college, Bruce Turry, who …: the name set beside the description
+                # (“…,” exhorted Clinton's introducer, actress Jamie Lee Curtis)
                 named = self.reg.mentions_between(pos + after.end(), pos + after.end() + 60)
                 if named and named[0].title_start == pos + after.end() and named[0].entity.person:
                     return Speaker(named[0].entity.canonical, self.body[named[0].start: named[0].end], named[0].start)

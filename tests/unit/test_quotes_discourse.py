@@ -232,3 +232,10 @@ def test_two_people_named_side_by_side_speak_together():
     body = ("“We can only wonder what the intent is,” state Senate leader Phil Berger and House Speaker "
             "Tim Moore, both Republicans, said in a statement.")
     assert speakers(body) == ["Phil Berger and Tim Moore"]
+
+
+def test_the_name_set_beside_a_description_speaks():
+    body = ("“She is also a mother of three,” another friend, Mariam Emara told CNN.\n\n"
+            "Marco Rubio spoke.\n\n“We were close to him,” said Rubio’s deputy campaign manager, Rich Beeson, who ran the "
+            "ground game.")
+    assert speakers(body) == ["Mariam Emara", "Rich Beeson"]
