@@ -148,6 +148,14 @@ def _ends_sentence(word: str) -> bool:
     return word[-1:] in "!?”\"" or (word.endswith(".") and _key(word) not in _ABBREVIATED_TITLES)
 
 
+def _given_key(word: str, given: dict[str, str]) -> str:
+    """The key to look ``word`` up among given names: a hyphenated name by its parts ("Jo-Renee" -> "renee")."""
+    k = _key(word)
+    if k in given or "-" not in k:
+        return k
+    return next((p for p in reversed(k.split("-")) if p in given), k)
+
+
 def _given_or_initial(token: str, given: dict[str, str]) -> bool:
     k = _key(token)
     return (k in given and k not in TITLES) or _INITIALS_RE.fullmatch(token) is not None
@@ -254,7 +262,7 @@ class Registry:
         if any(_key(w) in ORG_WORDS for w in words):
             return
         titled = any(h in TITLES and h not in _MODIFIERS for h in head)
-        first = _key(words[0])
+        first = _given_key(words[0], given)
         nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()
         speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
         if not speaks and before:
@@ -383,7 +391,7 @@ class Registry:
             elif any(h in MALE_WORDS for h in head):
                 best.gender = "m"
             elif first is not None or lone:
-                best.gender = given.get(_key(first if first is not None else surname), "?")
+                best.gender = given.get(_given_key(first if first is not None else surname, given), "?")
                 best.gender_guessed = best.gender != "?"
         return best
 

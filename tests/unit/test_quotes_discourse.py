@@ -239,3 +239,9 @@ def test_the_name_set_beside_a_description_speaks():
             "Marco Rubio spoke.\n\n“We were close to him,” said Rubio’s deputy campaign manager, Rich Beeson, who ran the "
             "ground game.")
     assert speakers(body) == ["Mariam Emara", "Rich Beeson"]
+
+
+def test_a_hyphenated_given_name_names_a_person_and_her_gender():
+    body = ("Donald Trump spoke. Jo-Renee Formicola, a professor at Seton Hall, described Trump's approach.\n\n"
+            "“He would try to deflect them,” she said.")
+    assert speakers(body) == ["Jo-Renee Formicola"]
