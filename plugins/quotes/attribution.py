@@ -393,6 +393,11 @@ class Resolver:
             sp = self.noun_phrase(start + m.start(2), start + m.end(2))
             if sp is not None and sp.name:
                 return sp
+        if seg.rstrip().endswith(("--", "—", "–")):
+            # "including the former candidate Mitt Romney -- ‘It is disqualifying …’ --": the name just before
+            named = self.reg.mention_in(start, end)
+            if named is not None and named.entity.person and not self.body[named.end: end].strip(" \u00a0-—–"):
+                return Speaker(named.entity.canonical, self.body[named.start: named.end], named.start)
         verbs = list(_HEAD_VERB_RE.finditer(seg))
         for v in reversed(verbs):
             # "according to X, “…”" / "said Rep. X: “…”": the speaker follows the verb
@@ -438,8 +443,9 @@ class Resolver:
             words = before[np_start:].split()
             while words and words[-1].lower() in AUXILIARIES:
                 words.pop()
-            while words and not words[0][:1].isalnum():
-                words.pop(0)  # "~ As Vulture put it"
+            while words and (not words[0][:1].isalnum() or (len(words) > 2 and words[0].lower() in (
+                    "but", "and", "so", "yet", "or"))):
+                words.pop(0)  # "~ As Vulture put it", "But as The Hill pointed out"
             if len(words) > 1 and words[0].lower() == "as":
                 words.pop(0)  # "As Vulture put it, “…”": the subject of 'as … put it'
             if not words:

@@ -18,6 +18,7 @@ VERSION = "1.4.2"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
+_AFTER_QUOTE = " \t\u00a0.,;:!?”’\"'"  # what may follow a quote that ends its paragraph
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 
 
@@ -126,7 +127,7 @@ class _Article:
                 if sp is not None:
                     return sp
         # a quote paragraph signed by the next one: “…” ¶ - Bernie Sanders. / -President Obama, tweeting
-        if q.close_at >= 0 and not body[q.close_end: q.para_end].strip(" .,;:!?”’\"'"):
+        if q.close_at >= 0 and not body[q.close_end: q.para_end].strip(_AFTER_QUOTE):
             m = _SIGNATURE_RE.match(body, q.para_end)
             if m is not None:
                 sp = self.resolver.noun_phrase(m.start(1), m.end(1))
@@ -135,8 +136,9 @@ class _Article:
         # a stand-alone quote paragraph right after an attributed quote paragraph continues it
         if prev is not None and prev.para == q.para - 1 and prev_sp is not None:
             return prev_sp
-        if q.para > 0 and (prev is None or prev.para < q.para - 1) and q.close_at >= 0 and not body[
-                q.close_end: q.para_end].strip(" .,;:!?”’\"'"):
+        narrative = prev is None or prev.para < q.para - 1 or (self.partial[i - 1] and prev_sp is None)
+        if q.para > 0 and narrative and q.close_at >= 0 and not body[
+                q.close_end: q.para_end].strip(_AFTER_QUOTE):
             # a paragraph that is only a quote, after a narrative paragraph about someone ("Viguerie is
             # upbeat about Cruz’s chances, because he sees Cruz as a uniter. ¶ “Not only can …”")
             sp = self._lead_in_subject(q)

@@ -245,3 +245,15 @@ def test_a_hyphenated_given_name_names_a_person_and_her_gender():
     body = ("Donald Trump spoke. Jo-Renee Formicola, a professor at Seton Hall, described Trump's approach.\n\n"
             "“He would try to deflect them,” she said.")
     assert speakers(body) == ["Jo-Renee Formicola"]
+
+
+def test_quote_paragraphs_after_a_narrative_paragraph_with_a_scare_quote():
+    body = ("What “go after them” means is left to voters, since Donald Trump spoke only in bromides.\n\n"
+            "“We have to do something.”\u00a0\n“We have to be a lot tougher.”\u00a0\n")
+    assert speakers(body) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_name_before_a_dash_and_a_sentence_opening_but_as():
+    body = ("Republicans have said so, including the former candidate Mitt Romney -- “It is disqualifying.” --"
+            " and others.\n\nBut as The Hill pointed out, “Trump has so far declined to release them.”")
+    assert speakers(body) == ["Mitt Romney", "Hill"]
