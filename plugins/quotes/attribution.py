@@ -89,7 +89,7 @@ _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 # "At Sunday night’s debate, Sanders compared …": a name opening the clause, before its verb
-_OPENING_NAME_RE = re.compile(r"\s*(?:[^,;:“”\"\n]{1,60},\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+[a-z]+")
+_OPENING_NAME_RE = re.compile(r"\s*(?:[^,;:“”\"\n]{1,60},\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+[a-z]+")
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
 _OPEN_APPOSITIVE_RE = re.compile(
@@ -380,8 +380,9 @@ class Resolver:
             if mention.entity.person and self.reg.subject_like(mention):
                 return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
         m = _OPENING_NAME_RE.match(self.body, start, end)
-        if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS:
-            return None
+        if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS or _key_word(m.group(1).split()[-1]) in (
+                _DOC_NOUNS):
+            return None  # "Transcript as follows:" names no one
         return self.noun_phrase(m.start(1), m.end(1))
 
     def head(self, start: int, end: int) -> Speaker | None:
@@ -470,6 +471,10 @@ class Resolver:
                 ent = self.reg.by_word(m.group(1).split()[-1])
                 name = ent.canonical if ent is not None and ent.person else m.group(1)
                 return Speaker(name, m.group(1), start + m.start(1))
+            # "the Illinois Board of Elections was conclusive in its findings: “…”": the sentence's subject
+            sp = self._main_subject(start, end)
+            if sp is not None and sp.name:
+                return sp
         if seg.rstrip().endswith((":", ",")):
             # "He then adopted an accent and joked, “…”" / "She then addressed them again: “…”": the
             # pronoun that opens the sentence is the subject of the verb that introduces the quote

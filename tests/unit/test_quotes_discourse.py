@@ -257,3 +257,9 @@ def test_a_name_before_a_dash_and_a_sentence_opening_but_as():
     body = ("Republicans have said so, including the former candidate Mitt Romney -- “It is disqualifying.” --"
             " and others.\n\nBut as The Hill pointed out, “Trump has so far declined to release them.”")
     assert speakers(body) == ["Mitt Romney", "Hill"]
+
+
+def test_a_colon_sentence_credits_its_subject_but_not_a_document():
+    body = ("As if addressing him directly, the Illinois Board of Elections was conclusive in its findings: "
+            "“Further discussion is unnecessary.”\n\nTranscript as follows:\n\n“Tonight we arrived in Cleveland.”")
+    assert speakers(body) == ["Illinois Board", None]
