@@ -45,7 +45,8 @@ _SPEECH_STEMS = (
     # past-tense forms only: the bare forms are also nouns ("the Tulsa protest", "a question")
     "assured assures barked confessed confesses echoed beamed boomed affirmed affirms cracked "
     "retaliated interrupted jeered gloated blared demurred elaborated elaborates questioned recited "
-    "recites quoted shouting interjecting remarking protested inquired remembered reacted fretted griped"
+    "recites quoted shouting interjecting remarking protested inquired remembered reacted fretted griped "
+    "surmised recommended advised"
 )
 SPEECH_VERBS: frozenset[str] = words(_SPEECH_STEMS)
 # Verbs that only attribute when followed or preceded by a speaker, never as narrative
