@@ -86,7 +86,7 @@ _INVERTED_RE = re.compile(
     r"\s*([A-Z][a-z]+)\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.—])+)[,:]?[^:]*?$"
 )
 _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s*$")
-_OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,60},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
+_OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,90},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 # "At Sunday night’s debate, Sanders compared …": a name opening the clause, before its verb
 _OPENING_NAME_RE = re.compile(r"\s*(?:[^,;:“”\"\n]{1,60},\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+[a-z]+")
