@@ -89,7 +89,9 @@ _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,90},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 # "At Sunday night’s debate, Sanders compared …": a name opening the clause, before its verb
-_OPENING_NAME_RE = re.compile(r"\s*(?:[^,;:“”\"\n]{1,60},\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+[a-z]+")
+_OPENING_NAME_RE = re.compile(
+    r"\s*(?:[^,;:“”\"\n]{1,60},\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+[a-z]+"
+)
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
 _OPEN_APPOSITIVE_RE = re.compile(

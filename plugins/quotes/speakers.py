@@ -168,9 +168,10 @@ def _split_run(
     cut = 0
     for i, (tok, _, _) in enumerate(tokens):
         k = tok.lower().rstrip(".")  # _key, inlined: the hottest loop of the name scan
+        # a title or stop word ("A." is an initial, "James A. Lewis", not the article); a sentence-opening
+        # verb is not a given name: "Continued Stone: “…”"
         if (k in _NOT_NAME_WORDS and not (len(tok) == 2 and tok[1] == ".")) or (i == 0 and k in _OPENING_VERBS):
-            # ("A." is an initial, "James A. Lewis", not the article)
-            cut = i + 1  # a sentence-opening verb is not a given name: "Continued Stone: “…”"
+            cut = i + 1
     if cut == len(tokens) and cut >= 2 and _key(tokens[-2][0]) in _HONORIFICS:
         cut -= 1  # "Mr. King": a surname that is also a title word
     elif cut == len(tokens) and cut >= 2 and _given_or_initial(tokens[-2][0], given):

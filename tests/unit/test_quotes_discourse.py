@@ -236,8 +236,8 @@ def test_two_people_named_side_by_side_speak_together():
 
 def test_the_name_set_beside_a_description_speaks():
     body = ("“She is also a mother of three,” another friend, Mariam Emara told CNN.\n\n"
-            "Marco Rubio spoke.\n\n“We were close to him,” said Rubio’s deputy campaign manager, Rich Beeson, who ran the "
-            "ground game.")
+            "Marco Rubio spoke.\n\n“We were close to him,” said Rubio’s deputy campaign manager, Rich Beeson, "
+            "who ran the ground game.")
     assert speakers(body) == ["Mariam Emara", "Rich Beeson"]
 
 
