@@ -46,6 +46,11 @@ _OPENING_VERBS = frozenset(v for v in SPEECH_VERBS if v.endswith("ed"))
 _NAME_TAIL_STOP = STOP_CAPS | NAME_CONNECTORS
 _TOKEN_RE = re.compile(r"\S+")
 _ALL_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+# "Christie's been making the case": 's as 'has' / 'is', the name still the subject
+_CONTRACTION_RE = re.compile(
+    r"[’']s\s+(?:been|going|got|gotten|not|never|always|already|also|just|still|now|done|become|said|told|"
+    r"running|trying|making|saying|expected|likely|a|an)\b"
+)
 _PREPOSITIONS = frozenset(
     ["by", "of", "for", "to", "with", "from", "about", "on", "at", "in", "against", "than", "like", "and",
      "toward", "towards", "under", "over", "between", "among", "into", "onto", "as", "including", "via"]
@@ -444,7 +449,7 @@ class Registry:
         """Not a possessive ("Trump's remarks"), not a modifier ("Obama consultant Cornell Belcher") and
         not the object of a preposition ("by Sen. X")."""
         after = self.body[mention.end: mention.end + 60]
-        if after[:1] in ("’", "'") or _MODIFIER_RE.match(after):
+        if (after[:1] in ("’", "'") and not _CONTRACTION_RE.match(after)) or _MODIFIER_RE.match(after):
             return False
         words = self.body[max(0, mention.start - 60): mention.start].split()
         while words and (words[-1][:1].isupper() or _key(words[-1]) in TITLES):

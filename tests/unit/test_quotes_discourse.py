@@ -263,3 +263,9 @@ def test_a_colon_sentence_credits_its_subject_but_not_a_document():
     body = ("As if addressing him directly, the Illinois Board of Elections was conclusive in its findings: "
             "“Further discussion is unnecessary.”\n\nTranscript as follows:\n\n“Tonight we arrived in Cleveland.”")
     assert speakers(body) == ["Illinois Board", None]
+
+
+def test_a_contracted_has_keeps_the_name_the_subject():
+    body = ("Chris Christie's been making the case for weeks that Marco Rubio isn't ready. "
+            "“You have not been involved in a consequential decision,” he said.")
+    assert speakers(body) == ["Chris Christie"]
