@@ -125,6 +125,7 @@ STOP_CAPS: frozenset[str] = words(
     then so not no yes also just now still even some many most all every each other another both
     from to by of into over under during about against between through because though although
     however meanwhile instead indeed later earlier last next first second third new
+    like unlike whether until unless upon amid among within asked
     mr mrs ms dr"""
 )
 NAME_CONNECTORS: frozenset[str] = words("de da van von der den del la le al bin ibn di du el")

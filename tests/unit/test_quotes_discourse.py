@@ -269,3 +269,8 @@ def test_a_contracted_has_keeps_the_name_the_subject():
     body = ("Chris Christie's been making the case for weeks that Marco Rubio isn't ready. "
             "“You have not been involved in a consequential decision,” he said.")
     assert speakers(body) == ["Chris Christie"]
+
+
+def test_a_sentence_opening_preposition_is_not_part_of_a_name():
+    body = "Like Donald Trump, he was pleased. “We're going to win,” Trump said."
+    assert speakers(body) == ["Donald Trump"]
