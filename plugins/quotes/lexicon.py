@@ -29,7 +29,7 @@ _SPEECH_STEMS = (
     "reiterated reiterates reveal revealed reveals cite cited citing describe described describes "
     "call called calls calling mark marked marks "
     "tout touted touts assert asserted asserts announce declared opine opined "
-    "chant chanted chanting sing sang read reads testify testified testifies "
+    "chant chanted chanting chants sing sang sings read reads testify testified testifies "
     "scoff scoffed snap snapped retort retorted muse mutter muttered whisper whispered "
     "interject interjected begin began begins recount recounted recounts "
     "predict insist explain blast blasted blasts slam slammed slams mock mocked mocks "
@@ -133,6 +133,7 @@ GROUP_NOUNS: frozenset[str] = words(
     """officials official sources source aides aide spokesman spokeswoman spokesperson campaign
     statement ministry police authorities experts analysts critics supporters residents witnesses
     people voters organizers organisers lawyers attorneys agency company government administration
+    protesters demonstrators delegates activists
     office department report reports poll survey"""
 )
 # First words of place names that gender-guesser also lists as given names ("San Jose", "Santa Fe").
