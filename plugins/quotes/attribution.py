@@ -92,6 +92,10 @@ _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their it
 _OPENING_NAME_RE = re.compile(
     r"\s*(?:[^,;:“”\"\n]{1,60},\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+[a-z]+"
 )
+_MESSAGE_RE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|words|message|tweet|post|memo|letter|email|"
+    r"remarks|speech|response|reply)\b[^,:]*[,:]\s*$"
+)
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
 _OPEN_APPOSITIVE_RE = re.compile(
@@ -475,6 +479,11 @@ class Resolver:
                 return Speaker(name, m.group(1), start + m.start(1))
             # "the Illinois Board of Elections was conclusive in its findings: “…”": the sentence's subject
             sp = self._main_subject(start, end)
+            if sp is not None and sp.name:
+                return sp
+        if seg.rstrip().endswith((":", ",")) and _MESSAGE_RE.search(seg):
+            # "Trump issued a statement, “…”" / "When Trump used the words, “…”": the subject's own message
+            sp = self._main_subject(self.sentence_of(start), end)
             if sp is not None and sp.name:
                 return sp
         if seg.rstrip().endswith((":", ",")):

@@ -274,3 +274,9 @@ def test_a_contracted_has_keeps_the_name_the_subject():
 def test_a_sentence_opening_preposition_is_not_part_of_a_name():
     body = "Like Donald Trump, he was pleased. “We're going to win,” Trump said."
     assert speakers(body) == ["Donald Trump"]
+
+
+def test_a_message_the_subject_issued_is_theirs():
+    body = ("Immediately after the attacks, Donald Trump issued a statement, “Last night, our nation was "
+            "attacked.”\n\nWhen Trump used the words, “I’m not quite there yet,” he was echoing Paul Ryan.")
+    assert speakers(body) == ["Donald Trump", "Donald Trump"]
