@@ -92,6 +92,10 @@ _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their it
 _OPENING_NAME_RE = re.compile(
     r"\s*(?:[^,;:“”\"\n]{1,60},\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+[a-z]+"
 )
+_CLOSING_CLAUSE_RE = re.compile(
+    rf"^[^“”\"«»\n]*,\s+(?P<np>(?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)\s+{_AUX}(?P<v>{_VERB})"
+    r"(?:\s+[\w’'\-]+){0,3}\s*[.!?]?\s*$"
+)
 _MESSAGE_RE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|words|message|tweet|post|memo|letter|email|"
     r"remarks|speech|response|reply)\b[^,:]*[,:]\s*$"
@@ -356,6 +360,10 @@ class Resolver:
             np = np.rstrip()
             if np:
                 return self.noun_phrase(pos + m.start("np"), pos + m.start("np") + len(np))
+        m = _CLOSING_CLAUSE_RE.search(seg)
+        if m is not None and not self.body[max(0, pos - 4): pos].rstrip("”’\"' »").endswith((".", "!", "?")):
+            # “I have made it clear …” and against the Brady law, Clinton said.: the clause that ends the sentence
+            return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
         return None
 
     def _clause_subject(self, start: int, before: str) -> Mention | None:

@@ -280,3 +280,9 @@ def test_a_message_the_subject_issued_is_theirs():
     body = ("Immediately after the attacks, Donald Trump issued a statement, “Last night, our nation was "
             "attacked.”\n\nWhen Trump used the words, “I’m not quite there yet,” he was echoing Paul Ryan.")
     assert speakers(body) == ["Donald Trump", "Donald Trump"]
+
+
+def test_the_clause_that_ends_the_sentence_after_a_quote_attributes_it():
+    body = ("“I have made it clear that he has voted with the NRA” and against the Brady law, Hillary Clinton "
+            "said.\n\n“He voted to let guns go onto the Amtrak.”")
+    assert speakers(body) == ["Hillary Clinton", "Hillary Clinton"]
