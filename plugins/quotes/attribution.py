@@ -285,8 +285,9 @@ class Resolver:
                 return None
         return self.last_speaker
 
-    def tail(self, pos: int, limit: int) -> Speaker | None:
-        """Attribution right after a closing mark, ``pos`` .. ``limit``."""
+    def tail(self, pos: int, limit: int, whole: bool = True) -> Speaker | None:
+        """Attribution right after a closing mark, ``pos`` .. ``limit``; ``whole``: the quote is a full utterance
+        (not a fragment inside a running sentence)."""
         end = sentence_end(self.body, pos, limit)
         seg = self.body[pos:end]
         m = _TAIL_SUBJECT_RE.match(seg)
@@ -361,7 +362,7 @@ class Resolver:
             if np:
                 return self.noun_phrase(pos + m.start("np"), pos + m.start("np") + len(np))
         m = _CLOSING_CLAUSE_RE.search(seg)
-        if m is not None and not self.body[max(0, pos - 4): pos].rstrip("”’\"' »").endswith((".", "!", "?")):
+        if m is not None and whole and not self.body[max(0, pos - 4): pos].rstrip("”’\"' »").endswith((".", "!", "?")):
             # “I have made it clear …” and against the Brady law, Clinton said.: the clause that ends the sentence
             return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
         return None

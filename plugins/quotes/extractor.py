@@ -90,7 +90,7 @@ class _Article:
             self.partial[i] = _partial(body, q, head)
             sp = None
             if q.close_at >= 0 and not self._introduces_next(i):
-                sp = res.tail(q.close_end, self._tail_limit(i))
+                sp = res.tail(q.close_end, self._tail_limit(i), not self.partial[i])
             if sp is None and head.strip():
                 sp = res.head(head_start, head_end)
             if sp is None:
