@@ -258,7 +258,7 @@ class Registry:
         if not inside and _is_org(tokens):
             # kept apart from people: the antecedent of "it" and "the newspaper"
             org = [t for t, _, _ in tokens]
-            while org and _key(org[0]) in STOP_CAPS:
+            while org and _key(org[0]) in STOP_CAPS and _key(org[0]) != "new":  # "New York City"
                 org = org[1:]
             if org:
                 self.orgs.append((tokens[0][1], " ".join(org)))

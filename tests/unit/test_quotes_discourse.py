@@ -286,3 +286,9 @@ def test_the_clause_that_ends_the_sentence_after_a_quote_attributes_it():
     body = ("“I have made it clear that he has voted with the NRA” and against the Brady law, Hillary Clinton "
             "said.\n\n“He voted to let guns go onto the Amtrak.”")
     assert speakers(body) == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_an_organisation_keeps_the_new_of_its_name():
+    body = ("Business leaders in New York City honored the developer.\n\n"
+            "“He pulled off the comeback of the decade,” it said.")
+    assert speakers(body) == ["New York City"]
