@@ -362,7 +362,8 @@ class Registry:
         """Find (or create) the entity ``words`` names; None for an unknown single word."""
         words = [w for w in words if _key(w) not in _SUFFIXES] or words
         surname = words[-1]
-        first = words[0] if len(words) >= 2 else None
+        # "De Blasio" opening a sentence: the particle is part of the surname, not a given name
+        first = words[0] if len(words) >= 2 and _key(words[0]) not in NAME_CONNECTORS else None
         best: Entity | None = None
         # lower-cased once here: this loop runs for every capitalised run against every entity
         sl = surname.lower()

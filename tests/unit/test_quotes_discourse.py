@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsledger.domain.assertions import validate_assertion
 from newsledger.domain.text import ArticleText
 from newsledger.plugins.quotes.extractor import build
+from newsledger.plugins.quotes.speakers import Registry
 
 EXTRACTOR = build()
 
@@ -292,3 +293,8 @@ def test_an_organisation_keeps_the_new_of_its_name():
     body = ("Business leaders in New York City honored the developer.\n\n"
             "“He pulled off the comeback of the decade,” it said.")
     assert speakers(body) == ["New York City"]
+
+
+def test_a_capitalised_particle_is_part_of_the_surname():
+    body = "De Blasio says the explosion was intentional.\n\nMayor Bill de Blasio described it as an attack."
+    assert [e.canonical for e in Registry(body, []).entities if e.person] == ["Bill de Blasio"]
