@@ -137,7 +137,10 @@ def sentence_end(body: str, start: int, limit: int) -> int:
 def sentence_start(body: str, end: int, limit: int) -> int:
     """Start of the sentence that ``end`` lies in (not before ``limit``)."""
     start = limit
-    for m in _SENT_END_RE.finditer(body, limit, end):
+    # the look-ahead must see the capital (or the opening mark and the capital) at ``end`` itself
+    for m in _SENT_END_RE.finditer(body, limit, min(len(body), end + 2)):
+        if m.end() > end:
+            break
         word = body[max(limit, m.start() - 5): m.start() + 1].split()
         w = word[-1].lower().rstrip(".") if word else ""
         if w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w:
@@ -366,6 +369,15 @@ class Resolver:
             # “I have made it clear …” and against the Brady law, Clinton said.: the clause that ends the sentence
             return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
         return None
+
+    def speaks_after(self, mention: Mention) -> bool:
+        """A speech verb follows the name, directly ("Mr. Hannity said") or after its appositive ("Sam Lau, the
+        party's communications director said")."""
+        body = self.body
+        nxt = body[mention.end: mention.end + 30].split()[:3]
+        if any(w.strip(",.").lower() in SPEECH_VERBS for w in nxt):
+            return True
+        return bool(_APPOSITIVES_VERB_RE.match(body, mention.end) or _OPEN_APPOSITIVE_RE.match(body, mention.end))
 
     def _closing_stop(self, pos: int) -> str:
         """The punctuation that ends the quote whose closing mark ends at ``pos`` ("." in “… campaign.”)."""

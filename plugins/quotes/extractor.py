@@ -8,7 +8,6 @@ from newsledger.domain.assertions import Assertion, make_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.text import ArticleText
 from newsledger.plugins.quotes.attribution import Resolver, Speaker, sentence_end, sentence_start
-from newsledger.plugins.quotes.lexicon import SPEECH_VERBS
 from newsledger.plugins.quotes.marks import Quote, find_quotes
 from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
@@ -162,8 +161,7 @@ class _Article:
         for mention in self.registry.mentions_between(q.para_start, q.open_at if q.open_at >= 0 else q.start):
             if not mention.entity.person:
                 continue
-            nxt = body[mention.end: mention.end + 30].split()[:3]
-            if any(w.strip(",.").lower() in SPEECH_VERBS for w in nxt) and self.registry.subject_like(mention):
+            if self.resolver.speaks_after(mention) and self.registry.subject_like(mention):
                 found = mention
         if found is None:
             return None

@@ -432,10 +432,11 @@ class Registry:
         cut = min((i for i in (text.find(","), text.find("("), text.find(" of "), text.find(" at "),
                                text.find(" from ")) if i > 0), default=len(text))
         found = self.mention_in(start, start + cut + 1)
-        if found is not None and self.body[found.end: found.end + 1] in ("’", "'") and text[cut: cut + 1] == ",":
-            # "Ms. Merkel's spokesman, Steffen Seibert": the owner's name is not the subject; the person named
-            # after the comma is
-            later = self.mentions_between(start + cut + 1, end)
+        comma = text.find(",")
+        if found is not None and self.body[found.end: found.end + 1] in ("’", "'") and comma >= cut:
+            # "Ms. Merkel's spokesman, Steffen Seibert" / "Rep. Duncan Hunter’s chief of staff, Joe Kasper": the
+            # owner's name is not the subject; the person named after the comma is
+            later = self.mentions_between(start + comma + 1, end)
             later = [m for m in later if m.entity.person and m.entity is not found.entity]
             if later:
                 return later[0]

@@ -298,3 +298,11 @@ def test_an_organisation_keeps_the_new_of_its_name():
 def test_a_capitalised_particle_is_part_of_the_surname():
     body = "De Blasio says the explosion was intentional.\n\nMayor Bill de Blasio described it as an attack."
     assert [e.canonical for e in Registry(body, []).entities if e.person] == ["Bill de Blasio"]
+
+
+def test_a_quote_opening_a_sentence_after_an_attributed_one_in_its_paragraph():
+    # the sentence before the second quote ends at "director."; the second quote continues the first speaker
+    body = ("“You need an organisation,” said Brad Komar, Clinton's Colorado state director. “You can't arrive "
+            "two weeks beforehand.”\n\n“Eventually, positions will soften,” California Rep. Duncan Hunter’s chief "
+            "of staff, Joe Kasper, told POLITICO. “That’s inevitable.”")
+    assert speakers(body) == ["Brad Komar", "Brad Komar", "Joe Kasper", "Joe Kasper"]
