@@ -339,14 +339,13 @@ class Resolver:
             m = _OPEN_APPOSITIVE_RE.match(seg, first.end - pos)
             if m is not None and first.entity.person and not m.group("v").lower().startswith("according"):
                 # “…,” Nate Silver, the polling guru who founded the site tweeted: no comma closes it
-                return Speaker(first.entity.canonical, self.body[first.start: first.end], first.start)
+                return self.named(first)
         m = _DESCRIBED_RE.match(seg)
         if m is not None:
             # “…,” another friend, Mariam Emara told CNN: the name after the description, no comma closing it
-            named = self.reg.mentions_between(pos + m.end(), pos + m.end() + 60)
-            if named and named[0].title_start == pos + m.end() and named[0].entity.person and _LATER_VERB_RE.match(
-                    self.body, named[0].end):
-                return Speaker(named[0].entity.canonical, self.body[named[0].start: named[0].end], named[0].start)
+            person = self._person_at(pos + m.end())
+            if person is not None and _LATER_VERB_RE.match(self.body, person.end):
+                return self.named(person)
         m = _TAIL_VERB_RE.match(seg)
         if m:
             after = _APPOSED_NAME_RE.match(seg, m.end("np"))
@@ -354,9 +353,9 @@ class Resolver:
             if after is not None and described and not m.group("v").lower().startswith("according"):
                 # “…,” said his best friend at college, Bruce Turry, who …: the name set beside the description
                 # (“…,” exhorted Clinton's introducer, actress Jamie Lee Curtis)
-                named = self.reg.mentions_between(pos + after.end(), pos + after.end() + 60)
-                if named and named[0].title_start == pos + after.end() and named[0].entity.person:
-                    return Speaker(named[0].entity.canonical, self.body[named[0].start: named[0].end], named[0].start)
+                person = self._person_at(pos + after.end())
+                if person is not None:
+                    return self.named(person)
             np = m.group("np")
             cut = _NP_CUT_RE.search(np)
             if cut:
@@ -368,6 +367,17 @@ class Resolver:
         if m is not None and whole and self._closing_stop(pos) not in (".", "!", "?"):
             # “I have made it clear …” and against the Brady law, Clinton said.: the clause that ends the sentence
             return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
+        return None
+
+    def named(self, mention: Mention) -> Speaker:
+        """The speaker a name mention stands for, with the name as written."""
+        return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
+
+    def _person_at(self, at: int) -> Mention | None:
+        """The person whose name (with its title) starts exactly at ``at``."""
+        named = self.reg.mentions_between(at, at + 60)
+        if named and named[0].title_start == at and named[0].entity.person:
+            return named[0]
         return None
 
     def speaks_after(self, mention: Mention) -> bool:
@@ -409,7 +419,7 @@ class Resolver:
             return self.noun_phrase(m.start(1), m.end(1))
         for mention in self.reg.mentions_between(start, end):
             if mention.entity.person and self.reg.subject_like(mention):
-                return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
+                return self.named(mention)
         m = _OPENING_NAME_RE.match(self.body, start, end)
         if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS or _key_word(m.group(1).split()[-1]) in (
                 _DOC_NOUNS):
@@ -429,7 +439,7 @@ class Resolver:
             # "including the former candidate Mitt Romney -- ‘It is disqualifying …’ --": the name just before
             named = self.reg.mention_in(start, end)
             if named is not None and named.entity.person and not self.body[named.end: end].strip(" \u00a0-—–"):
-                return Speaker(named.entity.canonical, self.body[named.start: named.end], named.start)
+                return self.named(named)
         verbs = list(_HEAD_VERB_RE.finditer(seg))
         for v in reversed(verbs):
             # "according to X, “…”" / "said Rep. X: “…”": the speaker follows the verb
@@ -469,7 +479,7 @@ class Resolver:
                     return sp
             mention = self._clause_subject(start, before) or self.reg.first_mention_in(start, start + len(before))
             if mention is not None:
-                return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
+                return self.named(mention)
             cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("—"))
             np_start = cut + 1
             words = before[np_start:].split()
@@ -495,7 +505,7 @@ class Resolver:
             # "Frank Newport and Jim Harter: “…”", a headline "Trump Addresses Munich Attack: ‘…’"
             mention = self.reg.first_mention_in(start, end)
             if mention is not None and mention.entity.person:
-                return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
+                return self.named(mention)
             m = _NAME_COLON_RE.match(seg)
             if m and m.group(1).split()[0].lower().rstrip(".") not in STOP_CAPS:
                 # a headline "Kasich: ‘We Are Going …’": the name alone, as the article spells it elsewhere

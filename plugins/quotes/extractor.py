@@ -156,7 +156,6 @@ class _Article:
 
     def _earlier_in_paragraph(self, q: Quote) -> Speaker | None:
         """The last subject-like person followed by a speech verb earlier in the quote's paragraph."""
-        body = self.body
         found = None
         for mention in self.registry.mentions_between(q.para_start, q.open_at if q.open_at >= 0 else q.start):
             if not mention.entity.person:
@@ -165,7 +164,7 @@ class _Article:
                 found = mention
         if found is None:
             return None
-        return Speaker(found.entity.canonical, body[found.start: found.end], found.start)
+        return self.resolver.named(found)
 
     def _lead_in_subject(self, q: Quote, colon: bool = False) -> Speaker | None:
         """The person the last sentence of the previous paragraph is about (its subject); ``colon``: that
@@ -185,7 +184,7 @@ class _Article:
         mention = self.registry.first_mention_in(start, pe)
         if mention is None or not mention.entity.person or not self.registry.subject_like(mention):
             return None
-        return Speaker(mention.entity.canonical, body[mention.start: mention.end], mention.start)
+        return self.resolver.named(mention)
 
     def _continuations(self) -> None:
         """Parts of a quote that runs over several paragraphs share one speaker."""
