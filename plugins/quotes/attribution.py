@@ -302,7 +302,7 @@ class Resolver:
             if m2 is not None:
                 m, np_end_rel = m2, m2.start()
         if (m and m.re is _TAIL_SUBJECT_RE and _REPORTS_MORE_RE.match(seg, m.end("v"))
-                and self._closing_stop(pos) == "."
+                and self.closing_stop(pos) == "."
                 and m.group("np").split()[0].lower() not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_OTHER):
             # “… in a political campaign.” Ohio Gov. John Kasich said he would have fired him: a new
             # sentence reporting what someone else said, not the quote's attribution
@@ -364,7 +364,7 @@ class Resolver:
             if np:
                 return self.noun_phrase(pos + m.start("np"), pos + m.start("np") + len(np))
         m = _CLOSING_CLAUSE_RE.search(seg)
-        if m is not None and whole and self._closing_stop(pos) not in (".", "!", "?"):
+        if m is not None and whole and self.closing_stop(pos) not in (".", "!", "?"):
             # “I have made it clear …” and against the Brady law, Clinton said.: the clause that ends the sentence
             return self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
         return None
@@ -389,7 +389,7 @@ class Resolver:
             return True
         return bool(_APPOSITIVES_VERB_RE.match(body, mention.end) or _OPEN_APPOSITIVE_RE.match(body, mention.end))
 
-    def _closing_stop(self, pos: int) -> str:
+    def closing_stop(self, pos: int) -> str:
         """The punctuation that ends the quote whose closing mark ends at ``pos`` ("." in “… campaign.”)."""
         return self.body[max(0, pos - 4): pos].rstrip("”’\"' »")[-1:]
 

@@ -78,7 +78,7 @@ class _Article:
             return False
         if sentence_end(self.body, q.close_end, limit) < limit:
             return False  # “…!” wrote a man. Another user wrote: “…”: the first sentence attributes it
-        return self.body[q.start: q.end].rstrip().endswith((".", "!", "?"))
+        return self.resolver.closing_stop(q.close_end) in (".", "!", "?")
 
     def attribute(self) -> None:
         body, res = self.body, self.resolver
