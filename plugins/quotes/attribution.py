@@ -100,6 +100,7 @@ _MESSAGE_RE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|words|message|tweet|post|memo|letter|email|"
     r"remarks|speech|response|reply)\b[^,:]*[,:]\s*$"
 )
+_PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
 _OPEN_APPOSITIVE_RE = re.compile(
@@ -459,8 +460,9 @@ class Resolver:
                         return sp
                 continue
             before = seg[: v.start()]
-            if v.group().lower().endswith("ing") and (before.rstrip().endswith(",") or before.split()[-1:] in (
-                    ["while"], ["before"], ["after"], ["when"], ["then"], ["by"])):
+            last = before.split()[-1:]
+            if v.group().lower().endswith("ing") and (
+                    before.rstrip().endswith(",") or (last and last[0] in _PARTICIPLE_CUES)):
                 # "Spicer said, adding, “…”" / "Sanders compared himself to Clinton, saying, “…”": the
                 # participle's subject is the main clause's, not the name nearest to it
                 if v is not verbs[0]:
