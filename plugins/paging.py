@@ -54,8 +54,8 @@ def start(cursor: str | None, at: int) -> tuple[int, list[Any] | None]:
 
 def page(items: Sequence[T], sort_key: Callable[[T], list[Any]], after: list[Any] | None, limit: int,
          position: int) -> tuple[list[T], str | None]:
-    """The page of ``items`` (already sorted by ``sort_key``) after ``after``, and the next cursor."""
-    rest = [i for i in items if after is None or sort_key(i) > after]
+    """The page of ``items`` in ``sort_key`` order after ``after``, and the next cursor."""
+    rest = sorted((i for i in items if after is None or sort_key(i) > after), key=sort_key)
     chosen = rest[:limit]
     more = len(rest) > limit
     return chosen, encode(position, sort_key(chosen[-1])) if more and chosen else None

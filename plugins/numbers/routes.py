@@ -126,7 +126,6 @@ class FiguresController(Controller):
         figures = [f for f in group(values_at(views, position, dimension=dimension, subject=subject))
                    if f["articles"] >= min_articles and (not disagreements_only or f["disagreement"])
                    and (country is None or (f["scope"] or "").lower() == country.lower())]
-        figures.sort(key=_sort_key)
         chosen, next_cursor = paging.page(figures, _sort_key, after, limit, position)
         return FiguresPage(items=[FigureSummary(**_summary(f)) for f in chosen], next_cursor=next_cursor,
                            position=position)
