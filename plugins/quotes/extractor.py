@@ -69,11 +69,10 @@ class _Article:
             return nxt.open_at
         return q.para_end
 
-    def _introduces_next(self, i: int) -> bool:
+    def _introduces_next(self, i: int, limit: int) -> bool:
         """“We are refugees.” Mr. Zahed said: “The attack …”: a clause ending with a colon after a finished
-        sentence introduces the next quote, not the one before it."""
+        sentence (before ``limit``, the quote's tail limit) introduces the next quote, not the one before it."""
         q = self.quotes[i]
-        limit = self._tail_limit(i)
         if limit >= q.para_end or not self.body[q.close_end: limit].rstrip().endswith(":"):
             return False
         if sentence_end(self.body, q.close_end, limit) < limit:
@@ -88,8 +87,10 @@ class _Article:
             head = body[head_start:head_end]
             self.partial[i] = _partial(body, q, head)
             sp = None
-            if q.close_at >= 0 and not self._introduces_next(i):
-                sp = res.tail(q.close_end, self._tail_limit(i), not self.partial[i])
+            if q.close_at >= 0:
+                limit = self._tail_limit(i)
+                if not self._introduces_next(i, limit):
+                    sp = res.tail(q.close_end, limit, not self.partial[i])
             if sp is None and head.strip():
                 sp = res.head(head_start, head_end)
             if sp is None:
