@@ -63,7 +63,7 @@ class KeyStore:
         self._lock = threading.Lock()
 
     def setup(self) -> None:
-        with self.db.transaction() as tx:
+        with self.db.schema() as tx:
             tx.execute(DDL)
 
     def add(self, name: str, scope: str) -> str:

@@ -17,7 +17,9 @@ def app_factory() -> Litestar:
 
 
 def prepare(settings: Settings) -> None:
-    """Create the tables once, before the workers start (concurrent creation fails on PostgreSQL)."""
+    """Create the tables once, before the workers start: the event store's tables are eventsourcing's own
+    DDL, which two processes creating at once on PostgreSQL would race over (the read models' tables take
+    turns through ``ViewDB.schema``)."""
     from newsledger.api.bootstrap import bootstrap
     from newsledger.api.keys import KeyStore
 

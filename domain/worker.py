@@ -42,7 +42,7 @@ class ExtractionWorker:
         self.ledger, self.views = ledger, views
         self.shard, self.shards, self.batch = shard, shards, batch
         self.name = f"extraction-{shard}-of-{shards}"
-        with views.transaction() as tx:
+        with views.schema() as tx:
             tx.execute(TRACKING_DDL)
             if not tx.execute("SELECT 1 FROM worker_tracking WHERE name = ?", (self.name,)):
                 tx.execute("INSERT INTO worker_tracking (name, position) VALUES (?, 0)", (self.name,))

@@ -100,6 +100,16 @@ class ViewDB:
                 raise
             conn.execute("COMMIT")
 
+    @contextmanager
+    def schema(self) -> Iterator[Tx]:
+        """A write transaction for ``CREATE … IF NOT EXISTS`` and other table changes. Processes that create
+        the same table at once on PostgreSQL race (a duplicate ``pg_type`` row fails one of them), so they take
+        turns on a transaction-scoped advisory lock; SQLite's ``BEGIN IMMEDIATE`` already serialises them."""
+        with self.transaction() as tx:
+            if tx.dialect == "postgres":
+                tx.execute("SELECT pg_advisory_xact_lock(hashtext('newsledger.schema'))")
+            yield tx
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple]:
         """A read outside an explicit transaction."""
         if self._pool is not None:

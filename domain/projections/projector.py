@@ -42,7 +42,7 @@ class Projector:
     def setup(self) -> list[str]:
         """Create tables; rebuild (from position 0) every projection whose version changed."""
         rebuilt = []
-        with self.db.transaction() as tx:
+        with self.db.schema() as tx:
             tx.execute(TRACKING_DDL)
             known = {name: version for name, version in tx.execute("SELECT name, version FROM projection_tracking")}
             for p in self.projections.values():
@@ -64,7 +64,7 @@ class Projector:
     def rebuild(self, name: str) -> None:
         if name not in self.projections:
             raise KeyError(name)
-        with self.db.transaction() as tx:
+        with self.db.schema() as tx:
             self._reset(tx, self.projections[name])
         self._known = None
 
