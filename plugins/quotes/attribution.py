@@ -82,6 +82,18 @@ _PERSON_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | words(
     "businessman entrepreneur investor doctor physician scientist professor economist activist"
 )
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
+# people described through someone else: "a Trump supporter", "the senior Cruz adviser", "Obama's former
+# campaign strategist" are not Trump, Cruz or Obama (a spokesman, an office or a campaign speaks for its principal)
+_DEPENDENT_NOUNS = words(
+    "supporter supporters adviser advisor aide ally confidant veteran staffer strategist friend friends donor "
+    "voter fan critic operative loyalist surrogate backer insider employee volunteer associate narrator "
+    "announcer moderator host interviewer biographer lawyer attorney"
+)
+_UNNAMED_NOUNS = words(
+    "narrator announcer voice-over voiceover ruling article report study survey poll decision opinion complaint "
+    "lawsuit suit filing passage slogan sign banner headline caption website book video clip commercial petition "
+    "indictment"
+)
 _INVERTED_RE = re.compile(
     r"\s*([A-Z][a-z]+)\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.—])+)[,:]?[^:]*?$"
 )
@@ -202,6 +214,19 @@ class Resolver:
         if pair is not None:
             return Speaker(pair, surface, start)
         mention = self.reg.head_mention_in(start, start + len(text) + 1)
+        if low[-1] in _DEPENDENT_NOUNS and words[-1].islower() and (
+                mention is None or self._describes_other(mention, start + len(text))):
+            # "a Trump supporter": someone unnamed; "the senior Cruz adviser", "Obama's former campaign
+            # strategist": someone named before, not the man the phrase names
+            owner = mention.entity if mention is not None else None
+            if low[0] in ("a", "an", "one", "another", "some"):
+                return Speaker(None, surface, start)
+            if low[0] in _DEFINITE and re.search(
+                    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,4}}{re.escape(words[-1])}\b", self.body[:start]):
+                return Speaker(None, surface, start)  # "said a senior Cruz adviser. … said the senior Cruz adviser"
+            if low[0] in _DEFINITE or words[0].endswith(("’s", "'s")):
+                ent = self.reg.last_person(start, "?", self.sentence_of)
+                return Speaker(ent.canonical if ent is not None and ent is not owner else None, surface, start)
         if mention is not None:
             return Speaker(mention.entity.canonical, surface, start)
         comma = text.find(",")
@@ -255,6 +280,15 @@ class Resolver:
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
         return None
+
+    def _describes_other(self, mention: Mention, end: int) -> bool:
+        """The name only qualifies the person the phrase describes ("a Trump supporter", "one former Cruz
+        aide", "the ad’s narrator"): the phrase ends in a dependent noun after the name, nothing but lower-case
+        words between."""
+        rest = self.body[mention.end:end]
+        rest = rest[2:] if rest[:2] in ("’s", "'s") else rest
+        tail = rest.split()
+        return bool(tail) and all(w.islower() for w in tail) and tail[-1].strip(".") in _DEPENDENT_NOUNS
 
     def _joint(self, start: int, end: int) -> str | None:
         """“…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said: two
@@ -324,7 +358,7 @@ class Resolver:
                     gap = self.body[pos + m.end("v"): later.start] if later is not None else ""
                     listener = m.group("v").lower() in _ADDRESSEE_VERBS and re.fullmatch(
                         r"(?:\s+[A-Z][\w’'.]*)*\s*", gap)  # "told The Atlantic’s Jeffrey Goldberg"
-                    if later is not None and later.entity.person and not listener:
+                    if later is not None and later.entity.person and not listener and self.reg.subject_like(later):
                         return Speaker(later.entity.canonical, sp.surface, sp.at)
                 return sp
         m = _TAIL_DASH_RE.match(seg)

@@ -306,3 +306,29 @@ def test_a_quote_opening_a_sentence_after_an_attributed_one_in_its_paragraph():
             "two weeks beforehand.”\n\n“Eventually, positions will soften,” California Rep. Duncan Hunter’s chief "
             "of staff, Joe Kasper, told POLITICO. “That’s inevitable.”")
     assert speakers(body) == ["Brad Komar", "Brad Komar", "Joe Kasper", "Joe Kasper"]
+
+
+def test_a_supporter_of_a_named_person_is_not_that_person():
+    body = ("Bernie Sanders lost Kentucky narrowly.\n\n"
+            "“Hillary doesn't even care anymore,” wrote one Sanders supporter on Twitter.\n\n"
+            "“We will keep fighting,” said a senior Sanders adviser.")
+    assert speakers(body) == [None, None]
+
+
+def test_a_definite_description_through_someone_else_is_the_person_named_before():
+    body = ("David Axelrod on Wednesday called on Howard Dean to apologize.\n\n"
+            "“That was outrageous,” Obama's former campaign strategist said.")
+    assert speakers(body) == ["David Axelrod"]
+
+
+def test_the_adviser_introduced_unnamed_stays_unnamed():
+    body = ("“It will go a long way,” said a senior Cruz adviser.\n\n"
+            "Senate Chairman Roger Wicker said he expects Cruz to help.\n\n"
+            "“Politicians are practical people,” said the senior Cruz adviser.")
+    assert speakers(body) == [None, None]
+
+
+def test_the_interviewer_after_a_preposition_is_not_the_speaker():
+    body = ("David Axelrod on Wednesday called on Howard Dean to apologize.\n\n"
+            "“That was outrageous,” the former strategist said in an interview with CNN’s Wolf Blitzer.")
+    assert speakers(body) != ["Wolf Blitzer"]
