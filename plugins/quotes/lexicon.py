@@ -140,3 +140,9 @@ GROUP_NOUNS: frozenset[str] = words(
 PLACE_PREFIXES: frozenset[str] = words(
     "san santa los las new fort saint st port mount lake el la north south east west des le puerto rio"
 )
+
+# Parties and political labels written before a name ("Republican Donald Trump", "Democrat Hillary Clinton").
+AFFILIATIONS: frozenset[str] = words(
+    "republican republicans democrat democrats democratic gop independent libertarian conservative liberal labour "
+    "tory green socialist progressive"
+)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsledger.plugins.quotes.lexicon import (
+    AFFILIATIONS,
     FEMALE_WORDS,
     MALE_WORDS,
     NAME_CONNECTORS,
@@ -249,6 +250,7 @@ class Registry:
             last, le = last[:-1], le - 1
         tokens[-1] = (last, ls, le)
         head, name = _split_run(tokens, given)
+        name = self._after_common_words(name, given)
         before = body[max(0, ms - 40): ms].rsplit(None, 2)[-2:]  # the two words before the run
         if before and _key(before[-1]) in TITLES and not _ends_sentence(before[-1]):
             head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
@@ -294,6 +296,25 @@ class Registry:
         self.mentions.append(mention)
         self._by_start[start] = mention
 
+    def _after_common_words(
+        self, name: list[tuple[str, int, int]], given: dict[str, str]
+    ) -> list[tuple[str, int, int]]:
+        """The name after common words that open its run: "Republican Donald Trump", "Journalist Jorge Ramos",
+        "Using Ted Cruz" (a word the article also writes in lower case, or a party) before a given name."""
+        for j in range(1, len(name) - 1):
+            k = _key(name[j][0])
+            if k not in given or given[k] == "?" or k in TITLES:
+                continue
+            if all(_key(t) in AFFILIATIONS or self._common(t) for t, _, _ in name[:j]) and not any(
+                    self._common(t) for t, _, _ in name[j + 1:]):
+                return name[j:]
+            break
+        return name
+
+    def _common(self, word: str) -> bool:
+        """The article also writes ``word`` in lower case: a common word, not a name."""
+        return re.search(rf"(?<![\w’'\-]){re.escape(word.lower())}(?![\w’'\-])", self.body) is not None
+
     def _lone_given_name(self, key: str, start: int, end: int, given: dict[str, str]) -> bool:
         """A given name alone as the subject of a verb ("Melanie thought …", "Kevin was snoring"): a person
         the article calls by first name. Not a place that is also a name ("Charlotte remains"), not after
@@ -307,7 +328,7 @@ class Registry:
         prev = self.body[max(0, start - 20): start].split()[-1:]
         if prev and (_key(prev[0]) in _PREPOSITIONS or _key(prev[0]) in _DETERMINERS):
             return False
-        return re.search(rf"(?<![\w’'\-]){re.escape(key)}(?![\w’'\-])", self.body) is None
+        return not self._common(key)
 
     def _gender_from_pronouns(self, excluded: list[tuple[int, int]]) -> None:
         """Gender from the text: a he/his/him or she/her soon after a person's mention votes for that

@@ -332,3 +332,15 @@ def test_the_interviewer_after_a_preposition_is_not_the_speaker():
     body = ("David Axelrod on Wednesday called on Howard Dean to apologize.\n\n"
             "“That was outrageous,” the former strategist said in an interview with CNN’s Wolf Blitzer.")
     assert speakers(body) != ["Wolf Blitzer"]
+
+
+def test_a_party_or_common_word_before_a_name_is_not_part_of_it():
+    body = ("Republican Donald Trump said on Friday that he would win.\n\n“She is dangerous,” Trump said.\n\n"
+            "Journalist Jorge Ramos was thrown out. Every journalist there saw it.\n\n“Sit down,” Ramos said.")
+    assert speakers(body) == ["Donald Trump", "Jorge Ramos"]
+
+
+def test_an_unfamiliar_given_name_keeps_the_whole_name():
+    # "Mahamat" is not in the given-name list, "Saleh" is: the name is still all three words
+    body = "“He had so many projects,” said his friend Mahamat Saleh Oumar."
+    assert speakers(body) == ["Mahamat Saleh Oumar"]
