@@ -83,7 +83,9 @@ TITLES: frozenset[str] = words(
     sen. rep. gov. gen. mr. mrs. ms. dr. prof. lt. col. sgt. capt. adm. rev. st. hon
     ex-president former acting interim assistant senior associate
     businessman businesswoman billionaire activist campaigner organizer organiser
-    manager chairperson treasurer clerk delegate del speaker"""
+    manager chairperson treasurer clerk delegate del speaker
+    comedian actor actress singer rapper musician hacker alderman alderwoman recorder advocate whip
+    editor-in-chief publisher commentator pastor imam filmmaker producer novelist journalist"""
 )
 # Titles that name a role held by one person at a time, resolvable to someone named earlier.
 HONORIFICS: frozenset[str] = words("mr mrs ms miss dr sir lady lord prof")
@@ -126,6 +128,7 @@ STOP_CAPS: frozenset[str] = words(
     from to by of into over under during about against between through because though although
     however meanwhile instead indeed later earlier last next first second third new
     like unlike whether until unless upon amid among within asked
+    see does did neither nor maybe perhaps yet several interestingly following using enter
     mr mrs ms dr"""
 )
 NAME_CONNECTORS: frozenset[str] = words("de da van von der den del la le al bin ibn di du el")

@@ -344,3 +344,10 @@ def test_an_unfamiliar_given_name_keeps_the_whole_name():
     # "Mahamat" is not in the given-name list, "Saleh" is: the name is still all three words
     body = "“He had so many projects,” said his friend Mahamat Saleh Oumar."
     assert speakers(body) == ["Mahamat Saleh Oumar"]
+
+
+def test_a_sentence_opening_word_or_an_occupation_is_not_part_of_the_name():
+    body = ("Marco Rubio spoke first. Does Rubio have a plan?\n\n“We do,” Rubio said.\n\n"
+            "Comedian Sarah Silverman took the stage.\n\n“Bernie or bust people, you’re being ridiculous,” "
+            "Silverman said.")
+    assert speakers(body) == ["Marco Rubio", "Sarah Silverman"]
