@@ -33,7 +33,7 @@ class Receipt:
     id: str
     version: int
     outcome: str  # "new" | "revised" | "unchanged"
-    position: int | None
+    position: int  # where the article reads as this version (unchanged and recorded earlier: the log head)
 
 
 class Ledger(Application):
@@ -72,8 +72,8 @@ class Ledger(Application):
     def _record_many(self, batch: Sequence[dict[str, Any]]) -> list[Receipt]:
         firsts: dict[UUID, Article.Ingested] = {}  # new articles, recorded by their first event alone
         pending: dict[UUID, Article] = {}  # articles already recorded, or new ones seen twice here
-        changed_ids: dict[UUID, None] = {}  # ordered set
-        outcomes: list[tuple[UUID, str]] = []
+        lines: list[tuple[UUID, str, int]] = []  # per submission: its article, outcome and version
+        recorded: list[Any] = []  # the new versions' events, in input order
         ids = [article_id_for(fields["url"], fields["content_hash"]) for fields in batch]
         existing = self._existing(ids)
         for article_id, fields in zip(ids, batch, strict=True):
@@ -86,34 +86,50 @@ class Ledger(Application):
                     pending[article_id] = article
             if article is None:
                 firsts[article_id] = Article.first_version(article_id, fields)
-                outcomes.append((article_id, "new"))
+                recorded.append(firsts[article_id])
+                lines.append((article_id, "new", 1))
+            elif article.revise_if_changed(**{k: v for k, v in fields.items() if k != "url"}):
+                recorded.extend(article.collect_events())  # this line's Revised event alone
+                lines.append((article_id, "revised", article.version_number))
             else:
-                changed = article.revise_if_changed(**{k: v for k, v in fields.items() if k != "url"})
-                outcomes.append((article_id, "revised" if changed else "unchanged"))
-            if outcomes[-1][1] != "unchanged":
-                changed_ids[article_id] = None
-        # per article, in input order: a new article's first event, then an aggregate's new events
-        objs = [x for i in changed_ids for x in (firsts.get(i), pending.get(i)) if x is not None]
-        extraction_events = []
-        if self.inline_extraction and self.extractors:  # only then is a new article's aggregate built
-            for i in changed_ids:
-                article = pending.get(i) or firsts[i].mutate(None)
-                extraction_events.extend(self.extraction_events(article.text()))
-        recordings = self.save(*objs, *extraction_events) if objs else []
-        # A write answers with the position of its last event (the article's and its extractions'),
-        # so that a read as of that position sees the assertions derived from it.
-        positions: dict[UUID, int] = {}
+                lines.append((article_id, "unchanged", article.version_number))
+        # Each version is followed by its own extraction runs (superseded ones included: a version
+        # revised later in the same batch is still a version), so the log reads in input order and
+        # as of a line's position the article is that line's version, with its assertions.
+        events: list[Any] = []
+        stream_versions: dict[UUID, int] = {}
+        built: dict[UUID, Article] = {}  # a new article seen once: its aggregate, built only to extract
+        for event in recorded:
+            events.append(event)
+            if not (self.inline_extraction and self.extractors):
+                continue
+            article_id = event.originator_id
+            article = pending.get(article_id) or built.get(article_id)
+            if article is None:
+                article = built[article_id] = event.mutate(None)
+            if article_id in firsts:  # a new article has no runs yet: no need to ask the store
+                for name in self.extractors:
+                    stream_versions.setdefault(extraction_stream_id(article_id, name), 0)
+            events.extend(self.extraction_events(article.text(event.originator_version),
+                                                 stream_versions=stream_versions))
+        recordings = self.save(*events) if events else []
+        # A line answers with the position of its version's last event (the article's and its
+        # extractions'), so that a read as of that position sees the assertions derived from it.
+        positions: dict[tuple[UUID, int], int] = {}
         for r in recordings:
-            event = r.domain_event
-            owner = UUID(str(event.article_id)) if hasattr(event, "article_id") else event.originator_id
-            positions[owner] = max(positions.get(owner, 0), r.notification.id)
-        versions = {**dict.fromkeys(firsts, 1), **{i: a.version_number for i, a in pending.items()}}
+            e = r.domain_event
+            # A retraction is terminal, so an article event's aggregate version is its article version.
+            key = (UUID(str(e.article_id)), e.article_version) if hasattr(e, "article_id") else (
+                e.originator_id, e.originator_version)
+            positions[key] = max(positions.get(key, 0), r.notification.id)
+        head: int | None = None
         receipts = []
-        for article_id, outcome in outcomes:
-            position = positions.get(article_id) if outcome != "unchanged" else None
-            receipts.append(Receipt(str(article_id), versions[article_id], outcome, position))
-        # Versions in a batch: an article revised twice in one batch answers its final version for
-        # both lines; each line's own version is recorded in the log.
+        for article_id, outcome, version in lines:
+            position = positions.get((article_id, version))
+            if position is None:  # unchanged, and recorded before this batch: the article reads so at the head
+                head = self.head() if head is None else head
+                position = head
+            receipts.append(Receipt(str(article_id), version, outcome, position))
         return receipts
 
     def retract(self, article_id: str, reason: str) -> int:
@@ -123,15 +139,24 @@ class Ledger(Application):
         article.retract(reason=reason)
         return self.save(article)[-1].notification.id
 
-    def extraction_events(self, text: ArticleText, only: Iterable[str] | None = None) -> list:
-        """Run extractors on one article version; one Completed or Failed event per extractor."""
+    def extraction_events(self, text: ArticleText, only: Iterable[str] | None = None, *,
+                          stream_versions: dict[UUID, int] | None = None) -> list:
+        """Run extractors on one article version; one Completed or Failed event per extractor.
+
+        ``stream_versions`` (stream id -> its last version) carries the streams' versions between
+        calls whose events are saved together (several versions of one article in one batch); a
+        stream missing from it is looked up in the store.
+        """
         events = []
         names = list(only) if only is not None else list(self.extractors)
+        versions = stream_versions if stream_versions is not None else {}
         for name in names:
             extractor = self.extractors[name]
             stream = extraction_stream_id(text.id, name)
-            last = self.recorder.select_events(stream, desc=True, limit=1)
-            version = (last[0].originator_version if last else 0) + 1
+            if stream not in versions:
+                last = self.recorder.select_events(stream, desc=True, limit=1)
+                versions[stream] = last[0].originator_version if last else 0
+            version = versions[stream] = versions[stream] + 1
             assertions, error = self.runner.run(extractor, text)
             common = dict(
                 originator_id=stream,

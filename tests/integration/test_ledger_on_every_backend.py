@@ -44,11 +44,44 @@ def test_one_batch_may_hold_an_article_and_its_revision(database_url, make_servi
     assert [o.receipt.outcome for o in out] == ["new", "unchanged", "revised", "new"]
     first, *_, other = (o.receipt for o in out)
     log = [(n.topic.rsplit(".", 1)[-1], n.originator_id) for n in s.ledger.log(limit=100)]
-    # the versions in input order, then one extraction of each article's final version
-    assert [t for t, _ in log] == ["Ingested", "Revised", "Ingested", "Completed", "Completed"]
+    # in input order, each version followed by its own extraction run
+    assert [t for t, _ in log] == ["Ingested", "Completed", "Revised", "Completed", "Ingested", "Completed"]
     article = s.ledger.article(first.id)
     assert [v["version"] for v in article.versions] == [1, 2] and "Tuesday" in article.current["body"]
     assert s.ledger.article(other.id).version_number == 1
+
+
+def test_each_line_of_a_batch_answers_its_own_version_and_position(database_url, make_services):
+    s = make_services(database_url, extractors=[capitals_extractor()])
+    out = [o.receipt for o in ingest(s.ledger, [Submission(text=STORY, url=URL), Submission(text=CHANGED, url=URL),
+                                                Submission(text=STORY, url=URL)])]
+    assert [(r.outcome, r.version) for r in out] == [("new", 1), ("revised", 2), ("revised", 3)]
+    assert out[0].position < out[1].position < out[2].position == s.ledger.head()
+    s.projector.catch_up()
+    for r in out:  # as of its own position, the article reads as that line's version
+        assert get_article(s.views, r.id, r.position)["version"] == r.version
+
+
+def test_every_version_recorded_in_one_batch_gets_its_extraction_runs(database_url, make_services):
+    s = make_services(database_url, extractors=[capitals_extractor()])
+    out = [o.receipt for o in ingest(s.ledger, [Submission(text=STORY, url=URL), Submission(text=CHANGED, url=URL),
+                                                Submission(text=STORY, url=URL)])]
+    runs = s.ledger.runs(out[0].id, "capitals")
+    assert [(r.article_version, r.originator_version) for r in runs] == [(1, 1), (2, 2), (3, 3)]
+    s.projector.catch_up()
+    as_of_v2 = {a["text"] for a in query_assertions(s.views, out[1].position, article_id=out[1].id)}
+    assert "Tuesday" in as_of_v2 and "Monday" not in as_of_v2
+
+
+def test_an_unchanged_submission_answers_with_a_log_position(database_url, make_services):
+    s = make_services(database_url, extractors=[capitals_extractor()])
+    first = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    ingest(s.ledger, [Submission(text="Another story from Odesa today.")])
+    again = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
+    assert (again.outcome, again.version, again.position) == ("unchanged", 1, s.ledger.head())
+    twice = [o.receipt for o in ingest(s.ledger, [Submission(text=CHANGED, url=URL)] * 2)]
+    assert [(r.outcome, r.version) for r in twice] == [("revised", 2), ("unchanged", 2)]
+    assert twice[0].position == twice[1].position > first.position
 
 
 def test_a_new_articles_first_event_alone_replays_to_the_article(database_url, make_services):
@@ -153,3 +186,16 @@ def test_a_slow_one_off_preparation_does_not_count_against_the_time_budget(datab
     s = make_services(database_url, extractors=[extractor], extraction_budget=0.2)
     receipt = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
     assert type(s.ledger.runs(receipt.id, "prepared")[0]).__qualname__ == "Extraction.Completed"
+
+
+def test_the_scaled_worker_runs_the_extractors_on_every_version_of_a_batch(database_url, make_services):
+    from newsledger.domain.worker import ExtractionWorker
+
+    s = make_services(database_url, extractors=[capitals_extractor()], role="api")
+    out = [o.receipt for o in ingest(s.ledger, [Submission(text=STORY, url=URL), Submission(text=CHANGED, url=URL),
+                                                Submission(text=STORY, url=URL)])]
+    assert [r.version for r in out] == [1, 2, 3] and s.ledger.runs(out[0].id, "capitals") == []
+    worker = ExtractionWorker(s.ledger, s.views)
+    while worker.run_once():
+        pass
+    assert sorted(r.article_version for r in s.ledger.runs(out[0].id, "capitals")) == [1, 2, 3]
