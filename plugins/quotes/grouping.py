@@ -1,9 +1,12 @@
 """Speakers and quote clusters, computed from the quote rows valid at one position.
 
 Speakers: spellings of one name ('Volodymyr Zelensky' / 'Volodymyr Zelenskyy') fold together when
-their initials agree and their letters nearly do. Clusters: one quote as several articles render it
+their initials agree and their letters nearly do, and a family name alone ('Zelenskyy') joins the one
+person it names. Clusters: one quote as several articles render it
 (translations, trimmed openings, 'goals'/'objectives'); candidates share content words, and link
-when rapidfuzz finds them near-duplicates. Each member carries a token diff against the first wording.
+when rapidfuzz finds them near-duplicates. A short scare quote ("significant") is the same quote
+only when the same speaker said it: many people say "delighted". Each member carries a token diff
+against the first wording.
 """
 
 from __future__ import annotations
@@ -13,12 +16,15 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from newsledger.plugins.quotes.speakers import given_names as _given_names
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
 NAME_MATCH = 92.0  # letters of two spellings of one name (Zelensky/Zelenskyy 97, Joan/John Smith 90)
+LONE_MATCH = 94.0  # a family name alone: Zelenskyy/Zelensky 94, but Cameroon/Cameron 92
 QUOTE_MATCH = 80.0
 COMMON = 50  # a word in more quotes than this does not make two quotes candidates
+SHORT = 3  # a quote of this many words or fewer ("significant", "a hell of a") is one quote only for one speaker
 STOP = frozenset(" ".join((
     "the a an and or but of to in on at for by with from as is are was were be been it its this that",
     "these those we our us you your they them their he his she her i my me not no so if than then",
@@ -55,6 +61,32 @@ def _same_name(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= NAME_MATCH
 
 
+def _spells_surname(lone: str, surname: str) -> bool:
+    if lone == surname:
+        return True
+    return min(len(lone), len(surname)) >= 6 and fuzz.ratio(lone, surname) >= LONE_MATCH
+
+
+def _person_name(name: str, given: dict[str, str]) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and "-" not in words[0] and \
+        not words[0].isupper() and fold(words[0]) in given
+
+
+def _join_lone_surnames(names: list[str], keys: list[str], members: list[int], union: _Union) -> None:
+    """A one-word name ('Zelenskyy', from an article that never gives the full name) joins the one person
+    whose family name it spells; with two such people ('Clinton': Hillary and Bill) it stays apart. Only a
+    person's name is joined: a given name and a family name ('Volodymyr Zelensky', not 'Financial Times')."""
+    given = _given_names()
+    for i in members:
+        if len(keys[i].split()) != 1 or len(keys[i]) < 4 or not names[i][:1].isupper() or names[i].isupper():
+            continue
+        people = {union.find(j) for j in members if _person_name(names[j], given)
+                  and _spells_surname(keys[i], keys[j].split()[-1])}
+        if len(people) == 1:
+            union.join(i, people.pop())
+
+
 def speakers(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Speakers with their spellings, quotes, outlets and surface forms, most quoted first."""
     names = sorted({q["speaker"] for q in quotes if q["speaker"]})
@@ -68,6 +100,7 @@ def speakers(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for j in members[x + 1:]:
                 if keys[i] == keys[j] or _same_name(keys[i], keys[j]):
                     union.join(i, j)
+        _join_lone_surnames(names, keys, members, union)
     groups: dict[int, list[str]] = defaultdict(list)
     for i, n in enumerate(names):
         groups[union.find(i)].append(n)
@@ -119,6 +152,10 @@ def canonical_names(found: list[dict[str, Any]]) -> dict[str, str]:
     return {spelling: s["name"] for s in found for spelling in s["spellings"]}
 
 
+def _same_speaker(a: dict[str, Any], b: dict[str, Any], names: dict[str, str]) -> bool:
+    return bool(a["speaker"]) and names.get(a["speaker"], a["speaker"]) == names.get(b["speaker"], b["speaker"])
+
+
 def clusters(quotes: list[dict[str, Any]], names: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Quotes rendered by two or more articles: members (first wording first) with their diffs.
 
@@ -142,7 +179,8 @@ def clusters(quotes: list[dict[str, Any]], names: dict[str, str] | None = None) 
     union = _Union(len(quotes))
     for (i, j), n in shared.items():
         if n >= min(2, len(content[i]), len(content[j])) and \
-                _similar(folded[i], folded[j], len(tokens[i]), len(tokens[j])) >= QUOTE_MATCH:
+                _similar(folded[i], folded[j], len(tokens[i]), len(tokens[j])) >= QUOTE_MATCH and \
+                (min(len(tokens[i]), len(tokens[j])) > SHORT or _same_speaker(quotes[i], quotes[j], names)):
             union.join(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(quotes)):

@@ -89,7 +89,7 @@ def _verb_like(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
+def given_names() -> dict[str, str]:
     """Lower-cased given name -> 'm' / 'f' / '?' from gender-guesser's offline name list."""
     try:
         from gender_guesser.detector import Detector
@@ -204,7 +204,7 @@ class Registry:
 
     # -- building ---------------------------------------------------------------------------
     def _scan(self, excluded: list[tuple[int, int]]) -> None:
-        given = _given_names()
+        given = given_names()
         body = self.body
         ex_i = 0
         for m in _RUN_RE.finditer(body):
