@@ -26,26 +26,45 @@ from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import position_at
 
 MAX_WAIT = 10.0  # seconds a read may wait for the projections
+MAX_POSITION = 10**15
 
-Position = Annotated[Annotated[int, Parameter(ge=0, le=10**15)] | None, Parameter(
+#: a log position as a request gives it. Litestar documents these bounds but does not enforce them on
+#: an optional parameter (``LogPosition | None``): ``check_position`` does, for every such parameter.
+LogPosition = Annotated[int, Parameter(ge=0, le=MAX_POSITION)]
+Position = Annotated[LogPosition | None, Parameter(
     query="position", description="Answer as of this log position (default: the latest).")]
 AsOf = Annotated[datetime | None, Parameter(
     query="as_of", description="Answer as of this time (RFC 3339 with offset), resolved to the last log "
     "position recorded at or before it. Not with `position`.")]
-MinPosition = Annotated[Annotated[int, Parameter(ge=0, le=10**15)] | None, Parameter(
+MinPosition = Annotated[LogPosition | None, Parameter(
     query="min_position", description="Wait (up to 10 s) until the read models reach this "
     "position, e.g. the position a write answered; 503 if they do not.")]
 
 
-def _invalid(field: str, message: str, status: int = 422, slug: str = "invalid-position") -> ProblemException:
+def check_position(field: str, value: int | None, source: str = "query") -> None:
+    """Refuse a log position outside 0..MAX_POSITION: a 400 ``validation`` problem naming ``field``."""
+    if value is not None and not 0 <= value <= MAX_POSITION:
+        message = f"{field} must be a log position from 0 to {MAX_POSITION} (got {value})"
+        raise _invalid(field, message, 400, "validation", source)
+
+
+def check_read(position: int | None, min_position: int | None) -> None:
+    """The range checks of the read position parameters (the log head is checked by ``resolve_at``)."""
+    check_position("position", position)
+    check_position("min_position", min_position)
+
+
+def _invalid(field: str, message: str, status: int = 422, slug: str = "invalid-position",
+             source: str = "query") -> ProblemException:
     return ProblemException(status, slug, "Invalid read position", message,
-                            errors=[FieldError(field=field, source="query", message=message)])
+                            errors=[FieldError(field=field, source=source, message=message)])
 
 
 def resolve_at(services: Services, position: int | None, as_of: datetime | None, min_position: int | None,
                max_wait: float = MAX_WAIT) -> int:
     """The log position a read answers for (blocking, bounded, while projections catch up)."""
     projector = services.projector
+    check_read(position, min_position)
     if position is not None and as_of is not None:
         raise _invalid("as_of", "give either position or as_of, not both", 400, "validation")
     need = min_position or 0
@@ -164,6 +183,7 @@ def dependencies(services: Services, max_wait: float = MAX_WAIT) -> dict[str, Pr
         return resolve_at(services, position, as_of, min_position, max_wait)
 
     async def provide_at(position: Position = None, as_of: AsOf = None, min_position: MinPosition = None) -> int:
+        check_read(position, min_position)
         # The common cases, answered from memory (and on SQLite an indexed read) without a thread hop.
         if min_position is None and (inline or as_of is None):
             at = _known_at(services, head, position, as_of, inline)

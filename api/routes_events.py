@@ -14,6 +14,7 @@ from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import problems, read_problems
+from newsledger.api.reading import MAX_POSITION, LogPosition, check_position
 from newsledger.api.routes_articles import Limit
 from newsledger.api.schemas import EventOut, EventsPage, StreamMessage
 
@@ -21,7 +22,7 @@ from newsledger.api.schemas import EventOut, EventsPage, StreamMessage
 RAW_FIELDS = frozenset({"raw", "body", "alignment"})
 ENVELOPE = frozenset({"originator_id", "originator_version", "timestamp", "originator_topic"})
 
-After = Annotated[int, Parameter(ge=0, le=10**15, description="Start after this log position.")]
+After = Annotated[int, Parameter(ge=0, le=MAX_POSITION, description="Start after this log position.")]
 Include = Annotated[Literal["raw"] | None, Parameter(description="`raw`: include raw input, body and alignment.")]
 
 
@@ -58,11 +59,12 @@ async def stream_events(
     after: After = 0,
     idle: Annotated[float, Parameter(ge=0, le=300, description="Close after this many seconds without events.")]
     = 15.0,
-    last_event_id: Annotated[Annotated[int, Parameter(ge=0, le=10**15)] | None,
+    last_event_id: Annotated[LogPosition | None,
                              Parameter(header="Last-Event-ID", description="Resume after this position.")] = None,
     include: Include = None,
 ) -> ServerSentEvent:
     """Follow the log as Server-Sent Events, from `after` (or `Last-Event-ID`), until idle for `idle` seconds."""
+    check_position("Last-Event-ID", last_event_id, "header")
     start = last_event_id if last_event_id is not None else after
     encoder = msgspec.json.Encoder()
 

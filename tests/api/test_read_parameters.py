@@ -1,0 +1,57 @@
+"""Read parameters are checked the same way on every read route: a bad one is a 400 naming it."""
+
+from __future__ import annotations
+
+import pytest
+from litestar import get
+from test_errors_and_limits import is_problem
+
+
+@get("/plugin-read", operation_id="pluginRead", sync_to_thread=False)
+def plugin_read(at: int) -> dict[str, int]:
+    """A plugin route that takes the read position, as /places, /figures and /speakers do."""
+    return {"position": at}
+
+
+@pytest.fixture
+def api_with_plugin_route(make_api):
+    api = make_api(routes=[plugin_read])
+    r = api.post_article(text="Hello Kyiv and Lviv", url="https://example.org/a")
+    assert r.status_code == 201, r.text
+    api.article_id = r.json()["id"]
+    api.last = r.json()["position"]
+    return api
+
+
+def read_routes(api) -> list[str]:
+    a = api.article_id
+    return ["/articles", f"/articles/{a}", f"/articles/{a}/history", f"/articles/{a}/assertions", "/assertions",
+            "/events", "/extractors", "/plugin-read"]
+
+
+@pytest.mark.parametrize("parameter", ["position", "min_position"])
+@pytest.mark.parametrize("value", [-1, -5, 10**15 + 1])
+def test_a_log_position_out_of_range_is_a_400_naming_it_on_every_read_route(api_with_plugin_route, parameter, value):
+    api = api_with_plugin_route
+    for path in read_routes(api):
+        body = is_problem(api.client.get(path, params={parameter: value}), 400, "validation")
+        assert [(e["field"], e["source"]) for e in body["errors"]] == [(parameter, "query")], path
+        assert parameter in body["detail"] and str(value) in body["detail"]
+
+
+def test_valid_positions_still_answer_for_themselves(api_with_plugin_route):
+    api = api_with_plugin_route
+    for path in read_routes(api):
+        r = api.client.get(path, params={"position": api.last, "min_position": 0})
+        assert r.status_code == 200, (path, r.text)
+        assert r.json().get("position", api.last) == api.last
+    assert api.client.get("/plugin-read", params={"position": 0}).json() == {"position": 0}
+
+
+def test_a_negative_after_or_last_event_id_is_a_400_naming_it(api_with_plugin_route):
+    api = api_with_plugin_route
+    body = is_problem(api.client.get("/events", params={"after": -1}), 400, "validation")
+    assert body["errors"][0]["field"] == "after"
+    body = is_problem(api.client.get("/events/stream", params={"idle": 0}, headers={"Last-Event-ID": "-1"}), 400,
+                      "validation")
+    assert [(e["field"], e["source"]) for e in body["errors"]] == [("Last-Event-ID", "header")]
