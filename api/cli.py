@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter, deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
+from typing import Any
 
 import click
 import msgspec
@@ -105,12 +106,27 @@ def _event_type(topic: str) -> str:
     return topic.rsplit(":", 1)[-1]
 
 
+def _by_api_rules(check: Callable[..., Any], *args: Any) -> Any:
+    """``check(*args)``, a read rule of the HTTP API (api/reading.py); its refusal as a one-line error."""
+    from newsledger.api.errors import ProblemException
+
+    try:
+        return check(*args)
+    except ProblemException as exc:
+        raise click.ClickException(exc.problem_detail or exc.title) from None
+
+
 @main.command()
 @click.option("--after", type=int, default=0, show_default=True, help="Start after this log position.")
 @click.option("--limit", type=int, default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 def log(after: int, limit: int, as_json: bool) -> None:
     """The event log: position, time, type, stream id, version."""
+    from newsledger.api.reading import check_position
+
+    _by_api_rules(check_position, "--after", after)  # GET /events' rules: a log position, a page of 1 or more
+    if limit < 1:
+        raise click.ClickException(f"--limit must be 1 or more (got {limit})")
     services = _services()
     try:
         for n in services.ledger.log(after, limit):
@@ -218,12 +234,16 @@ def export() -> None:
 @click.option("--position", type=int, default=None, help="As of this log position (default: the head).")
 def export_assertions(article_id: str | None, kind: str | None, position: int | None) -> None:
     """Assertions as JSON lines (the Assertion wire format), as of a position."""
+    from newsledger.api.reading import resolve_at
+    from newsledger.domain.projections.articles import get_article
     from newsledger.domain.projections.assertions import query_assertions
 
     services = _services()
     try:
         services.projector.catch_up()
-        at = services.projector.position() if position is None else position
+        at = _by_api_rules(resolve_at, services, position, None, None, 0.0)  # GET /assertions' rules
+        if article_id is not None and get_article(services.views, article_id, at) is None:
+            raise click.ClickException(f"no article {article_id} as of position {at}")
         cursor = 0
         out = sys.stdout
         while rows := query_assertions(services.views, at, article_id=article_id, kind=kind, after=cursor, limit=1000):

@@ -1,0 +1,66 @@
+"""The command line's reads refuse what the HTTP API refuses, with a one-line error and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from newsledger.api.cli import main
+from support import EXAMPLE_SEEDS
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSLEDGER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("NEWSLEDGER_LOAD_PLUGINS", "numbers")
+    runner = CliRunner()
+
+    def run(*args: str, code: int = 0):
+        result = runner.invoke(main, list(args), catch_exceptions=False)
+        assert result.exit_code == code, result.output
+        return result
+
+    run("ingest", str(EXAMPLE_SEEDS))  # 5 articles, 5 extraction runs: the log head is 10
+    return run
+
+
+def refused(cli, *args: str) -> str:
+    """The one line a refused command prints (exit status 1, nothing on standard output)."""
+    result = cli(*args, code=1)
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("Error: ")
+    return line
+
+
+def test_export_as_of_a_position_past_the_log_head_is_refused(cli):
+    head = max(json.loads(x)["position"] for x in cli("log", "--json", "--limit", "500").output.splitlines())
+    assert "beyond the log head (10)" in refused(cli, "export", "assertions", "--position", "999999")
+    assert "beyond the log head" in refused(cli, "export", "assertions", "--position", str(head + 1))
+    assert cli("export", "assertions", "--position", str(head)).output == cli("export", "assertions").output
+
+
+def test_export_as_of_a_negative_position_is_refused_naming_it(cli):
+    line = refused(cli, "export", "assertions", "--position", "-3")
+    assert "position" in line and "-3" in line
+
+
+def test_export_of_an_unknown_article_is_refused(cli):
+    assert "no article nope" in refused(cli, "export", "assertions", "--article", "nope")
+    some = json.loads(cli("export", "assertions").output.splitlines()[0])["article_id"]
+    rows = [json.loads(x) for x in cli("export", "assertions", "--article", some).output.splitlines()]
+    assert rows and {r["article_id"] for r in rows} == {some}
+    assert f"no article {some} as of position 0" in refused(cli, "export", "assertions", "--article", some,
+                                                            "--position", "0")
+
+
+def test_log_refuses_a_limit_below_one_and_a_negative_after(cli):
+    assert "--limit must be 1 or more (got -1)" in refused(cli, "log", "--limit", "-1")
+    assert "--limit must be 1 or more (got 0)" in refused(cli, "log", "--limit", "0")
+    line = refused(cli, "log", "--after", "-5")
+    assert "--after" in line and "-5" in line
+    assert len(cli("log", "--limit", "1").output.splitlines()) == 1
+    assert cli("log", "--after", "999999").output == ""  # past the head: an empty page, as GET /events answers
