@@ -70,6 +70,7 @@ _NOT_NP_START = words(
     "more most very also just only even still"
 )
 _DEFINITE = words("the this that its his her their")
+_ADVERBS = words("now often never always again too already soon")
 _ORG_NOUNS = words(
     "newspaper paper magazine outlet site website network group organization organisation company firm "
     "agency foundation committee board union broadcaster channel publication"
@@ -266,6 +267,12 @@ class Resolver:
             ent = self.reg.by_word(caps[-1].rstrip(".")) if len(caps) == 1 else None
             if ent is not None:
                 return Speaker(ent.canonical, surface, start)
+            mods = [w for w, lw in zip(words[:-1], low[:-1], strict=True) if lw not in _DETERMINERS]
+            if (words[-1].islower() and words[-1].isalpha() and low[-1] not in _NOT_NP_START
+                    and not low[-1].endswith("ly") and low[-1] not in _ADVERBS
+                    and mods and all(w[:1].isupper() for w in mods)):
+                # "a Russian diplomat", "Russian officials": the description, not its adjective
+                return Speaker(" ".join(words[1:] if low[0] in _DETERMINERS else words), surface, start)
             return Speaker(" ".join(caps).rstrip("."), surface, start)
         if titles:
             ent = self.reg.last_with_title(titles[-1], start)

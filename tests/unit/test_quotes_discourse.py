@@ -351,3 +351,9 @@ def test_a_sentence_opening_word_or_an_occupation_is_not_part_of_the_name():
             "Comedian Sarah Silverman took the stage.\n\n“Bernie or bust people, you’re being ridiculous,” "
             "Silverman said.")
     assert speakers(body) == ["Marco Rubio", "Sarah Silverman"]
+
+
+def test_an_unnamed_speaker_keeps_the_noun_of_the_description():
+    body = ("“It is a provocation,” a Russian diplomat said.\n\n"
+            "“We will respond,” Russian officials said.\n\n“We are ready,” Labour said.")
+    assert speakers(body) == ["Russian diplomat", "Russian officials", "Labour"]
