@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+_DEFAULT_PORTS = {"http": ":80", "https": ":443"}
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid")
 
 
 def canonical_url(url: str | None) -> str | None:
-    """Lower-case scheme and host, no fragment, no tracking parameters, no trailing slash."""
+    """Lower-case scheme and host, no default port, no fragment, no tracking parameters, no trailing slash."""
     if url is None or not url.strip():
         return None
     parts = urlsplit(url.strip())
@@ -16,4 +17,6 @@ def canonical_url(url: str | None) -> str | None:
         raise ValueError(f"not an http(s) URL: {url!r}")
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith(_TRACKING)]
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(sorted(query)), ""))
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    netloc = netloc.removesuffix(_DEFAULT_PORTS[scheme]).removesuffix(":")  # example.com:443, example.com:
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
