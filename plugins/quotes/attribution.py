@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsledger.plugins.quotes.lexicon import (
     AUXILIARIES,
     GROUP_NOUNS,
+    ORG_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_OTHER,
@@ -70,6 +71,11 @@ _NOT_NP_START = words(
     "more most very also just only even still"
 )
 _DEFINITE = words("the this that its his her their")
+_RELATIVE_END_RE = re.compile(r"\s(?:that|which|whom)\s+(?:\S+\s+){0,2}\S+\s*$")
+_CAP = r"[A-Z][\w’'\-]*"
+_ORG_OF_RE = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>(?:{_CAP}\s+)*?(?P<head>{_CAP})\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)"
+)
 _ADVERBS = words("now often never always again too already soon")
 _ORG_NOUNS = words(
     "newspaper paper magazine outlet site website network group organization organisation company firm "
@@ -211,6 +217,10 @@ class Resolver:
             words[0][0].isupper() and self.reg.mention_in(start, start + len(text))
         ):
             return None  # "said in a statement", "said that ...": not a speaker
+        org = _ORG_OF_RE.fullmatch(text)
+        if org is not None and _key_word(org.group("head")) in ORG_WORDS:
+            # "Britain’s Ministry of Defense", "the Bank of England": one organisation, not "Defense"
+            return Speaker(org.group("name"), surface, start)
         pair = self._joint(start, start + len(text))
         if pair is not None:
             return Speaker(pair, surface, start)
@@ -348,6 +358,9 @@ class Resolver:
                 and m.group("np").split()[0].lower() not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_OTHER):
             # “… in a political campaign.” Ohio Gov. John Kasich said he would have fired him: a new
             # sentence reporting what someone else said, not the quote's attribution
+            m = None
+        if m and m.re is _TAIL_SUBJECT_RE and _RELATIVE_END_RE.search(m.group("np").split(",")[0]):
+            # “…,” one of the regions that Russia has declared sovereign: the verb is the relative clause's
             m = None
         if m and len(seg[m.start("np") if m.re is _TAIL_SUBJECT_RE else 0: np_end_rel].split()) <= 12:
             np_start = pos + (m.start("np") if m.re is _TAIL_SUBJECT_RE else len(seg) - len(seg.lstrip(" ,;:—–-")))

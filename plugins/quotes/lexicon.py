@@ -37,6 +37,7 @@ _SPEECH_STEMS = (
     "answer answered answers press pressed presses fume fumed fumes demand demanded demands "
     "cry cried scream screamed sigh sighed laugh laughed groan groaned text texted email emailed "
     "emails estimate estimated estimates gush gushed rage raged apologize apologized share shared "
+    "commented commenting "
     "adding noting tweeting declaring explaining asking replying responding insisting arguing "
     "warning announcing recalling acknowledging admitting complaining predicting suggesting "
     "stressing urging vowing promising repeating concluding confirming reporting revealing "

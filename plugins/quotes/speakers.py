@@ -257,6 +257,15 @@ class Registry:
         # drop trailing connectors/suffix-only tails and trailing stop words
         while name and _key(name[-1][0]) in _NAME_TAIL_STOP:
             name = name[:-1]
+        if len(before) == 2 and before[1] == "of" and before[0][:1].isupper() and _key(before[0]) in ORG_WORDS:
+            # "Ministry of Defense said", "the Bank of England": the end of an organisation's name, no person
+            if not inside:
+                tail = " ".join(["of"] + [t for t, _, _ in tokens])
+                if self.orgs and self.orgs[-1][1].endswith(before[0]) and ms - self.orgs[-1][0] < 80:
+                    self.orgs[-1] = (self.orgs[-1][0], f"{self.orgs[-1][1]} {tail}")  # "Business Council of …"
+                else:
+                    self.orgs.append((ms, f"{before[0]} {tail}"))
+            return
         if not inside and _is_org(tokens):
             # kept apart from people: the antecedent of "it" and "the newspaper"
             org = [t for t, _, _ in tokens]

@@ -357,3 +357,17 @@ def test_an_unnamed_speaker_keeps_the_noun_of_the_description():
     body = ("“It is a provocation,” a Russian diplomat said.\n\n"
             "“We will respond,” Russian officials said.\n\n“We are ready,” Labour said.")
     assert speakers(body) == ["Russian diplomat", "Russian officials", "Labour"]
+
+
+def test_an_organisation_named_with_of_is_one_speaker():
+    body = ("Britain’s Ministry of Defense said it believed Ukrainian forces had advanced and described "
+            "Russian forces around Izyum as “increasingly isolated”.\n\n"
+            "The Business Council of British Columbia opposed an increase.\n\n“Keep the tax,” it recommended.")
+    assert speakers(body) == ["Britain’s Ministry of Defense", "Business Council of British Columbia"]
+
+
+def test_the_verb_of_a_relative_clause_after_a_quote_is_not_its_attribution():
+    body = ("Maj. Gen. Igor Konashenkov briefed reporters.\n\n"
+            "Mr. Konashenkov said that the move was made “to achieve the stated goals of the operation,” "
+            "one of the regions that Russia has declared sovereign.")
+    assert speakers(body) == ["Igor Konashenkov"]
