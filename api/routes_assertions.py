@@ -15,6 +15,10 @@ from newsledger.api.routes_articles import Cursor, Filter, Limit, assertions_pag
 from newsledger.api.schemas import AssertionsPage
 from newsledger.domain.projections.assertions import query_wires
 from newsledger.domain.projections.db import ViewDB
+from newsledger.plugins.locations.places import PlacesView
+from newsledger.plugins.locations.routes import place_ids
+from newsledger.plugins.quotes.clusters import QuotesView
+from newsledger.plugins.quotes.routes import speaker_spellings
 
 Search = Annotated[str | None, Parameter(max_length=500, description="Case-insensitive substring of the field.")]
 
@@ -26,7 +30,9 @@ async def list_assertions(at: int, state: State, kind: Filter = None, extractor:
     """Assertions valid at the read position across articles, in stable log order.
 
     Filters: `kind`, `extractor`, `unit` and `outlet` match exactly; `speaker`, `place` and `q` (the
-    asserted text) match a case-insensitive substring.
+    asserted text) match a case-insensitive substring. `speaker` also matches every spelling of the
+    speakers it names (as /speakers groups them); `place` also matches the places it names by any
+    spelling or by GeoNames id (as /places resolves them).
     """
     # not dependencies: see routes_articles.article_assertions
     return await run_read(state.services, state.read_cache, _page, at, cursor, limit, kind, extractor, unit, outlet,
@@ -37,8 +43,14 @@ def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit:
           extractor: str | None, unit: str | None, outlet: str | None, speaker: str | None, place: str | None,
           q: str | None) -> AssertionsPage:
     after, position = cursors.page_of(cursor, at, services.projector.position)
+    # the cross-source views of the built-in plugins, where loaded, resolve names to every spelling and id
+    loaded = services.projector.projections
+    quotes = isinstance(loaded.get(QuotesView.name), QuotesView)
+    places = isinstance(loaded.get(PlacesView.name), PlacesView)
+    names = speaker_spellings(views, position, speaker) if speaker is not None and quotes else ()
+    ids = place_ids(views, position, place) if place is not None and places else ()
     wires = query_wires(views, position, after=after, limit=limit, kind=kind, extractor=extractor, unit=unit,
-                        outlet=outlet, speaker=speaker, place=place, q=q)
+                        outlet=outlet, speaker=speaker, place=place, q=q, speaker_names=names, place_ids=ids)
     return assertions_page(wires, limit, position)
 
 

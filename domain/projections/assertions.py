@@ -12,6 +12,7 @@ every assertion's ``data`` on every request.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import msgspec
@@ -26,8 +27,8 @@ from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import utc_text
 
 COLUMNS = ("seq", "id", "kind", "start_offset", "end_offset", "text", "data", "extractor", "extractor_version",
-           "article_id", "article_version", "outlet", "speaker", "place", "unit", "valid_from", "valid_to", "at",
-           "wire")
+           "article_id", "article_version", "outlet", "speaker", "place", "unit", "place_id", "valid_from", "valid_to",
+           "at", "wire")
 #: the fields of an assertion on the wire, in order (the API's ``AssertionOut``); ``valid_to`` comes last
 WIRE_FIELDS = ("id", "kind", "start", "end", "text", "data", "extractor", "extractor_version", "article_id",
                "article_version", "outlet", "valid_from", "valid_to")
@@ -57,7 +58,7 @@ WIRE_SQL = {"sqlite": f"CAST({_WIRE} AS BLOB)", "postgres": f"convert_to({_WIRE}
 
 class AssertionsView(AssertionRowsView):
     name = "assertions"
-    version = 4
+    version = 5  # 5: place_id (a location's GeoNames id), for the place filter
     row_tables = ("assertions",)
     articles_table = "assertion_articles"
 
@@ -69,7 +70,7 @@ class AssertionsView(AssertionRowsView):
             f"CREATE TABLE IF NOT EXISTS assertions (seq {key}, id TEXT NOT NULL, kind TEXT NOT NULL, "
             "start_offset BIGINT NOT NULL, end_offset BIGINT NOT NULL, text TEXT NOT NULL, data TEXT NOT NULL, "
             "extractor TEXT NOT NULL, extractor_version TEXT NOT NULL, article_id TEXT NOT NULL, "
-            "article_version BIGINT NOT NULL, outlet TEXT, speaker TEXT, place TEXT, unit TEXT, "
+            "article_version BIGINT NOT NULL, outlet TEXT, speaker TEXT, place TEXT, unit TEXT, place_id BIGINT, "
             "valid_from BIGINT NOT NULL, valid_to BIGINT, at TEXT NOT NULL, wire TEXT NOT NULL)"
         )
         # Covering indexes in seq order: a page walks an index in cursor order and tests validity
@@ -90,6 +91,7 @@ class AssertionsView(AssertionRowsView):
                 json.dumps(data, ensure_ascii=False, sort_keys=True), a["extractor"], a["extractor_version"],
                 a["article_id"], a["article_version"], article["outlet"], _str(data.get("speaker")),
                 _str(data.get("name")) if a["kind"] == "location" else None, _str(data.get("unit")),
+                _int(data.get("geonames_id")) if a["kind"] == "location" else None,
                 position, None, at, wire_prefix(a, article["outlet"], position),
             ))
         insert_rows(tx, "assertions", COLUMNS, rows)
@@ -97,6 +99,10 @@ class AssertionsView(AssertionRowsView):
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _row(r: tuple) -> dict[str, Any]:
@@ -110,6 +116,8 @@ def query_assertions(db: ViewDB, position: int, **filters: Any) -> list[dict[str
 
     Filters (keywords): ``article_id``, ``kind``, ``extractor``, ``unit``, ``outlet`` (equal),
     ``speaker``, ``place``, ``q`` (case-insensitive substring), ``after`` (a seq) and ``limit``.
+    ``speaker_names`` (exact spellings) widens ``speaker`` and ``place_ids`` (GeoNames ids) widens
+    ``place``: a row matches the substring or one of these (the cross-source views resolve them).
     """
     return [_row(r) for r in _select(db, COLUMNS, position, **filters)]
 
@@ -132,6 +140,8 @@ def _select(
     unit: str | None = None,
     outlet: str | None = None,
     q: str | None = None,
+    speaker_names: Sequence[str] = (),
+    place_ids: Sequence[int] = (),
     after: int = 0,
     limit: int = 100,
 ) -> list[tuple]:
@@ -141,10 +151,12 @@ def _select(
         if value is not None:
             where.append(f"{column} = ?")
             params.append(value)
-    for column, value in (("speaker", speaker), ("place", place), ("text", q)):
-        if value is not None:
-            where.append(f"LOWER({column}) LIKE ?")
-            params.append(f"%{value.lower()}%")
+    for column, value, exact_column, exact in (("speaker", speaker, "speaker", speaker_names),
+                                               ("place", place, "place_id", place_ids), ("text", q, "text", ())):
+        if value is not None:  # the substring, or one of the values the caller resolved it to
+            either = [f"LOWER({column}) LIKE ?"] + ([f"{exact_column} IN ({_marks(exact)})"] if exact else [])
+            where.append(f"({' OR '.join(either)})")
+            params += [f"%{value.lower()}%", *exact]
     # Unfiltered, SQLite would walk the table itself in seq (rowid) order, reading every wide row to
     # test its validity; the narrow covering index answers the validity test and only the rows served
     # are read, so a long history costs what a short one does.
@@ -153,3 +165,7 @@ def _select(
         f"SELECT {', '.join(columns)} FROM {source} WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
         (*params, limit),
     )
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" * len(values))

@@ -69,6 +69,28 @@ def _summary(p: dict[str, Any]) -> dict[str, Any]:
         "surface_forms": [Spelling(**f) for f in p["surface_forms"]]}
 
 
+MAX_ID = 2**53  # the largest GeoNames id /places/{geonames_id} takes
+_BATCH = 500
+
+
+def place_ids(views: ViewDB, position: int, place: str) -> list[int]:
+    """The GeoNames ids ``place`` names at ``position``, as /places resolves it.
+
+    An id itself (as /places/{geonames_id}), and every place whose canonical name or a spelling
+    contains ``place`` (as /places?name=): 'Izium', 'izyum' and '707292' all name Izyum. The
+    /assertions place filter uses it.
+    """
+    text = place.strip()
+    ids = [int(text)] if text.isascii() and text.isdigit() and int(text) <= MAX_ID else []
+    after = None
+    while True:
+        rows = list_places(views, position, name=place, after=after, limit=_BATCH)
+        ids += [r["geonames_id"] for r in rows]
+        if len(rows) < _BATCH:
+            return sorted(set(ids))
+        after = (rows[-1]["mentions"], rows[-1]["geonames_id"])
+
+
 class PlacesController(Controller):
     """Cross-source places of the locations plugin (place data: GeoNames, CC-BY)."""
 
@@ -98,7 +120,7 @@ class PlacesController(Controller):
                           position=position)
 
     @get("/{geonames_id:int}", operation_id="getPlace", sync_to_thread=True)
-    def get_place(self, geonames_id: Annotated[int, Parameter(ge=0, le=2**53)], at: int, views: ViewDB) -> Place:
+    def get_place(self, geonames_id: Annotated[int, Parameter(ge=0, le=MAX_ID)], at: int, views: ViewDB) -> Place:
         """One place with every spelling and every article (with outlet) mentioning it at the read position."""
         p = get_place(views, at, geonames_id)
         if p is None:

@@ -117,6 +117,15 @@ def _names_match(pattern: str, names: list[str]) -> bool:
     return any(needle in fold(n) for n in names)
 
 
+def speaker_spellings(views: ViewDB, position: int, name: str) -> list[str]:
+    """Every spelling of every speaker ``name`` matches at ``position``, as /speakers?name= matches.
+
+    The /assertions speaker filter uses it, so one person is found under every spelling.
+    """
+    return sorted({n for s in speakers(quotes_at(views, position)) if _names_match(name, s["spellings"])
+                   for n in s["spellings"]})
+
+
 class SpeakersController(Controller):
     """Who is quoted, under which spellings, by which outlets (quotes plugin)."""
 
