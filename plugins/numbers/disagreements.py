@@ -4,6 +4,11 @@ A figure is every quantity of one dimension and subject within one scope (the ar
 country: a stand-in for "articles about one event"). Each value becomes an interval from its hedge
 ('more than 6,000' is [6000, inf), 'around 2,000' is [1800, 2200], 'hundreds of' is [100, 1000));
 two articles disagree when their intervals do not meet even after widening each by ``TOLERANCE``.
+
+Numbers an order of magnitude or more apart are not a disagreement but two different things the
+words around them failed to tell apart ('two people were killed' in a crash, 'flu killed 12,000'):
+such a pair is never flagged, and a figure whose firm values span ``MAX_SPREAD`` or more mixes
+unrelated numbers and is not flagged at all.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from typing import Any
 from newsledger.plugins.numbers.figures import figure_id
 
 TOLERANCE = 0.05  # each side widened by 5%: points further than ~10% apart disagree
+MAX_RATIO = 10.0  # two values this far apart are about different things, not in disagreement
+MAX_SPREAD = 1000.0  # a figure spanning three orders of magnitude mixes unrelated numbers
 
 LOWER_BOUNDS = ("more than", "over", "at least", "above", "upwards of", "in excess of", "more then", "beyond")
 UPPER_BOUNDS = ("less than", "under", "up to", "fewer than", "below", "at most", "no more than")
@@ -60,7 +67,8 @@ def disagreeing_pairs(values: list[dict[str, Any]]) -> list[tuple[int, int]]:
         for j in range(i + 1, len(values)):
             if not (ok[i] and ok[j]) or values[i]["article_id"] == values[j]["article_id"]:
                 continue
-            if not _meet(spans[i], spans[j]):
+            a, b = sorted((values[i]["base_value"], values[j]["base_value"]))
+            if not _meet(spans[i], spans[j]) and a > 0 and b / a < MAX_RATIO:
                 out.append((i, j))
     return out
 
@@ -73,10 +81,11 @@ def group(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
             by_key[(v["dimension"], v["subject"], v["scope"])].append(v)
     figures = []
     for (dim, subj, scope), members in by_key.items():
-        pairs = disagreeing_pairs(members)
         # spread and range over the figures given; vague amounts only when nothing else is
         firm = [m["base_value"] for m in members if not vague(m["modifier"])]
         points = [b for b in (firm or [m["base_value"] for m in members]) if b > 0] or [0.0]
+        mixed = min(points) > 0 and max(points) / min(points) >= MAX_SPREAD
+        pairs = [] if mixed else disagreeing_pairs(members)
         figures.append({
             "id": figure_id(dim, subj, scope), "dimension": dim, "subject": subj, "scope": scope,
             "values": members, "articles": len({m["article_id"] for m in members}),

@@ -26,7 +26,7 @@ COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "ex
 
 class FiguresView(AssertionRowsView):
     name = "figures"
-    version = 2
+    version = 3  # 3: subjects carry the event counted ('killed', 'affected', 'cost')
     row_tables = ("figure_values", "figure_scopes")
     articles_table = "figure_articles"
     keep_body = True  # the words around a quantity name its subject
@@ -86,10 +86,13 @@ def values_at(db: ViewDB, position: int, *, dimension: str | None = None, unit: 
               subject: str | None = None) -> list[dict[str, Any]]:
     """Quantities valid at ``position`` with their article's scope (main country) at that position."""
     where, params = [as_of("v")], [position, position]
-    for column, value in (("dimension", dimension), ("unit", unit), ("subject", subject)):
+    for column, value in (("dimension", dimension), ("unit", unit)):
         if value is not None:
             where.append(f"v.{column} = ?")
             params.append(value)
+    if subject is not None:  # a subject, or its noun: 'territory' finds 'territory taken'
+        where.append("(v.subject = ? OR substr(v.subject, 1, ?) = ?)")
+        params += [subject, len(subject) + 1, subject + " "]
     rows = db.query(
         f"SELECT {', '.join('v.' + c for c in COLUMNS)}, s.country FROM figure_values v "
         f"LEFT JOIN figure_scopes s ON s.article_id = v.article_id AND {as_of('s')} "

@@ -56,7 +56,7 @@ def test_the_territory_disagreement_over_http(seeded):
     c = seeded.client
     page = c.get("/figures", params={"disagreements_only": "true", "min_position": seeded.last}).json()
     areas = [f for f in page["items"] if f["dimension"] == "area"]
-    assert len(areas) == 1 and areas[0]["subject"] == "territory" and areas[0]["disagreement"]
+    assert len(areas) == 1 and areas[0]["subject"] == "territory taken" and areas[0]["disagreement"]
     assert (areas[0]["min_value"], areas[0]["max_value"]) == (2000.0, 6000.0)
     assert [f["id"] for f in c.get("/figures", params={"unit": "mi2", "disagreements_only": "true"}).json()["items"]
             ] == [areas[0]["id"]]

@@ -68,7 +68,7 @@ def test_the_retaken_territory_is_one_disagreement(seeded):
     area = flagged[0]
     firm = sorted(v["si_value"] for v in area["values"] if not vague(v["modifier"]))
     assert firm == [2000.0, 2500.0, 6000.0]
-    assert area["subject"] == "territory" and area["articles"] == 3
+    assert area["subject"] == "territory taken" and area["articles"] == 3
     assert len(area["outlets"]) == 3
 
 
