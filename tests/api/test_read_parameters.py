@@ -55,3 +55,14 @@ def test_a_negative_after_or_last_event_id_is_a_400_naming_it(api_with_plugin_ro
     body = is_problem(api.client.get("/events/stream", params={"idle": 0}, headers={"Last-Event-ID": "-1"}), 400,
                       "validation")
     assert [(e["field"], e["source"]) for e in body["errors"]] == [("Last-Event-ID", "header")]
+
+
+def test_the_built_in_cross_source_routes_refuse_a_negative_position_too(make_api):
+    from newsledger.plugins.manager import build_plugins
+
+    plugins = build_plugins("numbers,quotes,locations", entry_points_enabled=False)
+    api = make_api(plugins=plugins, extractors=[])
+    for path in ("/places", "/places/707292", "/figures", "/speakers", "/speakers/x", "/quotes/clusters"):
+        for parameter in ("position", "min_position"):
+            body = is_problem(api.client.get(path, params={parameter: -1}), 400, "validation")
+            assert body["errors"][0]["field"] == parameter, path
