@@ -22,6 +22,7 @@ from litestar.exceptions import (
 from litestar.openapi.datastructures import ResponseSpec
 from newsledger.domain.errors import ArticleNotFound, ArticleRetracted, InvalidSubmission, VersionNotFound
 from newsledger.domain.ledger import ConflictingWrite
+from newsledger.domain.submission import ArticleTooLarge
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,9 @@ def on_domain(request: Request, exc: Exception) -> Response:
         return problem_response(request, 409, "article-retracted", "Article retracted", str(exc))
     if isinstance(exc, ConflictingWrite):
         return problem_response(request, 409, "conflicting-write", "Conflicting write", str(exc))
+    if isinstance(exc, ArticleTooLarge):
+        errors = [FieldError(field=exc.field, source="body", message=str(exc))]
+        return problem_response(request, 413, "article-too-large", "Article too large", str(exc), errors)
     if isinstance(exc, InvalidSubmission):
         errors = [FieldError(field=exc.field, source="body", message=str(exc))]
         return problem_response(request, 422, "invalid-article", "Invalid article", str(exc), errors)
@@ -165,7 +169,8 @@ DESCRIPTIONS = {
     403: "The API key's scope does not allow this",
     404: "No such resource (or not as of the requested position)",
     409: "Conflicting write",
-    413: "Request body too large",
+    413: "Request body too large, or an article over the size limit (NEWSLEDGER_MAX_BODY_BYTES)",
+    415: "The body's media type is not one this operation reads (JSON)",
     422: "Invalid input (e.g. an article with neither text nor html, a position beyond the log head)",
     429: "Rate limit exceeded; see Retry-After",
     503: "The read models did not reach min_position in time",

@@ -18,11 +18,16 @@ SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".
             ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
+BOM = b"\xef\xbb\xbf"  # a UTF-8 byte order mark, which some editors and exports write first
+
+
 @dataclass(frozen=True)
 class Record:
     source: str  # "path" or "path:line"
     submission: Submission | None
     error: str | None = None
+    field: str | None = None  # the field at fault, where one is
+    malformed: bool = False  # the input (or, for JSON lines, the line) is not JSON at all
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -32,11 +37,15 @@ def _decode(data: bytes, source: str) -> str:
         raise ValueError(f"{source}: not UTF-8 (undecodable byte at offset {exc.start})") from None
 
 
-def _json_error(exc: msgspec.DecodeError | msgspec.ValidationError) -> str:
+def _json_error(exc: msgspec.ValidationError) -> tuple[str, str | None]:
+    """The message of a record that does not fit a Submission, and the field it names."""
     text = str(exc)
-    if "Object contains unknown field" in text:
-        return text.replace("Object contains unknown field", "unknown field")
-    return text
+    if "Object contains unknown field" in text:  # "Object contains unknown field `colour`"
+        text = text.replace("Object contains unknown field", "unknown field")
+        return text, text.split("`")[1] if text.count("`") >= 2 else None
+    if " - at `$." in text:  # "Expected `str | null`, got `int` - at `$.text`"
+        return text, text.rsplit(" - at `$.", 1)[1].rstrip("`")
+    return text, None
 
 
 def records_from_bytes(data: bytes, kind: str, source: str, max_bytes: int) -> Iterator[Record]:
@@ -52,11 +61,12 @@ def records_from_bytes(data: bytes, kind: str, source: str, max_bytes: int) -> I
             return
         yield Record(source, Submission(text=text) if kind == "text" else Submission(html=text))
         return
+    data = data.removeprefix(BOM)
     if kind == "json":
         try:
             value = msgspec.json.decode(data)
         except msgspec.DecodeError as exc:
-            yield Record(source, None, f"malformed JSON: {exc}")
+            yield Record(source, None, f"malformed JSON: {exc}", malformed=True)
             return
         items = value if isinstance(value, list) else [value]
         for n, item in enumerate(items, 1):
@@ -70,7 +80,7 @@ def records_from_bytes(data: bytes, kind: str, source: str, max_bytes: int) -> I
         try:
             item = msgspec.json.decode(_decode(line, where))
         except msgspec.DecodeError as exc:  # a ValueError too: catch it first
-            yield Record(where, None, f"malformed JSON: {exc}")
+            yield Record(where, None, f"malformed JSON: {exc}", malformed=True)
             continue
         except ValueError as exc:
             yield Record(where, None, str(exc).split(": ", 1)[-1])
@@ -84,11 +94,13 @@ def _record(item: object, where: str) -> Record:
     try:
         return Record(where, msgspec.convert(item, Submission))
     except msgspec.ValidationError as exc:
-        return Record(where, None, _json_error(exc))
+        message, field = _json_error(exc)
+        return Record(where, None, message, field)
 
 
 def sniff(data: bytes) -> str:
     """Kind of standard input: JSON lines, JSON, HTML or plain text."""
+    data = data.removeprefix(BOM)
     head = data.lstrip()[:200].lower()
     if head.startswith(b"{") and b"\n{" in data.strip():
         return "jsonl"

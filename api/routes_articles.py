@@ -11,11 +11,12 @@ from litestar.datastructures import State
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, Reference, RequestBody, Schema
 from litestar.params import Parameter
+from litestar.serialization import decode_json
 from newsledger.api import cursors
 from newsledger.api.auth import SECURITY
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException, problems, read_problems
-from newsledger.api.inputs import records_from_bytes, sniff
+from newsledger.api.inputs import BOM, records_from_bytes, sniff
 from newsledger.api.reading import run_read
 from newsledger.api.schemas import (
     ArticleIn,
@@ -37,7 +38,7 @@ from newsledger.domain.projections.articles import get_article, list_articles, v
 from newsledger.domain.projections.assertions import WIRE_FIELDS, query_wires
 from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.runs import runs_of
-from newsledger.domain.submission import Submission
+from newsledger.domain.submission import ArticleTooLarge, Submission
 
 MAX_BATCH = 1000
 Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size (1 to 500).")]
@@ -73,6 +74,9 @@ if tuple(AssertionOut.__struct_fields__) != WIRE_FIELDS:  # the stored wire form
 def _write(outcome: Any) -> Response[Receipt]:
     if outcome.refused is not None:
         raise outcome.refused  # mapped to its problem (409) by api/errors.py
+    if isinstance(outcome.invalid, ArticleTooLarge):
+        raise ProblemException(413, "article-too-large", "Article too large", outcome.error,
+                               errors=[FieldError(field=outcome.field, source="body", message=outcome.error)])
     if outcome.error is not None:
         raise ProblemException(422, "invalid-article", "Invalid article", outcome.error,
                                errors=[FieldError(field=outcome.field, source="body", message=outcome.error)])
@@ -85,14 +89,44 @@ def _submission(data: ArticleIn) -> Submission:
     return Submission(**msgspec.structs.asdict(data))
 
 
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+def _is_json(media: str) -> bool:
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+class JsonBodyRequest(Request):
+    """A request whose JSON body may open with a UTF-8 byte order mark (some editors and exports write one)."""
+
+    async def json(self) -> Any:
+        body = (await self.body()).removeprefix(BOM)
+        return decode_json(body or b"null", type_decoders=self.route_handler.resolve_type_decoders())
+
+
+async def _json_object_body(request: Request) -> None:
+    """Refuse, before Litestar reads it, a body that is not JSON (415) or is empty (400)."""
+    media = _media_type(request)
+    if media and not _is_json(media):  # no Content-Type at all: read as JSON
+        raise ProblemException(415, "unsupported-media-type", "Unsupported media type",
+                               f"the body is {media}; send one JSON object (application/json)")
+    if not (await request.body()).removeprefix(BOM).strip():
+        raise ProblemException(400, "empty-body", "Empty request body",
+                               "the body is empty; send one JSON object with `text` or `html`",
+                               errors=[FieldError(field="text", source="body", message="missing: `text` or `html`")])
+
+
 @post("/articles", operation_id="createArticle", sync_to_thread=True, status_code=201, opt={"scope": "write"},
-      security=SECURITY, tags=["articles"],
-      responses={200: ResponseSpec(Receipt, description="Identical content: nothing recorded"),
-                 **problems(401, 403, 409, 413, 422)})
+      security=SECURITY, tags=["articles"], request_class=JsonBodyRequest, before_request=_json_object_body,
+      responses={200: ResponseSpec(Receipt, description="Identical content: nothing recorded; the log position "
+                                   "as of which the article reads as this version"),
+                 **problems(401, 403, 409, 413, 415, 422)})
 def create_article(data: ArticleIn, services: Services) -> Response[Receipt]:
     """Record one article (`text` or `html`): 201 with its id, version and log position, 200 when unchanged.
 
     The same URL with different content records a new version; a retracted article cannot be revised (409).
+    An article over the size limit is refused with 413; a body that is not JSON with 415.
     """
     outcome = ingest(services.ledger, [_submission(data)], max_bytes=services.settings.max_body_bytes)[0]
     return _write(outcome)
@@ -113,7 +147,12 @@ class BatchOperation(Operation):
 
 
 def _batch(services: Services, data: bytes, kind: str) -> BatchOut:
+    if not data.removeprefix(BOM).strip():
+        raise ProblemException(400, "empty-body", "Empty request body",
+                               "the body is empty; send a JSON array of articles, or one per line")
     records = list(records_from_bytes(data, kind, "body", services.settings.max_body_bytes))
+    if kind == "json" and records and records[0].malformed:  # the whole body, not one item, is wrong
+        raise ProblemException(400, "malformed-json", "Malformed JSON", f"the body is {records[0].error}")
     if len(records) > MAX_BATCH:
         raise ProblemException(422, "batch-too-large", "Batch too large",
                                f"{len(records)} articles; send at most {MAX_BATCH} a request")
@@ -122,12 +161,12 @@ def _batch(services: Services, data: bytes, kind: str) -> BatchOut:
     items, position = [], None
     for n, rec in enumerate(records):
         if rec.submission is None:
-            items.append(BatchItem(index=n, status=422, outcome="failed", error=rec.error))
+            items.append(BatchItem(index=n, status=422, outcome="failed", error=rec.error, field=rec.field))
             continue
         o = next(outcomes)
         if o.receipt is None:
-            items.append(BatchItem(index=n, status=409 if o.refused is not None else 422, outcome="failed",
-                                   error=o.error, field=o.field))
+            status = 409 if o.refused is not None else 413 if isinstance(o.invalid, ArticleTooLarge) else 422
+            items.append(BatchItem(index=n, status=status, outcome="failed", error=o.error, field=o.field))
             continue
         r = o.receipt
         if r.position is not None:
@@ -139,15 +178,19 @@ def _batch(services: Services, data: bytes, kind: str) -> BatchOut:
 
 
 @post("/articles/batch", operation_id="createArticles", status_code=200, opt={"scope": "write"},
-      security=SECURITY, tags=["articles"], operation_class=BatchOperation, responses=problems(401, 403, 409, 413, 422))
+      security=SECURITY, tags=["articles"], operation_class=BatchOperation,
+      responses=problems(401, 403, 409, 413, 415, 422))
 async def create_articles(request: Request, services: Services) -> BatchOut:
     """Record many articles (a JSON array, or JSON lines) in one transaction; one result per item.
 
-    Bad items are refused one by one (status 422 in their result) without stopping the others.
+    Bad items are refused one by one (status 422, or 413 for one over the size limit, in their result)
+    without stopping the others. A body that is empty or not JSON at all is refused as a whole (400), one
+    of another media type with 415.
     """
     data = await request.body()
-    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    kind = "json" if media == "application/json" else "jsonl" if media.endswith(("ndjson", "jsonl")) else sniff(data)
+    media = _media_type(request)
+    kind = "json" if _is_json(media) else "jsonl" if media.endswith(("ndjson", "jsonl")) else \
+        sniff(data) if not media else None  # no Content-Type at all: look at the body
     if kind not in ("json", "jsonl"):
         raise ProblemException(415, "unsupported-media-type", "Unsupported media type",
                                "send a JSON array (application/json) or JSON lines (application/x-ndjson)")

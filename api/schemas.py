@@ -16,7 +16,8 @@ Short = Annotated[str, msgspec.Meta(max_length=2048)]
 
 
 class ArticleIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
-    """One article: exactly one of ``text`` or ``html``, with optional metadata."""
+    """One article: exactly one of ``text`` or ``html``, with optional metadata (``source`` is an alias of
+    ``outlet``: give one, or both with the same value)."""
 
     text: str | None = None
     html: str | None = None
@@ -25,6 +26,7 @@ class ArticleIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     title: Short | None = None
     published_at: Short | None = None  # ISO 8601 date or date-time
     id: Short | None = None  # the feed's own identifier, kept beside the ledger id
+    source: Short | None = None  # an alias of outlet; both at once must agree
     category: Short | None = None
 
 
@@ -34,14 +36,14 @@ class Receipt(msgspec.Struct, kw_only=True):
     id: str
     version: int
     outcome: Literal["new", "revised", "unchanged"]
-    position: int | None  # the log position of the write; null when nothing was recorded
+    position: int  # as of this log position the article reads as this version (new/revised: the write's own)
 
 
 class BatchItem(msgspec.Struct, kw_only=True):
     """The result for one line or element of a batch: a receipt, or why it was refused."""
 
     index: int
-    status: int  # 201 new/revised, 200 unchanged, 422 invalid, 409 refused by the ledger (a retraction)
+    status: int  # 201 new/revised, 200 unchanged, 422 invalid, 413 over the size limit, 409 refused (a retraction)
     id: str | None = None
     version: int | None = None
     outcome: Literal["new", "revised", "unchanged", "failed"]

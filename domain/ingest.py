@@ -26,6 +26,7 @@ class Outcome:
     error: str | None = None
     field: str | None = None
     refused: LedgerError | None = None  # refused by the ledger (not bad input): a retraction, a conflict
+    invalid: InvalidSubmission | None = None  # bad input (an ArticleTooLarge among them)
 
 
 Prepared = dict[str, Any] | InvalidSubmission
@@ -59,7 +60,8 @@ def record_batch(ledger: Ledger, prepared: Sequence[Prepared]) -> list[Outcome]:
             except LedgerError as exc:
                 results.append(Outcome(None, str(exc), refused=exc))
     done = iter(results)
-    return [Outcome(None, str(p), p.field) if isinstance(p, InvalidSubmission) else next(done) for p in prepared]
+    return [Outcome(None, str(p), p.field, invalid=p) if isinstance(p, InvalidSubmission) else next(done)
+            for p in prepared]
 
 
 def ingest(

@@ -14,11 +14,16 @@ from newsledger.domain.urls import canonical_url
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
+class ArticleTooLarge(InvalidSubmission):
+    """The article's text or html is over the size limit (over HTTP: 413, not 422)."""
+
+
 class Submission(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     """One article as submitted: ``text`` or ``html``, with optional metadata.
 
     ``id`` is the feed's own identifier for the article (kept, not used as the ledger id);
-    ``source`` is accepted as a synonym of ``outlet`` (common in public corpora).
+    ``source`` is an alias of ``outlet`` (common in public corpora): give either, or both with the
+    same value; two different values are refused rather than one silently dropped.
     """
 
     text: str | None = None
@@ -46,7 +51,7 @@ def prepare(
     assert raw is not None
     size = len(raw.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
-        raise InvalidSubmission(f"{raw_format} is {size} bytes, over the limit of {max_bytes}", field=raw_format)
+        raise ArticleTooLarge(f"{raw_format} is {size} bytes, over the limit of {max_bytes}", field=raw_format)
     if not raw.strip():
         raise InvalidSubmission(f"{raw_format} is empty", field=raw_format)
     if "\x00" in raw:
@@ -55,6 +60,7 @@ def prepare(
         url = canonical_url(sub.url)
     except ValueError as exc:
         raise InvalidSubmission(str(exc), field="url") from None
+    outlet = _outlet(sub.outlet, sub.source)
     published_at = _iso_date(sub.published_at)
     try:
         cleaned = clean(raw, raw_format)
@@ -63,7 +69,7 @@ def prepare(
     title = sub.title.strip() if sub.title and sub.title.strip() else cleaned.title
     return {
         "url": url,
-        "outlet": sub.outlet or sub.source,
+        "outlet": outlet,
         "title": title,
         "published_at": published_at or cleaned.published_at,
         "received_at": received_at or datetime.now(UTC),
@@ -75,6 +81,14 @@ def prepare(
         "external_id": sub.id,
         "category": sub.category,
     }
+
+
+def _outlet(outlet: str | None, source: str | None) -> str | None:
+    """``outlet``, or its alias ``source``; both may be given only with the same value."""
+    if outlet and source and outlet.strip() != source.strip():
+        raise InvalidSubmission(
+            f"'source' is an alias of 'outlet'; they differ ({outlet!r}, {source!r}): give one", field="source")
+    return outlet or source
 
 
 def _iso_date(value: str | None) -> str | None:

@@ -70,7 +70,7 @@ def test_a_body_over_the_limit_is_413(make_api):
     big = "Kyiv " * 2_000_000
     is_problem(api.client.post("/articles", content=f'{{"text": "{big}"}}', headers={
         **api.headers(), "content-type": "application/json"}), 413, "body-too-large")
-    body = is_problem(api.post_article(text="Kyiv " * 400), 422, "invalid-article")
+    body = is_problem(api.post_article(text="Kyiv " * 400), 413, "article-too-large")
     assert body["errors"][0]["field"] == "text"
 
 
