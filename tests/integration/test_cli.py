@@ -86,6 +86,38 @@ def test_json_output_has_one_line_per_input_record(cli, tmp_path):
     assert set(lines[0]) == {"source", "id", "version", "outcome", "error"}
 
 
+def test_each_line_of_a_file_answers_its_own_version_and_every_version_is_extracted(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLEDGER_LOAD_PLUGINS", "numbers")
+    (tmp_path / "twov.jsonl").write_text(
+        json.dumps({"url": "https://x.test/d1", "text": "Kyiv\n\nTroops retook 6,000 km2 on Monday."}) + "\n"
+        + json.dumps({"url": "https://x.test/d1", "text": "Kyiv\n\nTroops retook 2,000 km2 on Monday."}) + "\n")
+    lines = [json.loads(x) for x in cli("ingest", "twov.jsonl", "--json").output.splitlines()]
+    assert [(x["version"], x["outcome"]) for x in lines] == [(1, "new"), (2, "revised")]
+    events = [json.loads(x)["type"] for x in cli("log", "--json").output.splitlines()]
+    assert events == ["Article.Ingested", "Extraction.Completed", "Article.Revised", "Extraction.Completed"]
+
+
+def test_re_ingesting_a_file_with_two_versions_of_one_url_records_them_again_as_reverts(cli, tmp_path):
+    (tmp_path / "twov.jsonl").write_text(
+        json.dumps({"url": "https://x.test/d1", "text": "Kyiv\n\nTroops advanced on Monday."}) + "\n"
+        + json.dumps({"url": "https://x.test/d1", "text": "Kyiv\n\nTroops advanced on Tuesday."}) + "\n")
+    cli("ingest", "twov.jsonl")
+    again = [json.loads(x) for x in cli("ingest", "twov.jsonl", "--json").output.splitlines()]
+    assert [(x["version"], x["outcome"]) for x in again] == [(3, "revised"), (4, "revised")]
+
+
+def test_a_json_file_opening_with_a_byte_order_mark_is_ingested(cli, tmp_path):
+    (tmp_path / "bom.json").write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": "Kyiv\n\nTroops advanced."}).encode())
+    assert json.loads(cli("ingest", "bom.json", "--json").output)["outcome"] == "new"
+
+
+def test_an_outlet_and_a_different_source_get_a_one_line_error(cli, tmp_path):
+    (tmp_path / "both.json").write_text(json.dumps({"text": "Kyiv\n\nTroops advanced.", "outlet": "Feed Y",
+                                                    "source": "Feed Z"}))
+    errors = [x for x in cli("ingest", "both.json", code=1).output.splitlines() if x.startswith("error:")]
+    assert len(errors) == 1 and errors[0].startswith("error: both.json: 'source' is an alias of 'outlet'")
+
+
 def test_standard_input_is_ingested(cli):
     out = cli("ingest", "-", "--json", input="Kharkiv news\n\nTroops entered Kharkiv on Sunday.\n").output
     assert json.loads(out)["outcome"] == "new"
