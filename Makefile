@@ -24,7 +24,7 @@ install-test: $(VENV)/.installed-test
 
 run: install
 	$(BIN)/newsledger ingest examples/seeds
-	$(BIN)/newsledger demo-key
+	$(BIN)/newsledger demo-key --url http://$(HOST):$(PORT)
 	$(BIN)/newsledger serve --host $(HOST) --port $(PORT)
 
 test: install-test

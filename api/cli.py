@@ -347,8 +347,13 @@ def keys_revoke(name: str) -> None:
     click.echo(f"key {name!r} revoked")
 
 
+DEMO_ARTICLE = {"text": "Izium retaken\n\nUkrainian troops retook Izium on Saturday, the mayor said."}
+
+
 @main.command("demo-key")
-def demo_key() -> None:
+@click.option("--url", "base_url", default="http://127.0.0.1:8000", show_default=True,
+              help="Where the service listens (for the example printed).")
+def demo_key(base_url: str) -> None:
     """Create (or replace) the key 'demo' with the admin scope and print it (used by make run)."""
     store = _key_store()
     try:
@@ -357,7 +362,7 @@ def demo_key() -> None:
         store.db.close()
     click.echo(f"demo API key (admin; also allows writes): {key}")
     click.echo(f"  try: curl -H 'Authorization: Bearer {key}' -H 'Content-Type: application/json' "
-               "-d '{\"text\": \"...\"}' http://127.0.0.1:8000/articles")
+               f"-d '{json.dumps(DEMO_ARTICLE)}' {base_url.rstrip('/')}/articles")
 
 
 @main.command()

@@ -139,3 +139,22 @@ def test_the_same_url_with_its_default_port_is_the_same_article(api):
     first = api.post_article(text=A, url="https://example.com/news/izium").json()
     again = api.post_article(text=A, url="https://example.com:443/news/izium").json()
     assert (again["id"], again["outcome"]) == (first["id"], "unchanged")
+
+
+def test_make_run_prints_a_demo_curl_for_its_own_port_with_a_body_that_records(api, tmp_path, monkeypatch):
+    import re
+    import shlex
+    from pathlib import Path
+
+    from click.testing import CliRunner
+    from newsledger.api.cli import main
+
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text()
+    assert "demo-key --url http://$(HOST):$(PORT)" in makefile
+    monkeypatch.setenv("NEWSLEDGER_DATABASE_URL", f"sqlite:///{tmp_path}/ledger.sqlite")
+    out = CliRunner().invoke(main, ["demo-key", "--url", "http://127.0.0.1:8765"]).output
+    curl = shlex.split(re.search(r"try: (curl .*)", out).group(1))
+    assert curl[-1] == "http://127.0.0.1:8765/articles"
+    r = api.client.post("/articles", content=curl[curl.index("-d") + 1],
+                        headers={**api.headers(), "content-type": "application/json"})
+    assert r.status_code == 201, r.text
