@@ -234,8 +234,8 @@ def extractor_versions() -> dict[str, str]:
 def check_runs(events: list[tuple[int, Any]], current: dict[str, str], *, every_version: bool) -> Counter:
     """Exactly one run per (article version, extractor version); never two for any version.
 
-    ``every_version`` demands a run for every version, superseded ones included (workers record
-    them; only a version revised again within one inline batch is never extracted on its own).
+    ``every_version`` demands a run for every version, superseded ones included (workers and the
+    inline mode both record them, also for a version revised again within one batch).
     """
     versions: dict[str, int] = {}
     for _, e in events:
