@@ -95,7 +95,11 @@ def _value(v: dict[str, Any], disagreeing: set[str]) -> FigureValue:
 
 
 def _sort_key(f: dict[str, Any]) -> list[Any]:
-    return [0 if f["disagreement"] else 1, -f["articles"], f["id"]]
+    # a fact-checker reads the clearest conflicts first: few articles, values close to each other (a tight
+    # spread is one story told two ways; a wide one is more likely different stories of one kind)
+    if f["disagreement"]:
+        return [0, f["articles"], round(f["spread"], 6), f["id"]]
+    return [1, -f["articles"], 0.0, f["id"]]
 
 
 class FiguresController(Controller):
@@ -109,12 +113,13 @@ class FiguresController(Controller):
                      country: Text = None, disagreements_only: bool = False,
                      min_articles: Annotated[int, Parameter(ge=1, le=1000)] = 2, cursor: Cursor = None,
                      limit: Limit = 50) -> FiguresPage:
-        """Figures valid at the read position: disagreements first, then by number of articles.
+        """Figures valid at the read position: disagreements first, the clearest first (fewest articles, then
+        the smallest spread), then the other figures by number of articles.
 
         A figure groups the quantities of one dimension (`area`, `length`, `people`, `money:USD`,
-        `percent`, `count`, ...) and subject (`territory`, `troops`, `killed`, ...) in articles with
-        the same main country (`scope`; filter: `country`). Values from different articles whose ranges (hedges
-        included: 'more than', 'around') do not meet within about 10% are a disagreement. `unit`
+        `percent`, `count`, ...) and subject (`territory taken`, `troops deployed`, `killed`, `cost`, ...) in
+        articles with the same main country (`scope`; filter: `country`). Values from different articles whose
+        ranges (hedges included: 'more than', 'around') do not meet within about 10% are a disagreement. `unit`
         selects the figures of that unit's dimension (`km2` and `mi2` are both areas);
         `disagreements_only=true` keeps only flagged figures; `min_articles` (default 2) drops
         figures seen in fewer articles.

@@ -129,3 +129,15 @@ def test_a_value_a_hundred_times_the_others_is_not_marked_as_disagreeing(figures
     assert deaths["disagreement"] and "110,000 people" in texts(deaths)
     flagged = {v["text"] for v in deaths["values"] if v["assertion_id"] in deaths["disagreeing"]}
     assert flagged == {"1,100 people", "1,300 people", "1,290 people"}
+
+
+def test_the_clearest_disagreement_is_listed_first():
+    from newsledger.plugins.numbers.routes import _sort_key
+
+    def fig(fid: str, disagreement: bool, articles: int, spread: float) -> dict:
+        return {"id": fid, "disagreement": disagreement, "articles": articles, "spread": spread}
+
+    figures = [fig("agreed", False, 40, 1.0), fig("many-stories", True, 12, 17.5),
+               fig("two-reports", True, 2, 1.3), fig("three-reports", True, 3, 3.0)]
+    assert [f["id"] for f in sorted(figures, key=_sort_key)] == [
+        "two-reports", "three-reports", "many-stories", "agreed"]
