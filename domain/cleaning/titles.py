@@ -113,3 +113,44 @@ def _wrapped(raw: str, lines: list[tuple[int, int, int]], i: int) -> bool:
 def reappears(raw: str, line: str, after: int) -> bool:
     """A paragraph at the top that the article repeats later: a standfirst copy."""
     return len(line) >= 40 and raw.find(line, after) >= 0
+
+
+# ' | ', ' - ', ' – ', ' — ', ' · ', ' • ', ' » ', ' :: ' between a page title and the site's name; never ': '
+_SITE_SEP = re.compile(r"\s+(?:[|–—·•»]|-|::)\s+")
+MAX_SITE_WORDS = 4
+
+
+def without_site_name(title: str, site_name: str | None = None) -> str:
+    """A page title (``<title>``, og:title) without the site's name before or after it.
+
+    'Blasts hit Melitopol, 12 injured | BBC News' -> 'Blasts hit Melitopol, 12 injured'. A part is
+    the site's name when it is ``site_name`` (or contains it), else when it is the last part after a
+    pipe or a short run of capitalised words ('The Daily Example', 'Kyiv Independent').
+    """
+    parts = _SITE_SEP.split(title.strip())
+    if len(parts) < 2:
+        return title.strip()
+    site = set(key(site_name).split()) if site_name else set()
+
+    def is_site(part: str) -> bool:
+        words = set(key(part).split())
+        return bool(site and words) and len(words) <= MAX_SITE_WORDS and (site <= words or words <= site)
+
+    n = len(parts)
+    while len(parts) > 1 and is_site(parts[0]):
+        parts.pop(0)
+    while len(parts) > 1 and is_site(parts[-1]):
+        parts.pop()
+    if len(parts) == n:  # no part is the known site name: a short name-like last part is
+        last = parts[-1].split()
+        pipe = _SITE_SEP.findall(title)[-1].strip() == "|"
+        if len(last) <= MAX_SITE_WORDS and (pipe or all(w[0].isupper() for w in last)):
+            parts.pop()
+    return _join(title, parts)
+
+
+def _join(title: str, parts: list[str]) -> str:
+    """The stretch of ``title`` from the first to the last of ``parts`` (separators kept as written)."""
+    start = title.index(parts[0])
+    end = title.index(parts[-1], start) + len(parts[-1])
+    return title[start:end].strip()

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsledger.domain.cleaning import EmptyArticle, clean, to_raw
+from newsledger.domain.cleaning.titles import without_site_name
 
 P1 = (
     "Officials said on Tuesday that the bridge over the river would reopen next month after repairs "
@@ -103,3 +104,164 @@ def test_any_html_article_cleans_to_an_aligned_body_or_raises_empty_article(para
 def test_html_without_article_text_raises_empty_article(raw):
     with pytest.raises(EmptyArticle):
         clean(raw, "html")
+
+
+# Realistic pages: a head heavy with scripts and styles (article text far from the top), navigation,
+# a byline, a subheadline, related-links lists and a footer.
+_HEAD_JUNK = (
+    "<script>var cfg = {" + ",".join(f'"k{i}": "The value {i} of the city"' for i in range(200)) + "};</script>\n"
+    "<style>" + "body{margin:0}\n" * 200 + "</style>\n"
+    '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Several explosions were heard '
+    'in Melitopol on Sunday night, the exiled mayor Ivan Fedorov said."}</script>\n'
+)
+MELITOPOL = f"""<!DOCTYPE html>
+<html lang="en-GB"><head><meta charset="utf-8">
+<title>Blasts hit Melitopol, 12 injured | BBC News</title>
+<meta property="og:title" content="Blasts hit Melitopol, 12 injured">
+<meta property="og:site_name" content="BBC News">
+{_HEAD_JUNK}</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+</ul></nav></header>
+<main id="main-content"><article>
+<header><h1 id="main-heading">Blasts hit Melitopol, 12 injured</h1>
+<div class="byline"><span>By Jane Smith</span> <span>BBC News, Kyiv</span></div></header>
+<div data-component="text-block"><h2>The occupied southern city was struck overnight, officials on both sides
+say</h2></div>
+<div data-component="text-block"><p>Several explosions were heard in Melitopol on Sunday night, the exiled mayor Ivan
+Fedorov said on his Telegram channel.</p></div>
+<div data-component="text-block"><p>Twelve people were taken to hospital, according to the Russian-installed
+authorities, who blamed Ukrainian forces for the attack on the city.</p></div>
+<div data-component="text-block"><p>&ldquo;The city shook all night,&rdquo; one resident told the BBC, asking not to
+be named for fear of reprisals.</p></div>
+<section><h2>More on this story</h2><ul><li><a href="/a">Russia annexes four regions in defiance of the West</a></li>
+<li><a href="/b">What we know about the Kherson counter-offensive</a></li></ul></section>
+</article></main>
+<footer><p>Copyright 2022 BBC. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_the_h1_headline_opens_the_html_body_once_and_maps_to_the_h1():
+    out = clean(MELITOPOL, "html")
+    assert out.title == "Blasts hit Melitopol, 12 injured"
+    assert out.body.startswith("Blasts hit Melitopol, 12 injured\n\nThe occupied southern city was struck overnight")
+    assert out.body.count("12 injured") == 1
+    i = out.body.index("12 injured")
+    rs, re_ = to_raw(out.alignment, i, i + len("12 injured"))
+    assert MELITOPOL[rs:re_] == "12 injured"
+    assert MELITOPOL.rindex('<h1 id="main-heading">', 0, rs) == MELITOPOL.index("<h1")
+
+
+def test_html_paragraphs_map_to_their_place_in_the_article_not_to_scripts_in_the_head():
+    out = clean(MELITOPOL, "html")
+    check(MELITOPOL, out)
+    article = MELITOPOL.index("<article>")
+    for words in ("Several explosions", "Twelve people were", "one resident told", "occupied southern"):
+        i = out.body.index(words)
+        rs, re_ = to_raw(out.alignment, i, i + len(words))
+        assert MELITOPOL[rs:re_] == words and rs > article, words
+    i = out.body.index("“The city")
+    rs, re_ = to_raw(out.alignment, i, i + len("“The city"))
+    assert MELITOPOL[rs:re_] == "&ldquo;The city"
+
+
+def test_related_links_navigation_and_footer_stay_out_of_the_html_body():
+    out = clean(MELITOPOL, "html")
+    for text in ("Russia annexes", "Kherson counter-offensive", "Sport", "All rights reserved", "BBC News |"):
+        assert text not in out.body, text
+
+
+OG_ONLY = f"""<html><head><title>Grain ship leaves Odesa - The Daily Example</title>
+<meta property="og:title" content="Grain ship leaves Odesa as deal holds &amp; prices fall | The Daily Example">
+<meta property="og:site_name" content="The Daily Example">
+{_HEAD_JUNK}</head><body>
+<div class="story"><p class="byline">By Tom Jones, Odesa correspondent</p>
+<p>The first ship carrying Ukrainian grain left the port of Odesa on Monday morning, carrying 26,000 tonnes of maize
+bound for Lebanon.</p>
+<p>Turkey's defence ministry said the Razoni would reach Istanbul on Tuesday, where it will be inspected.</p>
+<h3>Read more</h3><ul><li><a href="/x">Ports reopen</a></li><li><a href="/y">Wheat prices fall</a></li></ul>
+</div></body></html>"""
+
+
+def test_without_an_h1_the_og_title_opens_the_html_body_without_the_site_name():
+    out = clean(OG_ONLY, "html")
+    headline = "Grain ship leaves Odesa as deal holds & prices fall"
+    assert out.title == headline
+    assert out.body.startswith(headline + "\n\nThe first ship carrying Ukrainian grain")
+    assert "Daily Example" not in out.body and "Ports reopen" not in out.body
+    check(OG_ONLY, out)
+    rs, re_ = to_raw(out.alignment, 0, len(headline))
+    assert OG_ONLY[rs:re_].startswith("Grain ship leaves Odesa as deal holds &amp; prices fall")
+    i = out.body.index("26,000 tonnes")
+    rs, re_ = to_raw(out.alignment, i, i + len("26,000 tonnes"))
+    assert OG_ONLY[rs:re_] == "26,000 tonnes"
+
+
+TITLE_ONLY = """<html><head><title>Kharkiv metro reopens | Kyiv Independent</title></head><body>
+<p>The Kharkiv metro resumed service on Tuesday after almost three months in which thousands of residents sheltered
+on its platforms.</p>
+<p>The mayor, Ihor Terekhov, said trains would be free of charge for the first weeks.</p>
+</body></html>"""
+
+
+def test_without_an_h1_or_og_title_the_page_title_opens_the_html_body_without_the_site_name():
+    out = clean(TITLE_ONLY, "html")
+    assert out.title == "Kharkiv metro reopens"
+    assert out.body.startswith("Kharkiv metro reopens\n\nThe Kharkiv metro resumed")
+    assert "Kyiv Independent" not in out.body
+    rs, re_ = to_raw(out.alignment, 0, len("Kharkiv metro reopens"))
+    assert TITLE_ONLY[rs:re_] == "Kharkiv metro reopens"
+
+
+def test_a_headline_trafilatura_also_keeps_in_its_text_is_in_the_html_body_once():
+    raw = (
+        "<html><head><title>Zelensky: &ldquo;We will return&rdquo; | Example</title></head><body><article>"
+        "<h1>Zelensky: &ldquo;We will return&rdquo;</h1><h2>Lyman retaken</h2>"
+        "<p>Ukraine's president Volodymyr Zelensky said in his nightly address that Ukrainian forces would return to "
+        "every town they had lost.</p><p>He spoke hours after Russian troops withdrew from Lyman.</p>"
+        "</article></body></html>"
+    )
+    out = clean(raw, "html")
+    assert out.body.startswith("Zelensky: “We will return”\n\n")
+    assert out.body.count("We will return") == 1
+    check(raw, out)
+
+
+FRAGMENT = "<p>Mykolaiv was shelled overnight in Ukraine, the governor said.</p>"
+
+
+def test_a_single_paragraph_html_fragment_is_cleaned_without_an_error_in_the_log(caplog):
+    with caplog.at_level("WARNING"):
+        out = clean(FRAGMENT, "html")
+    assert out.body == "Mykolaiv was shelled overnight in Ukraine, the governor said."
+    rs, re_ = to_raw(out.alignment, 0, len(out.body))
+    assert FRAGMENT[rs:re_] == out.body
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")], caplog.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Mykolaiv was shelled overnight in Ukraine, the governor said.",
+        "<div><p>Mykolaiv was shelled overnight in Ukraine, the governor said.</p></div>",
+        "<body><p>Mykolaiv was shelled overnight in Ukraine, the governor said.</p></body>",
+        "<?xml version='1.0' encoding='utf-8'?><p>Mykolaiv was shelled overnight in Ukraine, the governor said.</p>",
+    ],
+)
+def test_html_fragments_without_a_document_around_them_are_cleaned(raw):
+    assert clean(raw, "html").body == "Mykolaiv was shelled overnight in Ukraine, the governor said."
+
+
+@pytest.mark.parametrize(
+    ("page_title", "site", "headline"),
+    [
+        ("Blasts hit Melitopol, 12 injured | BBC News", None, "Blasts hit Melitopol, 12 injured"),
+        ("BBC News - Blasts hit Melitopol", "BBC", "Blasts hit Melitopol"),
+        ("Grain ship leaves Odesa - The Daily Example", None, "Grain ship leaves Odesa"),
+        ("Kharkiv metro reopens | Kyiv Independent", "The Kyiv Independent", "Kharkiv metro reopens"),
+        ("Russia-Ukraine war - what we know", None, "Russia-Ukraine war - what we know"),
+        ("Zelensky: We will return", None, "Zelensky: We will return"),
+        ("Kherson – live updates", "The Guardian", "Kherson – live updates"),
+    ],
+)
+def test_a_page_title_loses_the_site_name_but_keeps_its_own_words(page_title, site, headline):
+    assert without_site_name(page_title, site) == headline
