@@ -8,11 +8,14 @@ Public contract (implemented in the modules of this package):
 - ``EmptyArticle(ValueError)``: raised when nothing is left after cleaning.
 
 Plain text: newlines normalised; HTML entities repaired, broken ones included ('&laquo ;',
-'&amp;quot;'), curly quotes kept; title block (headline, its repeats, subheadlines, repeated
-standfirst) kept out of the body; boilerplate lines dropped; glued tokens split; paragraphs
-separated by one blank line. HTML: trafilatura (favor_precision, title and date metadata) plus
-the same line rules; body words are aligned to their place in the raw HTML (outside tags and
-entities), the text between them to the raw text between them.
+'&amp;quot;'), curly quotes kept; the headline and subheadlines opening the body once (their
+repeats and a repeated standfirst dropped); boilerplate lines dropped; glued tokens split;
+paragraphs separated by one blank line. HTML: the document is built with lxml (so a bare fragment
+such as one ``<p>`` is a page too) and read by trafilatura (favor_precision, date metadata) plus
+the same line rules; the headline (the page's ``<h1>``, else og:title, else ``<title>``, without
+the site name) opens the body once; each paragraph is aligned to its place in the raw HTML
+(outside comments, scripts, styles, tags and entities), the text between words to the raw text
+between them.
 """
 
 from __future__ import annotations
