@@ -73,7 +73,13 @@ class Ledger(Application):
         firsts: dict[UUID, Article.Ingested] = {}  # new articles, recorded by their first event alone
         pending: dict[UUID, Article] = {}  # articles already recorded, or new ones seen twice here
         lines: list[tuple[UUID, str, int]] = []  # per submission: its article, outcome and version
-        recorded: list[Any] = []  # the new versions' events, in input order
+        # In input order, each new version followed by its own extraction runs (superseded ones
+        # included: a version revised later in the same batch is still a version), so that as of a
+        # line's position the article reads as that line's version, with its assertions, and the
+        # events' times rise with their positions (an as_of time resolves to a position).
+        events: list[Any] = []
+        stream_versions: dict[UUID, int] = {}  # extraction streams written in this batch: their last version
+        extract = self.inline_extraction and bool(self.extractors)
         ids = [article_id_for(fields["url"], fields["content_hash"]) for fields in batch]
         existing = self._existing(ids)
         for article_id, fields in zip(ids, batch, strict=True):
@@ -85,33 +91,19 @@ class Ledger(Application):
                 if article is not None:
                     pending[article_id] = article
             if article is None:
-                firsts[article_id] = Article.first_version(article_id, fields)
-                recorded.append(firsts[article_id])
+                first = firsts[article_id] = Article.first_version(article_id, fields)
+                events.append(first)
                 lines.append((article_id, "new", 1))
+                if extract:  # a new article has no runs yet: no need to ask the store for its streams
+                    stream_versions.update((extraction_stream_id(article_id, n), 0) for n in self.extractors)
+                    events.extend(self.extraction_events(first.mutate(None).text(), stream_versions=stream_versions))
             elif article.revise_if_changed(**{k: v for k, v in fields.items() if k != "url"}):
-                recorded.extend(article.collect_events())  # this line's Revised event alone
+                events.extend(article.collect_events())  # this line's Revised event alone
                 lines.append((article_id, "revised", article.version_number))
+                if extract:
+                    events.extend(self.extraction_events(article.text(), stream_versions=stream_versions))
             else:
                 lines.append((article_id, "unchanged", article.version_number))
-        # Each version is followed by its own extraction runs (superseded ones included: a version
-        # revised later in the same batch is still a version), so the log reads in input order and
-        # as of a line's position the article is that line's version, with its assertions.
-        events: list[Any] = []
-        stream_versions: dict[UUID, int] = {}
-        built: dict[UUID, Article] = {}  # a new article seen once: its aggregate, built only to extract
-        for event in recorded:
-            events.append(event)
-            if not (self.inline_extraction and self.extractors):
-                continue
-            article_id = event.originator_id
-            article = pending.get(article_id) or built.get(article_id)
-            if article is None:
-                article = built[article_id] = event.mutate(None)
-            if article_id in firsts:  # a new article has no runs yet: no need to ask the store
-                for name in self.extractors:
-                    stream_versions.setdefault(extraction_stream_id(article_id, name), 0)
-            events.extend(self.extraction_events(article.text(event.originator_version),
-                                                 stream_versions=stream_versions))
         recordings = self.save(*events) if events else []
         # A line answers with the position of its version's last event (the article's and its
         # extractions'), so that a read as of that position sees the assertions derived from it.

@@ -68,6 +68,8 @@ def test_every_version_recorded_in_one_batch_gets_its_extraction_runs(database_u
                                                 Submission(text=STORY, url=URL)])]
     runs = s.ledger.runs(out[0].id, "capitals")
     assert [(r.article_version, r.originator_version) for r in runs] == [(1, 1), (2, 2), (3, 3)]
+    times = [s.ledger.mapper.to_domain_event(n).timestamp for n in s.ledger.log(limit=100)]
+    assert times == sorted(times)  # each version, then its runs: an as_of time resolves to a position
     s.projector.catch_up()
     as_of_v2 = {a["text"] for a in query_assertions(s.views, out[1].position, article_id=out[1].id)}
     assert "Tuesday" in as_of_v2 and "Monday" not in as_of_v2
