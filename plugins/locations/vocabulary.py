@@ -49,6 +49,20 @@ AGENT_VERBS = _words(
 # Nouns after a capital's possessive that make it the state acting: "Moscow's forces".
 AGENT_NOUNS = _words("forces troops army government officials authorities leadership military regime")
 
+# Buildings that stand for the people who work in them ("the White House said"): canonical names.
+SEATS_OF_POWER = frozenset({"White House"})
+# Nouns after a seat of power that make it the institution: "White House officials", "spokesman".
+INSTITUTION_NOUNS = _words(
+    """official officials spokesman spokeswoman spokesperson press staff aide aides adviser advisers
+    advisor advisors counsel chief source sources statement team budget lawyer lawyers correspondent
+    official's policy plan plans"""
+)
+# Words before "(the) <seat of power>" that make it the building: "outside the White House".
+LITERAL_BEFORE = _words(
+    """at in inside outside into to near from around toward towards on across past visit visits
+    visited visiting leave leaves left leaving enter entered entering reached toured"""
+)
+
 
 def _given_names() -> frozenset[str]:
     lines = (_DATA / "given_name_places.txt").read_text(encoding="utf-8").splitlines()

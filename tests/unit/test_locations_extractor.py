@@ -169,3 +169,47 @@ def test_places_joined_by_an_ampersand_stay_places():
 def test_name_inside_a_lowercase_longer_name_is_found():
     found = _by_text("The offensive in eastern Ghouta went on; trade with North Africa grew.")
     assert found["Ghouta"]["country"] == "SY" and "North Africa" in found
+
+
+def _extract_from(body: str, outlet: str | None = None) -> dict[str, dict]:
+    article = ArticleText(id="a1", version=1, body=body, outlet=outlet)
+    return {a.text: a.data for a in (validate_assertion(a, article, NAME, VERSION) for a in EXTRACTOR.extract(article))}
+
+
+def test_a_surname_read_once_as_a_person_stays_a_person_later_in_the_article():
+    found = _extract(
+        "“We see change,” the coordinator told reporters at the White House National Security Council "
+        "John Kirby.\n\n“We will support them,” Kirby continued. That said, Kirby also issued a caution "
+        "about the United States."
+    )
+    assert not [a for a in found if a.text == "Kirby"]
+
+
+def test_the_white_house_is_the_building_in_washington_standing_for_the_administration():
+    said = _by_text("The White House said on Monday it would send more aid to the United States' allies.")
+    assert said["White House"]["geonames_id"] == 4140704  # the building, not White House, Tennessee
+    assert said["White House"]["country"] == "US" and said["White House"]["metonymy"] is True
+    outside = _by_text("Protesters gathered outside the White House in Washington on Sunday.")
+    assert outside["White House"]["geonames_id"] == 4140704 and outside["White House"]["metonymy"] is False
+    town = _by_text("Floods hit homes in White House, Tennessee, near Nashville.")
+    assert town["White House"]["geonames_id"] == 4667282
+
+
+def test_a_company_name_is_not_a_place_by_an_old_town_name_or_a_near_spelling():
+    assert "Google" not in _by_text("Shares in Google rose in New York on Friday.")
+    assert "Google" not in _extract_from("Ads in Google rose in London and Leeds.", outlet="BBC News")  # not Goole
+
+
+def test_the_outlets_country_decides_between_towns_of_one_name():
+    assert _extract_from("Newcastle beat Chelsea 2-0.", outlet="BBC News")["Newcastle"]["geonames_id"] == 2641673
+    assert _by_text("Newcastle and Sunderland fans met in England.")["Newcastle"]["country"] == "GB"
+    assert _by_text("Newcastle, in New South Wales, flooded.")["Newcastle"]["country"] == "AU"
+
+
+@pytest.mark.parametrize("body", ["Troops left Izium.", "The mayor of Izium said the town was free."])
+def test_a_town_whose_name_means_nothing_else_is_found_without_context(body):
+    assert _by_text(body)["Izium"]["geonames_id"] == 707292
+
+
+def test_famous_surnames_that_name_one_small_town_are_not_places_without_context():
+    assert "Obama" not in _by_text("Obama spoke on Tuesday.")
