@@ -48,3 +48,22 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def command_line(tmp_path: Path, monkeypatch, plugins: str):
+    """``run(*args, input=None, code=0)``: the command line in ``tmp_path`` on its SQLite default, with
+    ``plugins`` loaded; it checks the exit status and returns click's result."""
+    from click.testing import CliRunner
+    from newsledger.api.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSLEDGER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("NEWSLEDGER_LOAD_PLUGINS", plugins)
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None, code: int = 0):
+        result = runner.invoke(main, list(args), input=input, catch_exceptions=False)
+        assert result.exit_code == code, result.output
+        return result
+
+    return run

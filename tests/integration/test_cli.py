@@ -8,24 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from newsledger.api.cli import main
-from support import BBC, EXAMPLE_SEEDS, corpus
+from support import BBC, EXAMPLE_SEEDS, command_line, corpus
 
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("NEWSLEDGER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("NEWSLEDGER_LOAD_PLUGINS", "")
-    runner = CliRunner()
-
-    def run(*args: str, input: str | None = None, code: int = 0):
-        result = runner.invoke(main, list(args), input=input, catch_exceptions=False)
-        assert result.exit_code == code, result.output
-        return result
-
-    return run
+    return command_line(tmp_path, monkeypatch, plugins="")
 
 
 def test_ingesting_the_seeds_twice_records_five_articles_once(cli, tmp_path):

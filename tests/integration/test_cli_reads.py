@@ -6,23 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from newsledger.api.cli import main
-from support import EXAMPLE_SEEDS
+from support import EXAMPLE_SEEDS, command_line
 
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("NEWSLEDGER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("NEWSLEDGER_LOAD_PLUGINS", "numbers")
-    runner = CliRunner()
-
-    def run(*args: str, code: int = 0):
-        result = runner.invoke(main, list(args), catch_exceptions=False)
-        assert result.exit_code == code, result.output
-        return result
-
+    run = command_line(tmp_path, monkeypatch, plugins="numbers")
     run("ingest", str(EXAMPLE_SEEDS))  # 5 articles, 5 extraction runs: the log head is 10
     return run
 
