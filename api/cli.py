@@ -82,6 +82,7 @@ def ingest(paths: tuple[str, ...], as_json: bool) -> None:
                             "source": rec.source,
                             "id": receipt.id if receipt else None,
                             "version": receipt.version if receipt else None,
+                            "position": receipt.position if receipt else None,
                             "outcome": kind,
                             "error": error,
                         }))
@@ -234,7 +235,7 @@ def export() -> None:
 @click.option("--position", type=int, default=None, help="As of this log position (default: the head).")
 def export_assertions(article_id: str | None, kind: str | None, position: int | None) -> None:
     """Assertions as JSON lines (the Assertion wire format), as of a position."""
-    from newsledger.api.reading import resolve_at
+    from newsledger.api.reading import resolve_at, unknown_kind
     from newsledger.domain.projections.articles import get_article
     from newsledger.domain.projections.assertions import query_assertions
 
@@ -255,6 +256,8 @@ def export_assertions(article_id: str | None, kind: str | None, position: int | 
                     "article_version": r["article_version"],
                 }) + "\n")
             cursor = rows[-1]["seq"]
+        if cursor == 0 and kind is not None and (why := unknown_kind(services, services.views, kind)):
+            raise click.ClickException(why)
     finally:
         services.close()
 

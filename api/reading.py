@@ -22,6 +22,7 @@ from litestar.params import Parameter
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException
 from newsledger.api.read_cache import ReadCache
+from newsledger.domain.projections.assertions import kind_recorded
 from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import position_at
 
@@ -52,6 +53,15 @@ def check_read(position: int | None, min_position: int | None) -> None:
     """The range checks of the read position parameters (the log head is checked by ``resolve_at``)."""
     check_position("position", position)
     check_position("min_position", min_position)
+
+
+def unknown_kind(services: Services, views: ViewDB, kind: str) -> str | None:
+    """Why ``kind`` names nothing (no loaded extractor asserts it and no run ever did), or None: an empty
+    answer for a typo ("quotes") is an error, not an empty ledger."""
+    kinds = sorted({k for ex in services.plugins.extractors() for k in ex.kinds})
+    if kind in kinds or kind_recorded(views, kind):
+        return None
+    return f"no extractor asserts kind {kind!r}; the loaded extractors assert: {', '.join(kinds) or 'nothing'}"
 
 
 def _invalid(field: str, message: str, status: int = 422, slug: str = "invalid-position",

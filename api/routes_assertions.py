@@ -9,8 +9,8 @@ from litestar.datastructures import State
 from litestar.params import Parameter
 from newsledger.api import cursors
 from newsledger.api.bootstrap import Services
-from newsledger.api.errors import read_problems
-from newsledger.api.reading import run_read
+from newsledger.api.errors import FieldError, ProblemException, read_problems
+from newsledger.api.reading import run_read, unknown_kind
 from newsledger.api.routes_articles import Cursor, Filter, Limit, assertions_page
 from newsledger.api.schemas import AssertionsPage
 from newsledger.domain.projections.assertions import query_wires
@@ -32,7 +32,8 @@ async def list_assertions(at: int, state: State, kind: Filter = None, extractor:
     Filters: `kind`, `extractor`, `unit` and `outlet` match exactly; `speaker`, `place` and `q` (the
     asserted text) match a case-insensitive substring. `speaker` also matches every spelling of the
     speakers it names (as /speakers groups them); `place` also matches the places it names by any
-    spelling or by GeoNames id (as /places resolves them).
+    spelling or by GeoNames id (as /places resolves them). A `kind` that no loaded extractor asserts and
+    no run ever recorded is a 400 naming the kinds there are: an empty page would hide a typo.
     """
     # not dependencies: see routes_articles.article_assertions
     return await run_read(state.services, state.read_cache, _page, at, cursor, limit, kind, extractor, unit, outlet,
@@ -51,7 +52,16 @@ def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit:
     ids = place_ids(views, position, place) if place is not None and places else ()
     wires = query_wires(views, position, after=after, limit=limit, kind=kind, extractor=extractor, unit=unit,
                         outlet=outlet, speaker=speaker, place=place, q=q, speaker_names=names, place_ids=ids)
+    if not wires and kind is not None:
+        _check_kind(services, views, kind)
     return assertions_page(wires, limit, position)
+
+
+def _check_kind(services: Services, views: ViewDB, kind: str) -> None:
+    message = unknown_kind(services, views, kind)
+    if message is not None:
+        raise ProblemException(400, "validation", "Unknown assertion kind", message,
+                               errors=[FieldError(field="kind", source="query", message=message)])
 
 
 ROUTES = [list_assertions]

@@ -122,6 +122,11 @@ def query_assertions(db: ViewDB, position: int, **filters: Any) -> list[dict[str
     return [_row(r) for r in _select(db, COLUMNS, position, **filters)]
 
 
+def kind_recorded(db: ViewDB, kind: str) -> bool:
+    """Some extraction run, at any position, asserted ``kind``."""
+    return bool(db.query("SELECT 1 FROM assertions WHERE kind = ? LIMIT 1", (kind,)))
+
+
 def query_wires(db: ViewDB, position: int, **filters: Any) -> list[tuple[int, bytes]]:
     """``(seq, wire JSON bytes)`` of the rows ``query_assertions`` would answer, for serving as they are."""
     return _select(db, ("seq", WIRE_SQL[db.dialect]), position, **filters)

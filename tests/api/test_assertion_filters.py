@@ -57,3 +57,14 @@ def test_the_filters_still_match_a_substring_without_the_cross_source_views(api)
     words = api.client.get("/assertions", params={"q": "kyi", "min_position": r.json()["position"]}).json()["items"]
     assert [w["text"] for w in words] == ["Kyiv"]
     assert api.client.get("/assertions", params={"speaker": "x", "place": "1"}).json()["items"] == []
+
+
+def test_a_kind_no_extractor_asserts_is_a_400_naming_the_kinds_there_are(seeded):
+    r = seeded.client.get("/assertions", params={"kind": "quotes", "min_position": seeded.last})
+    assert r.status_code == 400, r.text
+    problem = r.json()
+    assert problem["errors"][0]["field"] == "kind"
+    assert "'quotes'" in problem["detail"] and "location, number, quote" in problem["detail"]
+    assert len(assertions(seeded, kind="quote")) > 0
+    # a kind that exists stays an empty 200 when the other filters match nothing
+    assert assertions(seeded, kind="quote", speaker="nobody at all") == []

@@ -71,7 +71,7 @@ def test_json_output_has_one_line_per_input_record(cli, tmp_path):
     lines = [json.loads(x) for x in cli("ingest", "feed.jsonl", "--json", code=1).output.splitlines()]
     assert [(x["source"], x["outcome"], x["error"] is None) for x in lines] == [
         ("feed.jsonl:1", "new", True), ("feed.jsonl:2", "failed", False)]
-    assert set(lines[0]) == {"source", "id", "version", "outcome", "error"}
+    assert set(lines[0]) == {"source", "id", "version", "position", "outcome", "error"}
 
 
 def test_each_line_of_a_file_answers_its_own_version_and_every_version_is_extracted(cli, tmp_path, monkeypatch):
@@ -83,6 +83,8 @@ def test_each_line_of_a_file_answers_its_own_version_and_every_version_is_extrac
     assert [(x["version"], x["outcome"]) for x in lines] == [(1, "new"), (2, "revised")]
     events = [json.loads(x)["type"] for x in cli("log", "--json").output.splitlines()]
     assert events == ["Article.Ingested", "Extraction.Completed", "Article.Revised", "Extraction.Completed"]
+    # each line's position is one where the article reads as that line's version, its runs included
+    assert [x["position"] for x in lines] == [2, 4]
 
 
 def test_re_ingesting_a_file_with_two_versions_of_one_url_records_them_again_as_reverts(cli, tmp_path):
