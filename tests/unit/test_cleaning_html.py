@@ -265,3 +265,79 @@ def test_html_fragments_without_a_document_around_them_are_cleaned(raw):
 )
 def test_a_page_title_loses_the_site_name_but_keeps_its_own_words(page_title, site, headline):
     assert without_site_name(page_title, site) == headline
+
+
+_BLAST = (
+    "<p>Two explosions were heard in the centre of Melitopol late on Tuesday, local residents said on social media.</p>"
+)
+_HURT = "<p>The Russian-installed administration said twelve people were injured and three buildings were damaged.</p>"
+_NEXT = "<p>Ukraine's military did not comment on the blasts, which came a day after drone strikes on Berdiansk.</p>"
+_SUB = "Explosions rocked the occupied city overnight"
+SUBHEADED = f"<h1>Blasts hit Melitopol, 12 injured</h1><h2>{_SUB}</h2>{_BLAST}{_HURT}"
+
+
+def _raw_of(raw: str, out, words: str) -> str:
+    i = out.body.index(words)
+    rs, re_ = to_raw(out.alignment, i, i + len(words))
+    return raw[rs:re_]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [SUBHEADED, f"<html><body><article>{SUBHEADED}</article></body></html>"],
+    ids=["fragment", "document"],
+)
+def test_the_subheadline_under_the_h1_follows_the_headline_once_in_a_fragment_and_in_a_document(raw):
+    out = clean(raw, "html")
+    assert out.body.startswith(f"Blasts hit Melitopol, 12 injured\n\n{_SUB}\n\nTwo explosions were heard")
+    assert out.body.count(_SUB) == 1
+    check(raw, out)
+    i = out.body.index(_SUB)
+    rs, re_ = to_raw(out.alignment, i, i + len(_SUB))
+    assert (rs, re_) == (raw.index("<h2>") + 4, raw.index("</h2>"))
+
+
+_NAV = '<nav><h2>Sections</h2><ul><li><a href="/w">World</a></li><li><a href="/b">Business</a></li></ul></nav>'
+_RELATED = (
+    '<div class="related"><h2>More on this story</h2><ul><li><a href="/a">Drone strikes hit Berdiansk port</a></li>'
+    '<li><a href="/b">Kyiv says its counter-offensive is advancing</a></li></ul></div>'
+)
+_STORY = (
+    f"{_NAV}<h1>Blasts hit Melitopol, 12 injured</h1><h2>{_SUB}</h2>{_BLAST}<h2>Who was hurt</h2>{_HURT}"
+    f"<h3>What comes next</h3>{_NEXT}{_RELATED}"
+)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        _STORY,
+        f"<html><head><title>Blasts hit | Example</title></head><body><div id='page'>{_STORY}</div></body></html>",
+        f"<html><body><main><article>{_STORY}</article></main></body></html>",
+    ],
+    ids=["fragment", "page-without-container", "article"],
+)
+def test_section_headings_stay_in_place_and_navigation_and_related_headings_stay_out(raw):
+    out = clean(raw, "html")
+    paragraphs = out.body.split("\n\n")
+    assert paragraphs[:3] == ["Blasts hit Melitopol, 12 injured", _SUB, _BLAST[3:-4]]
+    assert paragraphs[3:] == ["Who was hurt", _HURT[3:-4], "What comes next", _NEXT[3:-4]]
+    check(raw, out)
+    for heading in ("Who was hurt", "What comes next"):
+        assert _raw_of(raw, out, heading) == heading
+        assert raw.index(heading) > raw.index("Melitopol late on Tuesday")
+
+
+def test_a_standfirst_outside_the_article_body_follows_the_headline_past_the_byline():
+    raw = (
+        "<html><head><title>Blasts hit Melitopol, 12 injured | Example News</title></head><body>"
+        f"{_NAV}<header class='article-header'><h1>Blasts hit Melitopol, 12 injured</h1>"
+        f"<div class='article__standfirst'><p>{_SUB}, officials <b>on both sides</b> say</p></div>"
+        "<div class='byline'>By Jane Roe</div></header>"
+        f"<div class='article-body'>{_BLAST}{_HURT}{_NEXT}</div>{_RELATED}</body></html>"
+    )
+    out = clean(raw, "html")
+    assert out.body.startswith(f"Blasts hit Melitopol, 12 injured\n\n{_SUB}, officials on both sides say\n\nTwo")
+    assert "Jane Roe" not in out.body and "More on this story" not in out.body and "Sections" not in out.body
+    check(raw, out)
+    assert _raw_of(raw, out, "officials") == "officials"
