@@ -1,7 +1,8 @@
 """The built-in ``numbers`` extractor: figures with value, normalised unit, hedge and source.
 
 One ``finditer`` pass of a precompiled grammar (grammar.py) over the body; each hit is then
-extended by a unit (units.py) or a counted noun, hedges are read just before it, and the
+extended by a unit (units.py) or a counted noun, a bare number of people the text leaves
+unnamed ('1,100 killed') counts people (implicit_people.py), hedges are read just before it, and the
 speaker is read from its sentence (attribution.py). Calendar dates, years used as dates,
 times of day, phone numbers and labels ("No. 10") are not numbers.
 """
@@ -17,10 +18,11 @@ from newsledger.domain.text import ArticleText
 from newsledger.plugins.numbers import grammar as g
 from newsledger.plugins.numbers import units as u
 from newsledger.plugins.numbers.attribution import attributed_to, sentence_bounds
+from newsledger.plugins.numbers.implicit_people import counts_people
 from newsledger.plugins.numbers.units import vocab
 
 NAME = "numbers"
-VERSION = "1.0.0"
+VERSION = "1.1.0"  # 1.1: bare numbers of people ("1,100 killed") count people
 
 _STOP = vocab(
     "the a an of in on at to for from by with and or nor but as than that which who whom whose is are "
@@ -336,10 +338,14 @@ def find_numbers(body: str) -> list[Hit]:
             hit = Hit(m.start(), end, 1.0, unit) if mod and unit else None
         if hit is None:
             continue
+        hedge_start = None
         if hit.modifier is None:
             mod = g.MODIFIER_RE.search(body, max(0, hit.start - 30), hit.start)
             if mod:
                 hit.modifier = " ".join(mod.group(1).lower().split())
+                hedge_start = mod.start(1)
+        if hit.unit is None and counts_people(body, hit.start, hit.end, hedge_start):
+            hit.unit = hit.counted = "people"  # '1,100 killed', 'the death toll rose to 90'
         hits.append(hit)
         last = hit.end
     _share_range_units(body, hits)

@@ -151,3 +151,34 @@ def test_any_text_gives_valid_assertions(text: str) -> None:
 def test_extraction_is_deterministic() -> None:
     art = ArticleText(id="d", version=2, body="About 5,000 people fled 30 km in two days, officials said.")
     assert extract(art) == extract(art)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The storm has left 212 killed and 4.5 million affected.", [("212", 212), ("4.5 million", 4.5e6)]),
+    ("Over 75 killed as a ferry capsizes.", [("75", 75)]),
+    ("At least 18 dead, 64 injured and 9 missing after the blast.", [("18", 18), ("64", 64), ("9", 9)]),
+    ("Officials say 8,300 displaced and 410 arrested since Friday.", [("8,300", 8300), ("410", 410)]),
+    ("Fourteen were killed and 31 were wounded in the attack.", [("Fourteen", 14), ("31", 31)]),
+    ("The death toll climbed to 2,350 on Tuesday.", [("2,350", 2350)]),
+    ("The quake's death toll has now risen to more than 740.", [("740", 740)]),
+    ("The blast killed 23 and injured 57.", [("23", 23), ("57", 57)]),
+])
+def test_a_number_followed_or_preceded_by_a_people_event_counts_people(
+        text: str, expected: list[tuple[str, float]]) -> None:
+    art = ArticleText(id="a", version=1, body=text)
+    found = [(a.text, a.data["value"], a.data["unit"], a.data["counted"]) for a in extract(art)]
+    assert found == [(t, v, "people", "people") for t, v in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The club has played 12 games this season.",
+    "Prices rose 12 percent last year.",
+    "On 14 March, 12 spectators left early.",
+    "The toll road cost 95 million to build.",
+    "He scored 17 in the first half and was later injured.",
+    "In 2019 dozens were killed.",
+    "The striker took his goal tally to 13 this season.",
+])
+def test_a_bare_number_without_a_people_event_is_not_made_people(text: str) -> None:
+    art = ArticleText(id="a", version=1, body=text)
+    assert [a.text for a in extract(art) if a.data["counted"] == "people"] == []
