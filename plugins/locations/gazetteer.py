@@ -33,7 +33,7 @@ from newsledger.plugins.locations import sources
 from newsledger.plugins.locations.normalise import norm_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 9  # bump when the compiled layout or the compile rules change
+FORMAT = 10  # bump when the compiled layout or the compile rules change
 
 
 class Place(NamedTuple):
@@ -204,8 +204,10 @@ def compile_gazetteer() -> Gazetteer:
             if key != primary and place.feature == "city" and (phrase or _truncation(key, primary)):
                 continue
             bucket = names.setdefault(key, [])
-            # Alternate-name readings are stored as ~idx so that the resolver can rank them lower.
-            entry = idx if key == primary or place.feature != "city" else ~idx
+            # Alternate-name readings are stored as ~idx so that the resolver can rank them lower;
+            # the name without its "City of" ("Westminster") is the place's own name, not another.
+            own = key == primary or primary == f"city of {key}"
+            entry = idx if own or place.feature != "city" else ~idx
             if idx not in bucket and ~idx not in bucket:
                 bucket.append(entry)
         return idx

@@ -174,9 +174,13 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
     if single and name_before and not _major(m.key, gaz):
         return "surname"  # "John Kirby": a surname after a given name
     base = m.start - len(before)
-    prev_is_place = prev is not None and (base + prev.start(1), base + prev.end(1)) in spans
-    if single and not prev_is_place and _given_before(prev_word, before, gaz):
-        return "surname"  # "Andrew Jordan", "Ray Payette": after a first name of the name list
+    # Only a major place before keeps this one a place; a small town named like a given name
+    # ("Jack", Alabama; "George", South Africa) does not make "Jack Kirby" two places.
+    prev_is_place = prev is not None and (base + prev.start(1), base + prev.end(1)) in spans and (
+        _major(norm_key(prev_word), gaz)
+    )
+    if single and not prev_is_place and _given_before(prev_word, before, gaz, not _major(m.key, gaz)):
+        return "surname"  # "Andrew Jordan", "Ray Payette"; "Jack Kirby, ..." opening a sentence
     if single and surname_next and not next_word.isupper() and not _major(m.key, gaz):
         return "before surname"  # "Vladislav Sokolov": a given name before a surname
     locative = prev_word.lower() in ("in", "at", "near", "from", "outside", "around", "into", "to", "towards")
@@ -223,17 +227,19 @@ def _acronym_ok(key: str, gaz: Gazetteer) -> bool:
     )
 
 
-def _given_before(word: str, before: str, gaz: Gazetteer) -> bool:
+def _given_before(word: str, before: str, gaz: Gazetteer, minor: bool = False) -> bool:
     """True when ``word`` (just before a place name) is a clearly male or female first name.
 
-    Sentence starts are not names ("Will Jordan ...?"), nor words in capitals (headlines).
+    A word opening a sentence is a name only before a minor place ("Jack Kirby, Frank Miller and
+    ..."): before a major one it is as often a verb or a modal ("Will Jordan ...?"). Words in
+    capitals (headlines) are not names.
     """
     if not word or not word[0].isupper() or word.isupper() or word.lower() not in gaz.given_names:
         return False
     if word.lower() in FUNCTION_WORDS or word.rstrip(".") in TITLES:
         return False
     head = before.rstrip()[: -len(word)].rstrip()
-    return bool(head) and head[-1] not in ".!?\n\"“:"
+    return minor or (bool(head) and head[-1] not in ".!?\n\"“:")
 
 
 def _country(key: str, gaz: Gazetteer) -> bool:

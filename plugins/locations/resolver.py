@@ -66,7 +66,8 @@ def resolve(
     # Pass 1: confident anchors give the article's country context.
     context: Counter[str] = Counter()
     own: defaultdict[str, Counter[str]] = defaultdict(Counter)  # what ambiguous names gave it
-    anchors: list[Place] = []
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)  # what each name gave it
+    anchors: list[tuple[Place, str]] = []  # (place, the name that gave it)
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
             continue
@@ -74,12 +75,14 @@ def resolve(
         top, best = scored[0]
         if best.feature == "country" or best.population >= STRONG_POP:
             if best.country:
-                context[best.country] += 2 if best.feature == "country" else 1
+                vote = 2 if best.feature == "country" else 1
+                context[best.country] += vote
+                votes[m.key][best.country] += vote
                 rival = next((s for s, p in scored[1:] if p.country != best.country), None)
-                if rival is not None and top - rival < ANCHOR_MARGIN:
-                    own[m.key][best.country] += 2 if best.feature == "country" else 1
-            if best.feature in ("city", "region") and best.lat is not None and best not in anchors:
-                anchors.append(best)
+                if rival is not None and (top - rival < ANCHOR_MARGIN or (home and _rival_home(scored, home))):
+                    own[m.key][best.country] += vote
+            if best.feature in ("city", "region") and best.lat is not None and all(a != best for a, _ in anchors):
+                anchors.append((best, m.key))
     # Pass 2: context- and distance-aware choice.
     base = context.copy()
     if home:
@@ -92,20 +95,54 @@ def resolve(
         # behind) is no evidence that "Newcastle" is in Australia; the rest of the article (or
         # the outlet) decides. A clear reading ("Los Angeles") keeps its own vote.
         weights = base - own[m.key] if m.key in own else base
+        if home and any(p.country == home for p, _ in cs):
+            # The outlet's country weighs as much as any other country the rest of the article
+            # names: "US" in a BBC story about Manchester United does not move Manchester to New
+            # Hampshire. A nearby place (distance below) still does ("Manchester, New Hampshire").
+            rest = context - votes[m.key]
+            top_other = max((n for cc, n in rest.items() if cc != home), default=0)
+            if weights[home] < top_other:
+                weights = weights.copy()
+                weights[home] = top_other
         best, best_score = None, -1e9
         for p, alt in cs:
             s = _prior(p, m, gaz, alt)
             if p.country and weights.get(p.country):
                 s += 2.0 + min(weights[p.country], 4) * 0.5
             if p.lat is not None and p.feature == "city":
-                near = min((haversine_km(p.lat, p.lon, a.lat, a.lon) for a in anchors if a is not p), default=1e9)
+                # A name does not vouch for another reading of itself: Salé the region is no
+                # evidence for Salé the town (it is the same word, not a second place).
+                near = min(
+                    (haversine_km(p.lat, p.lon, a.lat, a.lon) for a, key in anchors
+                     if a is not p and (key != m.key or a == p)),
+                    default=1e9,
+                )
                 s += 1.5 if near < 150 else 0.75 if near < 400 else 0.0
             if s > best_score:
                 best, best_score = p, s
-        if best is None or not _supported(best, m, context, gaz, len(cs) == 1):
+        if best is None or not _supported(best, m, context, gaz, _only_reading(best, cs)):
             continue
         out.append((m, best))
     return out
+
+
+def _rival_home(scored: list[tuple[float, Place]], home: str) -> bool:
+    """True when one of a name's readings lies in the outlet's country ("Sale" for the BBC): the
+    name's own top reading (Salé, Morocco) is then no evidence of its country."""
+    return any(p.country == home for _, p in scored[1:]) and scored[0][1].country != home
+
+
+def _only_reading(best: Place, cs: list[tuple[Place, bool]]) -> bool:
+    """True when ``best`` is the name's only reading, or a town whose other readings are all its
+    own admin-1 region ("Kherson": the city, and Kherson Oblast around it)."""
+    if len(cs) == 1:
+        return True
+    if best.feature != "city" or not best.admin1:
+        return False
+    return all(
+        p == best or (p.feature == "region" and p.country == best.country and p.admin1 == best.admin1)
+        for p, _ in cs
+    )
 
 
 def _supported(p: Place, m: Mention, context: Counter[str], gaz: Gazetteer, unique: bool = False) -> bool:

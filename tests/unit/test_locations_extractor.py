@@ -213,3 +213,41 @@ def test_a_town_whose_name_means_nothing_else_is_found_without_context(body):
 
 def test_famous_surnames_that_name_one_small_town_are_not_places_without_context():
     assert "Obama" not in _by_text("Obama spoke on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "body", ["Missiles hit Kherson on Tuesday.", "Russian forces shelled Kherson overnight, officials said."]
+)
+def test_a_city_whose_only_other_reading_is_its_own_region_stands_without_context(body):
+    assert _by_text(body)["Kherson"]["geonames_id"] == 706448  # the city, not Kherson Oblast
+
+
+def test_the_outlets_country_weighs_as_much_as_another_country_the_article_names():
+    body = (
+        "US tycoon Malcolm Glazer raised his offer for Manchester United, a US bank said. MPs at "
+        "Westminster asked whether the US owner would keep the club."
+    )
+    found = _extract_from(body, outlet="BBC News")
+    assert found["Manchester"]["country"] == "GB" and found["Westminster"]["geonames_id"] == 2634341
+    # A place nearby still decides: this Manchester is in New Hampshire.
+    near = _extract_from("Voters in Manchester, near Concord and Boston, backed him.", outlet="BBC News")
+    assert near["Manchester"]["geonames_id"] == 5089178
+
+
+def test_a_name_is_no_evidence_for_its_own_foreign_reading_against_the_outlets_country():
+    quote = "“We were behind the ball,” said the Sale player after the match"
+    said = _extract_from(f"{quote} in England.", outlet="BBC News")
+    assert said["Sale"]["geonames_id"] == 2638678  # Sale, Greater Manchester, not Salé, Morocco
+    # Salé the region does not vouch for Salé the town: without support, no place at all.
+    assert "Sale" not in _extract_from(f"{quote}.", outlet="BBC News")
+    assert "Sale" not in _extract_from("Sale of the firm was agreed; the sale ends soon.", outlet="BBC News")
+
+
+def test_a_surname_after_a_given_name_opening_a_sentence_is_not_a_place():
+    body = "Marvel gave credits to US artists. Jack Kirby, Frank Miller and John Romita drew the heroes."
+    assert "Kirby" not in _by_text(body)
+
+
+def test_a_given_name_that_is_also_a_small_town_still_marks_the_surname_after_it():
+    found = _by_text("In Virginia, Hypes said George Washington designed the flag; Ray Payette agreed.")
+    assert "Washington" not in found and "Payette" not in found and found["Virginia"]["country"] == "US"
