@@ -25,6 +25,15 @@ def content_hash(title: str | None, body: str) -> str:
     return hashlib.sha256(f"{' '.join((title or '').split())}\n{body}".encode()).hexdigest()
 
 
+def same_input(version: dict[str, Any], raw_format: str, raw: str, given_title: str | None) -> bool:
+    """The submission repeats the input ``version`` was cleaned from: the same format, the same raw text
+    or HTML (spaces folded) and no other title given. A cleaner upgrade changes the body it makes of
+    an input; re-submitting that input is still not a new version of the article."""
+    if version["raw_format"] != raw_format or " ".join(version["raw"].split()) != " ".join(raw.split()):
+        return False
+    return given_title is None or " ".join(given_title.split()) == " ".join((version["title"] or "").split())
+
+
 def article_id_for(url: str | None, content_hash: str) -> UUID:
     """uuid5 of the canonical URL when there is one, else of the normalised content (its hash)."""
     if url:
@@ -47,10 +56,11 @@ class Article(Aggregate):
         new articles needs only the event, and building each aggregate is most of its cost.
         ``article_id``: ``article_id_for`` of the fields, already worked out by the caller.
         """
+        recorded = {k: v for k, v in fields.items() if k != "given_title"}  # a note of the submission's
         return cls.Ingested(  # type: ignore[call-arg]
             originator_id=article_id,
             originator_version=cls.INITIAL_VERSION, timestamp=cls.Ingested.create_timestamp(),
-            originator_topic=_TOPIC, **fields,
+            originator_topic=_TOPIC, **recorded,
         )
 
     @event("Ingested")
@@ -105,10 +115,13 @@ class Article(Aggregate):
         self.retracted_reason = reason
 
     # Rules checked before an event is triggered, so a refused command records nothing.
-    def revise_if_changed(self, **fields: Any) -> bool:
+    def revise_if_changed(self, given_title: str | None = None, **fields: Any) -> bool:
+        """Record ``fields`` as a new version unless they are the current one: the same content, or the
+        same input (``same_input``; ``given_title``: the title the client gave, None when the cleaner's)."""
         if self.retracted_reason is not None:
             raise ArticleRetracted(str(self.id))
-        if fields["content_hash"] == self.current["content_hash"]:
+        if fields["content_hash"] == self.current["content_hash"] or same_input(
+                self.current, fields["raw_format"], fields["raw"], given_title):
             return False
         self.revise(**fields)
         return True

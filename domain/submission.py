@@ -40,7 +40,8 @@ class Submission(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
 def prepare(
     sub: Submission, *, max_bytes: int = DEFAULT_MAX_BYTES, received_at: datetime | None = None
 ) -> dict[str, Any]:
-    """Validate and clean a submission into the fields of ``Article.Ingested``/``Revised``.
+    """Validate and clean a submission into the fields of ``Article.Ingested``/``Revised``, and
+    ``given_title`` (the client's title or None), which the ledger reads but never records.
 
     Raises InvalidSubmission naming the field at fault; nothing is recorded for it.
     """
@@ -80,6 +81,9 @@ def prepare(
         "alignment": [list(seg) for seg in cleaned.alignment],
         "external_id": sub.id,
         "category": sub.category,
+        # not recorded: whether the title came from the client, so that re-submitting the same input is
+        # "unchanged" even when a newer cleaner reads another title or body from it (Article.revise_if_changed)
+        "given_title": sub.title.strip() if sub.title and sub.title.strip() else None,
     }
 
 

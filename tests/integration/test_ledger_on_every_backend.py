@@ -26,6 +26,26 @@ def test_identical_content_submitted_again_records_nothing(database_url, make_se
     assert s.ledger.head() == head
 
 
+def test_the_same_input_read_otherwise_by_a_newer_cleaner_records_nothing(database_url, make_services):
+    from newsledger.domain.article import content_hash
+    from newsledger.domain.submission import prepare
+
+    s = make_services(database_url)
+    html = "<h1>Izium retaken</h1><h2>Troops advance</h2><p>Ukrainian troops retook Izium on Saturday.</p>"
+    first = s.ledger.record(prepare(Submission(html=html, url=URL)))
+    # a cleaner upgrade reads another title and body from the very same page
+    upgraded = prepare(Submission(html=html, url=URL))
+    upgraded["title"], upgraded["body"] = "Izium retaken | Example News", "Izium retaken\n\nUkrainian troops."
+    upgraded["content_hash"] = content_hash(upgraded["title"], upgraded["body"])
+    again = s.ledger.record(upgraded)
+    assert (again.id, again.version, again.outcome) == (first.id, 1, "unchanged")
+    # the same page with spaces changed is the same input too; a title the client gives is not
+    assert s.ledger.record(prepare(Submission(html=html.replace("</h1>", "</h1>\n  "), url=URL))).outcome == (
+        "unchanged")
+    retitled = s.ledger.record(prepare(Submission(html=html, url=URL, title="Izium is Ukrainian again")))
+    assert (retitled.version, retitled.outcome) == (2, "revised")
+
+
 def test_revised_article_keeps_its_first_version_readable(database_url, make_services):
     s = make_services(database_url, extractors=[capitals_extractor()])
     first = ingest(s.ledger, [Submission(text=STORY, url=URL)])[0].receipt
@@ -92,7 +112,7 @@ def test_a_new_articles_first_event_alone_replays_to_the_article(database_url, m
 
     s = make_services(database_url)
     fields = prepare(Submission(text=STORY, url=URL, outlet="Example"))
-    built = Article(**fields)
+    built = Article(**{k: v for k, v in fields.items() if k != "given_title"})
     recorded = ingest(s.ledger, [Submission(text=STORY, url=URL, outlet="Example")])[0].receipt
     replayed = s.ledger.article(recorded.id)
     assert replayed.id == built.id and replayed.url == built.url
