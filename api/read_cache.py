@@ -1,10 +1,11 @@
 """Encoded answers of reads, kept in memory per process and keyed by the log position they answer for.
 
 An answer as of log position P never changes once the read models have passed P: view rows are
-only appended or closed at later positions, and a read never answers for a position the read models
-have not reached. So the same question at the same position is answered from the bytes encoded the
-first time. A current read (no ``position`` or ``as_of``) resolves to the latest read position first,
-so a new event simply makes new keys; old entries age out, least recently used first.
+only appended or closed at later positions, a row is served as known at P (still open: a ``valid_to``
+set later is not shown), and a read never answers for a position the read models have not reached.
+So the same question at the same position is answered from the bytes encoded the first time. A
+current read (no ``position`` or ``as_of``) resolves to the latest read position first, so a new
+event simply makes new keys; old entries age out, least recently used first.
 """
 
 from __future__ import annotations

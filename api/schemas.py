@@ -107,7 +107,12 @@ class History(msgspec.Struct, kw_only=True):
 
 
 class AssertionOut(Assertion, frozen=True, kw_only=True):
-    """The assertion wire format, with the log positions between which it was valid."""
+    """The assertion wire format, with the log positions of its validity as known at the read position.
+
+    `valid_from`: where the row opened. `valid_to`: always null in an answer as of a position, since every
+    row served then is still open as of that position (a later event that closes it does not change an
+    answer as of an earlier one); ask as of a later position to see whether the row is still there.
+    """
 
     outlet: str | None
     valid_from: int

@@ -5,8 +5,9 @@ retraction of the article closes all of the article's rows. Nothing is deleted.
 
 Each row also keeps its wire form (``wire``): the JSON of the assertion as the HTTP API serves it,
 encoded once when the row is written, up to the ``valid_to`` value (the only field that changes
-later). A read page is then assembled from stored bytes instead of decoding and re-encoding
-every assertion's ``data`` on every request.
+later, and which a read as of a position serves as null, as known then: see ``_KNOWN_VALID_TO``).
+A read page is then assembled from stored bytes instead of decoding and re-encoding every
+assertion's ``data`` on every request.
 """
 
 from __future__ import annotations
@@ -50,9 +51,14 @@ def wire_prefix(assertion: dict[str, Any], outlet: str | None, valid_from: int) 
     return text[: -len(_OPEN_TAIL)]
 
 
-#: the whole wire JSON of a stored row as UTF-8 bytes, completed in SQL (no per-row Python work on a
-#: read, no decoding to str and encoding back)
-_WIRE = "wire || COALESCE(CAST(valid_to AS TEXT), 'null') || '}'"
+# ``valid_to`` as known at the read position, in every row a query as of P serves. A row served as of P
+# is valid at P, so its stored ``valid_to`` is null or a later position: as of P nothing has closed it
+# yet, and the answer says null. Serving the stored value would let an answer as of P show what
+# happened after P, and change (and disagree with an earlier, cached copy) when a later event closes it.
+_KNOWN_VALID_TO = "NULL AS valid_to"
+#: the whole wire JSON of a row as of a position (``valid_to`` null, as above) as UTF-8 bytes, completed
+#: in SQL (no per-row Python work on a read, no decoding to str and encoding back)
+_WIRE = f"wire || '{_OPEN_TAIL}'"
 WIRE_SQL = {"sqlite": f"CAST({_WIRE} AS BLOB)", "postgres": f"convert_to({_WIRE}, 'UTF8')"}
 
 
@@ -114,6 +120,9 @@ def _row(r: tuple) -> dict[str, Any]:
 def query_assertions(db: ViewDB, position: int, **filters: Any) -> list[dict[str, Any]]:
     """Assertions valid at ``position``, filtered, in stable ``seq`` order after the cursor.
 
+    Each row is as known at ``position``: ``valid_to`` is None (a later event that closed the row is
+    not known then), so the answer as of a position never changes.
+
     Filters (keywords): ``article_id``, ``kind``, ``extractor``, ``unit``, ``outlet`` (equal),
     ``speaker``, ``place``, ``q`` (case-insensitive substring), ``after`` (a seq) and ``limit``.
     ``speaker_names`` (exact spellings) widens ``speaker`` and ``place_ids`` (GeoNames ids) widens
@@ -150,6 +159,7 @@ def _select(
     after: int = 0,
     limit: int = 100,
 ) -> list[tuple]:
+    columns = tuple(_KNOWN_VALID_TO if c == "valid_to" else c for c in columns)
     where, params = [as_of(), "seq > ?"], [position, position, after]
     for column, value in (("article_id", article_id), ("kind", kind), ("extractor", extractor),
                           ("outlet", outlet), ("unit", unit)):
