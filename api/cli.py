@@ -14,11 +14,13 @@ import click
 import msgspec
 from newsledger.api.bootstrap import Services, bootstrap
 from newsledger.api.inputs import Record, read_inputs
-from newsledger.api.settings import Settings
+from newsledger.api.settings import Settings, SettingsError
 from newsledger.domain.errors import LedgerError
 from newsledger.domain.ingest import detach_worker, ingest_batches
 from newsledger.domain.reextraction import reextract_stale
 from newsledger.domain.submission import Submission
+from newsledger.plugins.manager import PluginError
+from pluggy import PluginValidationError
 
 BATCH = 50
 
@@ -35,7 +37,19 @@ def _chunks(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineErrors(click.Group):
+    """Every command builds plugins and a store from the settings; a plugin that fails to load (a misspelled
+    hook, a duplicate name, an unknown name in NEWSLEDGER_LOAD_PLUGINS) or settings this installation cannot
+    serve end the command with one line, ``Error: ...``, and exit status 1, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (PluginError, PluginValidationError, SettingsError, LedgerError) as exc:
+            raise click.ClickException("; ".join(str(exc).splitlines())) from None
+
+
+@click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """newsledger: an auditable, event-sourced ledger of what the news says."""
 
@@ -107,6 +121,27 @@ def _event_type(topic: str) -> str:
     return topic.rsplit(":", 1)[-1]
 
 
+def _about(event_type: str, event: Any) -> dict[str, Any]:
+    """What ``newsledger log`` adds to an event's row: the article version it records (Article events), or
+    the extractor, its version and the article version it read (Extraction events)."""
+    if event_type.startswith("Extraction."):
+        return {"extractor": event.extractor, "extractor_version": event.extractor_version,
+                "article_id": event.article_id, "article_version": event.article_version}
+    if event_type.startswith("Article."):
+        # Ingested and Revised each record one content version; Retracted withdraws the last one.
+        content = event.originator_version - (1 if event_type == "Article.Retracted" else 0)
+        return {"article_version": content}
+    return {}
+
+
+def _about_text(row: dict[str, Any]) -> str:
+    if "extractor" in row:
+        return f"{row['extractor']} {row['extractor_version']} on article version {row['article_version']}"
+    if "article_version" in row:
+        return f"article version {row['article_version']}"
+    return f"stream version {row['version']}"
+
+
 def _by_api_rules(check: Callable[..., Any], *args: Any) -> Any:
     """``check(*args)``, a read rule of the HTTP API (api/reading.py); its refusal as a one-line error."""
     from newsledger.api.errors import ProblemException
@@ -122,7 +157,8 @@ def _by_api_rules(check: Callable[..., Any], *args: Any) -> Any:
 @click.option("--limit", type=int, default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
 def log(after: int, limit: int, as_json: bool) -> None:
-    """The event log: position, time, type, stream id, version."""
+    """The event log: position, time, type, stream id, version; what each event is about (the article
+    version; for extraction runs, the extractor and its version)."""
     from newsledger.api.reading import check_position
 
     _by_api_rules(check_position, "--after", after)  # GET /events' rules: a log position, a page of 1 or more
@@ -137,13 +173,14 @@ def log(after: int, limit: int, as_json: bool) -> None:
                 "time": event.timestamp.isoformat(),
                 "type": _event_type(n.topic),
                 "stream_id": str(n.originator_id),
-                "version": n.originator_version,
+                "version": n.originator_version,  # the event's place in its stream, not a content version
+                **_about(row_type := _event_type(n.topic), event),
             }
             if as_json:
                 click.echo(json.dumps(row))
             else:
-                click.echo(f"{row['position']:>8}  {row['time']}  {row['type']:<22} {row['stream_id']}"
-                           f"  v{row['version']}")
+                click.echo(f"{row['position']:>8}  {row['time']}  {row_type:<22} {row['stream_id']}"
+                           f"  {_about_text(row)}")
     finally:
         services.close()
 
@@ -182,21 +219,30 @@ def show(article_id: str, number: int | None, as_json: bool) -> None:
 @main.command()
 @click.option("--json", "as_json", is_flag=True)
 def plugins(as_json: bool) -> None:
-    """Installed plugins, their extractors, kinds and versions."""
+    """Loaded plugins, each with its extractors (versions, kinds), projections and routes."""
     services = _services()
     try:
         rows = [
             {"plugin": e.plugin, "extractor": e.name, "version": e.version, "kinds": list(e.kinds)}
             for e in services.ledger.extractors.values()
         ]
+        loaded = services.plugins.describe()
         errors = services.plugins.errors
     finally:
         services.close()
     if as_json:
-        click.echo(json.dumps({"extractors": rows, "errors": errors}))
+        click.echo(json.dumps({"extractors": rows, "plugins": loaded, "errors": errors}))
         return
-    for r in rows:
-        click.echo(f"{r['plugin']:<16} {r['extractor']:<16} {r['version']:<10} {','.join(r['kinds'])}")
+    for p in loaded:
+        click.echo(p["plugin"])
+        for e in p["extractors"]:
+            click.echo(f"  extractor   {e['name']:<16} {e['version']:<10} kinds: {', '.join(e['kinds'])}")
+        for v in p["projections"]:
+            click.echo(f"  projection  {v['name']:<16} {v['version']}")
+        for path in p["routes"]:
+            click.echo(f"  route       {path}")
+    if not loaded:
+        click.echo("no plugins loaded (NEWSLEDGER_LOAD_PLUGINS is empty)", err=True)
     for name, why in errors.items():
         click.echo(f"{name:<16} not loaded: {why}", err=True)
 

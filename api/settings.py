@@ -12,6 +12,23 @@ from newsledger.domain.submission import DEFAULT_MAX_BYTES
 DEFAULT_DATABASE_URL = "sqlite:///data/newsledger.sqlite"
 
 
+class SettingsError(ValueError):
+    """The settings ask for something this installation cannot do (a one-line message for the operator)."""
+
+
+def require_postgres_driver() -> None:
+    """PostgreSQL URLs need psycopg and psycopg_pool, which only the ``postgres`` extra installs; without
+    them eventsourcing fails deep inside with "Failed to resolve persistence module topic"."""
+    try:
+        import psycopg  # noqa: F401
+        import psycopg_pool  # noqa: F401
+    except ImportError as exc:
+        raise SettingsError(
+            f"NEWSLEDGER_DATABASE_URL is a PostgreSQL URL but its driver is not installed ({exc}): "
+            "install the postgres extra, pip install -e '.[postgres]' (psycopg)"
+        ) from None
+
+
 class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Everything configurable, with the embedded SQLite default."""
 
@@ -27,6 +44,10 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
     rate_limit_per_minute: int = 600
     projector_interval: float = 0.2
     read_cache_bytes: int = 64 * 1024 * 1024  # per process; answers at a position never change (0: off)
+
+    def __post_init__(self) -> None:
+        if self.database_url.startswith(("postgresql:", "postgres:")):
+            require_postgres_driver()  # every process fails at start, in one line, not at its first write
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
