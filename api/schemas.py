@@ -115,8 +115,10 @@ class AssertionOut(Assertion, frozen=True, kw_only=True):
     """
 
     outlet: str | None
-    valid_from: int
-    valid_to: int | None
+    valid_from: Annotated[int, msgspec.Meta(description="The log position where this row opened.")]
+    valid_to: Annotated[int | None, msgspec.Meta(description=(
+        "Where this row closed, as known at the read position: always null, since every row an answer as "
+        "of a position holds is still open then (a later event that closes it never changes that answer)."))]
 
 
 class AssertionsPage(msgspec.Struct, kw_only=True):
@@ -158,10 +160,29 @@ class ExtractorOut(msgspec.Struct, kw_only=True):
     description: str | None
 
 
+class RecordedVersion(msgspec.Struct, kw_only=True):
+    """One extractor version with runs in the log up to the read position."""
+
+    extractor: str
+    version: str
+    completed: int  # runs recorded as Extraction.Completed up to the read position
+    failed: int  # runs recorded as Extraction.Failed up to the read position
+    first_position: int
+    last_position: int  # the last run up to the read position
+
+
 class ExtractorsOut(msgspec.Struct, kw_only=True):
-    items: list[ExtractorOut]
-    plugin_errors: dict[str, str]
-    position: int
+    """The extractors this server runs now, and the extractor versions the log records as of `position`."""
+
+    items: Annotated[list[ExtractorOut], msgspec.Meta(description=(
+        "The extractors loaded in this server process now, as configured (not as of `position`): what a "
+        "new article or a re-extraction would run."))]
+    plugin_errors: Annotated[dict[str, str], msgspec.Meta(description=(
+        "Plugins that failed to load in this server process now, and why."))]
+    recorded: Annotated[list[RecordedVersion], msgspec.Meta(description=(
+        "Every extractor version with runs recorded up to `position` (loaded now or not), by extractor "
+        "name then first run: what the ledger knew as of `position`."))]
+    position: Annotated[int, msgspec.Meta(description="The log position `recorded` answers for.")]
 
 
 class RunsIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
@@ -174,7 +195,9 @@ class RunsOut(msgspec.Struct, kw_only=True):
     extractor: str
     runs: int
     articles: int
-    position: int | None  # log position of the last run recorded
+    position: Annotated[int, msgspec.Meta(description=(
+        "The log position of the last run recorded, or the log head when nothing was recorded: as of it "
+        "the runs are in the views."))]
 
 
 class RetractionIn(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):

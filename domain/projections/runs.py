@@ -25,6 +25,9 @@ class RunsView(Projection):
             "status TEXT NOT NULL, error TEXT, assertion_count BIGINT NOT NULL, at TEXT NOT NULL)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS runs_article ON extraction_runs (article_id, position)")
+        # covers ``versions_recorded`` (created on every start, so no rebuild is needed to add it)
+        tx.execute("CREATE INDEX IF NOT EXISTS runs_extractor "
+                   "ON extraction_runs (extractor, extractor_version, position, status)")
 
     def apply(self, tx: Tx, event: Any, position: int) -> None:
         completed = type(event).__qualname__ == "Extraction.Completed"
@@ -42,6 +45,20 @@ def runs_of(db: ViewDB, article_id: str, position: int) -> list[dict[str, Any]]:
         (article_id, position),
     )
     return [dict(zip(COLUMNS, r, strict=True)) for r in rows]
+
+
+def versions_recorded(db: ViewDB, position: int) -> list[dict[str, Any]]:
+    """Every (extractor, version) with runs recorded up to ``position``: how many completed and failed,
+    and the positions of the first and last, by extractor name then first position."""
+    rows = db.query(
+        "SELECT extractor, extractor_version, "
+        "SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END), SUM(CASE WHEN status = 'failed' THEN 1 ELSE 0 END), "
+        "MIN(position), MAX(position) FROM extraction_runs WHERE position <= ? "
+        "GROUP BY extractor, extractor_version ORDER BY extractor, MIN(position)",
+        (position,),
+    )
+    keys = ("extractor", "version", "completed", "failed", "first_position", "last_position")
+    return [dict(zip(keys, (e, v, *map(int, rest)), strict=True)) for e, v, *rest in rows]
 
 
 def stale(db: ViewDB, versions: dict[str, str], *, everything: bool = False) -> list[tuple[str, str]]:
