@@ -77,7 +77,10 @@ def project(rebuild: str | None, follow: bool, interval: float) -> None:
             click.echo(f"{n} events applied; projections at position {services.projector.position()}")
             return
         stop = _stop_on_signals()
-        with services.views.exclusive("projector", stop) as held:
+        def standing_by() -> None:
+            click.echo("projector on standby: another process holds the lease; waiting to take over", err=True)
+
+        with services.views.exclusive("projector", stop, on_wait=standing_by) as held:
             if held:
                 click.echo("projector holds the lease; following the log", err=True)
                 services.projector.run_forever(stop, interval)

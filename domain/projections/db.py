@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -120,20 +120,31 @@ class ViewDB:
             return self._sqlite().execute(sql, params).fetchall()
 
     @contextmanager
-    def exclusive(self, name: str, stop: threading.Event | None = None, poll: float = 1.0) -> Iterator[bool]:
+    def exclusive(self, name: str, stop: threading.Event | None = None, poll: float = 1.0,
+                  on_wait: Callable[[], None] | None = None) -> Iterator[bool]:
         """Hold a lease named ``name`` while the block runs; wait for it while another process holds it.
 
         PostgreSQL: a session advisory lock on a dedicated connection; SQLite: an flock on a file
         beside the database. Both are released by the operating system when the holder dies, so a
         standby takes over. Yields False if ``stop`` was set before the lease was obtained.
+        ``on_wait`` is called once, when the lease is found taken and the wait begins.
         """
+        waited = False
+
+        def stopped() -> bool:
+            nonlocal waited
+            if not waited and on_wait is not None:
+                on_wait()
+            waited = True
+            return _stopped_after(poll, stop)
+
         if self._pool is not None:
             import psycopg
 
             conn = psycopg.connect(self.url.replace("postgres://", "postgresql://", 1), autocommit=True)
             try:
                 while not conn.execute("SELECT pg_try_advisory_lock(hashtext(%s))", (name,)).fetchone()[0]:
-                    if _stopped_after(poll, stop):
+                    if stopped():
                         yield False
                         return
                 yield True
@@ -151,7 +162,7 @@ class ViewDB:
                     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
-                    if _stopped_after(poll, stop):
+                    if stopped():
                         yield False
                         return
             try:

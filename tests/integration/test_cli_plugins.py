@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,24 @@ def test_a_postgresql_url_without_the_driver_is_one_line_naming_the_extra(tmp_pa
         (line,) = done.stderr.splitlines()
         assert line.startswith("Error: NEWSLEDGER_DATABASE_URL is a PostgreSQL URL but its driver is not installed")
         assert "psycopg" in line and ".[postgres]" in line
+
+
+def test_a_standby_projector_says_it_is_waiting_for_the_lease(tmp_path):
+    from newsledger.domain.projections.db import ViewDB
+
+    views = ViewDB(f"sqlite:///{tmp_path}/ledger.views.sqlite")
+    with views.exclusive("projector") as held:  # the active projector
+        assert held
+        standby = subprocess.Popen(
+            [sys.executable, "-m", "newsledger.api.cli", "project", "--follow"], cwd=tmp_path, text=True,
+            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+            env={**os.environ, "NEWSLEDGER_DATABASE_URL": f"sqlite:///{tmp_path}/ledger.sqlite",
+                 "NEWSLEDGER_LOAD_PLUGINS": ""})
+        try:
+            said = select.select([standby.stderr], [], [], 30)[0]  # it starts in about a second
+            line = standby.stderr.readline() if said else ""
+        finally:
+            standby.terminate()
+            standby.wait(10)
+    views.close()
+    assert line.strip() == "projector on standby: another process holds the lease; waiting to take over"
