@@ -78,7 +78,7 @@ def project(rebuild: str | None, follow: bool, interval: float) -> None:
             return
         stop = _stop_on_signals()
         def standing_by() -> None:
-            click.echo("projector on standby: another process holds the lease; waiting to take over", err=True)
+            click.echo("projector on standby: the lease is taken by another projector; waiting for it", err=True)
 
         with services.views.exclusive("projector", stop, on_wait=standing_by) as held:
             if held:

@@ -167,4 +167,4 @@ def test_a_standby_projector_says_it_is_waiting_for_the_lease(tmp_path):
             standby.terminate()
             standby.wait(10)
     views.close()
-    assert line.strip() == "projector on standby: another process holds the lease; waiting to take over"
+    assert line.strip() == "projector on standby: the lease is taken by another projector; waiting for it"
