@@ -34,6 +34,8 @@ def test_pip_installed_plugin_is_found_and_its_assertions_are_recorded(tmp_path:
     cli = [str(py), "-m", "newsledger.api.cli"]
     listed = subprocess.run([*cli, "plugins", "--json"], env=env, check=True, capture_output=True, text=True)
     assert [e["extractor"] for e in json.loads(listed.stdout)["extractors"]] == ["datelines"]
+    (plugin,) = json.loads(listed.stdout)["plugins"]
+    assert (plugin["projections"], plugin["routes"]) == ([{"name": "datelines", "version": 1}], ["/datelines"])
     story = tmp_path / "story.txt"
     story.write_text("Retreat confirmed\n\nWASHINGTON – U.S. officials confirmed the retreat of Russian troops.\n")
     subprocess.run([*cli, "ingest", str(story)], env=env, check=True, capture_output=True, text=True)
@@ -43,6 +45,15 @@ def test_pip_installed_plugin_is_found_and_its_assertions_are_recorded(tmp_path:
     assertion = json.loads(line)
     assert assertion["text"] == "WASHINGTON" and assertion["extractor"] == "datelines"
     assert assertion["data"]["place"] == "Washington"
+    # Its projection and route: GET /datelines as of the head, and as of position 1 (before the run).
+    read = ("import json, sys; from litestar.testing import TestClient; from newsledger.api.app import create_app; "
+            "from newsledger.api.settings import Settings\n"
+            "with TestClient(create_app(Settings.from_env())) as c:\n"
+            "    print(json.dumps([c.get('/datelines', params=p).json() for p in ({}, {'position': 1})]))")
+    now, before = json.loads(subprocess.run([str(py), "-c", read], env=env, check=True, capture_output=True,
+                                            text=True).stdout)
+    assert now == {"items": [{"place": "Washington", "articles": 1}], "position": 2}
+    assert before == {"items": [], "position": 1}
     # The plugin's own contract tests pass in its environment.
     subprocess.run([str(py), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(PLUGIN / "tests")], check=True,
                    env=env, cwd=tmp_path)

@@ -1,4 +1,5 @@
-"""An outside newsledger plugin: the dateline of a story ("WASHINGTON –", "KYIV, Ukraine (AP) —")."""
+"""An outside newsledger plugin: the dateline of a story ("WASHINGTON –", "KYIV, Ukraine (AP) —"), a view of
+the places stories are datelined from, and GET /datelines over it."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def build() -> Extractor:
 def register_extractors(register):  # noqa: ANN001
     """Register the datelines extractor."""
     register(build())
+
+
+@hookimpl
+def register_projections(register):  # noqa: ANN001
+    """Register the datelines view (fed by the extractor's runs)."""
+    from newsledger_datelines.view import DatelinesView
+
+    register(DatelinesView())
+
+
+@hookimpl
+def register_routes(register):  # noqa: ANN001
+    """Register GET /datelines."""
+    from newsledger_datelines.routes import list_datelines
+
+    register(list_datelines)
