@@ -161,7 +161,8 @@ def _batch(services: Services, data: bytes, kind: str) -> BatchOut:
     items, position = [], None
     for n, rec in enumerate(records):
         if rec.submission is None:
-            items.append(BatchItem(index=n, status=422, outcome="failed", error=rec.error, field=rec.field))
+            # not an article object at all (malformed, unknown field, wrong type): 400, as POST /articles answers
+            items.append(BatchItem(index=n, status=400, outcome="failed", error=rec.error, field=rec.field))
             continue
         o = next(outcomes)
         if o.receipt is None:
@@ -183,8 +184,10 @@ def _batch(services: Services, data: bytes, kind: str) -> BatchOut:
 async def create_articles(request: Request, services: Services) -> BatchOut:
     """Record many articles (a JSON array, or JSON lines) in one transaction; one result per item.
 
-    Bad items are refused one by one (status 422, or 413 for one over the size limit, in their result)
-    without stopping the others. A body that is empty or not JSON at all is refused as a whole (400), one
+    Bad items are refused one by one, in their result, without stopping the others: 400 for an item that
+    is not an article object (malformed, an unknown field, a wrong type: what POST /articles answers 400
+    to), 422 for an article that cannot be recorded (no text, nothing left after cleaning), 413 for one
+    over the size limit. A body that is empty or not JSON at all is refused as a whole (400), one
     of another media type with 415.
     """
     data = await request.body()

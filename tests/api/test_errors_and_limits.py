@@ -78,7 +78,7 @@ def test_batch_items_fail_one_by_one(api):
     r = api.client.post("/articles/batch", json=[{"text": "Hello Kyiv"}, {"html": ""}, {"text": "x", "bad": 1}, 3],
                         headers=api.headers())
     assert r.status_code == 200
-    assert [i["status"] for i in r.json()["items"]] == [201, 422, 422, 422]
+    assert [i["status"] for i in r.json()["items"]] == [201, 422, 400, 400]
     assert r.json()["items"][1]["field"] == "html"
     is_problem(api.client.post("/articles/batch", content=b"<html>", headers={
         **api.headers(), "content-type": "text/html"}), 415, "unsupported-media-type")

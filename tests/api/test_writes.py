@@ -113,7 +113,10 @@ def test_an_empty_body_says_what_is_missing(api):
 def test_a_batch_item_with_an_unknown_field_names_it(api):
     items = api.client.post("/articles/batch", json=[{"text": A, "colour": "red"}, {"text": 7}],
                             headers=api.headers()).json()["items"]
-    assert [(i["status"], i["field"]) for i in items] == [(422, "colour"), (422, "text")]
+    assert [(i["status"], i["field"]) for i in items] == [(400, "colour"), (400, "text")]
+    # the same mistakes in POST /articles are 400s too: one status for one mistake
+    for body in ({"text": A, "colour": "red"}, {"text": 7}):
+        assert api.client.post("/articles", json=body, headers=api.headers()).status_code == 400
 
 
 def test_a_json_body_opening_with_a_byte_order_mark_is_accepted(api):
