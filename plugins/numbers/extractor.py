@@ -22,7 +22,8 @@ from newsledger.plugins.numbers.implicit_people import counts_people
 from newsledger.plugins.numbers.units import vocab
 
 NAME = "numbers"
-VERSION = "1.1.0"  # 1.1: bare numbers of people ("1,100 killed") count people
+VERSION = "1.2.0"  # 1.1: bare numbers of people ("1,100 killed") count people; 1.2: bare vague
+#                    amounts ("hundreds killed") and four-digit counts ("more than 2000 killed")
 
 _STOP = vocab(
     "the a an of in on at to for from by with and or nor but as than that which who whom whose is are "
@@ -65,10 +66,10 @@ def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
-def _counted(body: str, pos: int) -> tuple[str | None, int]:
+def _counted(body: str, pos: int, reach: int = 3) -> tuple[str | None, int]:
     """The plural noun counted right after ``pos`` ('5,600 people', 'two front line positions')."""
     p = pos
-    for _ in range(3):
+    for _ in range(reach):
         wm = g.WORD_RE.match(body, p)
         if wm is None:
             break
@@ -188,14 +189,29 @@ def _digits(body: str, m) -> Hit | int | None:
         return None
     if hit.unit is None and plain_int and _after_name(body, s):
         return None  # a name's number, not an amount: 'PlayStation 3', 'Radio 4', 'Apollo 11'
-    # a year used as a date unless it carries a unit or directly counts a plural noun
+    # a year used as a date unless it carries a unit, directly counts a plural noun or counts people
     if (plain_int and not sm and len(txt) == 4 and 1000 <= value <= 2100
-            and (hit.unit is None or (hit.counted is not None and (
+            and ((hit.unit is None and not _counts_as_amount(body, s, e)) or (hit.counted is not None and (
                 _prev_word(body, s) in _YEAR_PREPS or g.WORD_RE.match(body, e).group(1).lower() != hit.counted)))):
         return None
     if prev in "-–" and s >= 2 and body[s - 2].isdigit() and hit.unit is None:
         return None  # second half of a score or of a bare range: '1-0', '28-17'
     return hit
+
+
+def _counts_as_amount(body: str, s: int, e: int) -> bool:
+    """Is the bare four-digit ``body[s:e]`` an amount, not a year?
+
+    It is when a hedge of quantity stands before it ('more than 2000', 'some 1200') or it counts
+    people ('1500 injured', 'killed 1300'), and no word of time stands before it or its hedge
+    ('in 2000', 'since 1999', 'the 2016 election', 'in about 1850', 'the crash in 2014 killed').
+    """
+    mod = g.MODIFIER_RE.search(body, max(0, s - 30), s)
+    hedge = " ".join(mod.group(1).lower().split()) if mod else None
+    before = mod.start(1) if mod else s
+    if _prev_word(body, before) in _YEAR_PREPS:
+        return False
+    return hedge in g.AMOUNT_HEDGES or counts_people(body, s, e, before if mod else None)
 
 
 def _million_m(body: str, txt: str, pos: int) -> bool:
@@ -298,15 +314,43 @@ def _vague(body: str, m) -> Hit | None:
     words = _grp(body, m, "vague").lower().split()
     if words[0] in ("several", "a"):
         value = float(g.VAGUE_BASE[words[-1]])
-    elif len(words) >= 4:  # 'tens of thousands of'
+    elif len(words) >= 3:  # 'tens of thousands (of)'
         value = float(g.VAGUE_BASE[words[0]] * g.VAGUE_BASE[words[2]])
     else:
         value = float(g.VAGUE_BASE[words[0]])
+    if words[-1] != "of" and words[0] not in ("several", "a"):
+        return _bare_vague(body, m, value, words)
     hit = _tail(body, Hit(m.start(), m.end(), value), m.end())
     if hit.unit is None:
         return None
     hit.modifier = " ".join(words)
     return hit
+
+
+def _bare_vague(body: str, m, value: float, words: list[str]) -> Hit | None:
+    """'hundreds killed', 'killed dozens', 'thousands more troops': a vague amount without 'of'.
+
+    It is a number only where it counts something: a plural noun right after it (past 'more'), or
+    people, by an event only people undergo. 'Tens of thousands' is a number on its own, as a bare
+    '10,000' is. 'By the thousands', 'in their thousands' say how, not how many; 'scores' is also
+    a verb ('he scores goals'), so it counts people only.
+    """
+    hit = Hit(m.start(), m.end(), value, modifier=" ".join(words))
+    if g.VAGUE_MANNER_BEFORE_RE.search(body, max(0, m.start() - 16), m.start()):
+        return None
+    if body[m.start()].isupper() and not _sentence_initial(body, m.start()):
+        return None  # part of a name: 'Mega Millions numbers'
+    more = g.MORE_RE.match(body, m.end())
+    after = more.end() if more else m.end()
+    if words[0] != "scores":
+        noun, end = _counted(body, after, reach=1)
+        if noun is not None:
+            hit.unit, hit.counted, hit.end = u.counted_unit(noun), noun, end
+            return hit
+    if counts_people(body, m.start(), after):
+        hit.unit = hit.counted = "people"
+        return hit
+    return hit if len(words) == 3 else None
 
 
 def find_numbers(body: str) -> list[Hit]:

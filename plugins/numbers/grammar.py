@@ -72,9 +72,10 @@ CODE_BEFORE_RE = re.compile(r"\b(?:USD|EUR|GBP|Rs\.?)[ \u00a0]?$")
 # offsets: three times faster than IGNORECASE): vague amounts before plain number words
 # ('hundreds of' before 'hundred'), compound ordinals before cardinals ('twenty-first').
 _WORD_TOKEN = (
-    r"(?=[a-z])(?<![a-z0-9_])(?:(?P<vague>(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)\s+of"
+    r"(?=[a-z])(?<![a-z0-9_])(?:(?P<vague>(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)(?:\s+of)?"
     r"|(?:tens|hundreds|thousands|millions|billions|dozens|scores)\s+of"
-    r"|(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen))\b)"
+    r"|(?:several|a\s+few)\s+(?:hundred|thousand|million|billion|dozen)"
+    r"|(?:hundreds|thousands|millions|billions|dozens|scores)(?!\s+of\b))\b)"
     r"|(?P<frac>(?:a|one|two|three|four)[ -](?:halves|half|thirds?|quarters?|fifths?|tenths?)\b)"
     r"|(?P<half>half\b)"
     r"|(?P<aunit>an?\s+(?=(?:year|month|week|day|hour|decade|century)\b))"
@@ -142,6 +143,14 @@ MODIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 EXACT_MODIFIERS = frozenset({"exactly", "precisely", "only", "just"})
+# Hedges that make a four-digit number an amount rather than a year ('more than 2000', 'some 1200');
+# 'about 2005' (concerning, or a time of day), 'around 2010', 'circa 1900', 'up to 2015' and 'over 2015'
+# are said of years too.
+AMOUNT_HEDGES = frozenset({
+    "more than", "less than", "fewer than", "at least", "at most", "as many as", "as much as", "as few as",
+    "as little as", "upwards of", "in excess of", "just over", "just under", "well over", "well under",
+    "an estimated", "estimated", "approximately", "roughly", "nearly", "almost", "some", "close to",
+})
 
 # Connectors of a range or alternative: the unit of the second number applies to the first.
 RANGE_RE = re.compile(r"[-–—]?\s*(?:-|–|—|to|or|and)\s*", re.IGNORECASE)
@@ -157,6 +166,10 @@ FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "qua
              "fifths": 5, "tenth": 10, "tenths": 10}
 AND_A_HALF_RE = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 OF_RE = re.compile(r"\s+of\b")
+# A bare vague amount saying how, not how many ('by the thousands', 'in their hundreds'), and the
+# 'more' a bare one may take before what it counts ('hundreds more were injured').
+VAGUE_MANNER_BEFORE_RE = re.compile(r"\b(?:by|in|into)\s+(?:the|their|its|our|your)\s+$", re.IGNORECASE)
+MORE_RE = re.compile(r"[ \u00a0]+more\b", re.IGNORECASE)
 
 WORD_RE = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 OLD_RE = re.compile(r"[- ]old\b")

@@ -16,7 +16,7 @@ _AFTER_WORDS = ("killed|dead|died|injured|wounded|hurt|missing|displaced|homeles
                 "evacuated|rescued|affected|trapped|drowned|perished|infected|hospitali[sz]ed")
 # auxiliaries and hedges between the number and that word ('31 were wounded', '300 are still missing')
 _AUX = (r"(?:were|was|are|is|have|has|had|been|remain|remained|remains|still|later|reportedly|feared|"
-        r"confirmed|presumed|believed|now|also)")
+        r"confirmed|presumed|believed|now|also|already)")
 AFTER_RE = re.compile(rf"[ \u00a0]+(?:{_AUX}[ \u00a0]+){{0,3}}(?:{_AFTER_WORDS})(?![\w-])", re.IGNORECASE)
 
 # a verb done to people right before the number ('killed 23', 'injuring 57'), or a death toll with

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsledger.domain.assertions import validate_assertion
 from newsledger.domain.text import ArticleText
+from newsledger.plugins.numbers.disagreements import vague
 from newsledger.plugins.numbers.extractor import NAME, VERSION, build, extract
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -176,9 +177,91 @@ def test_a_number_followed_or_preceded_by_a_people_event_counts_people(
     "On 14 March, 12 spectators left early.",
     "The toll road cost 95 million to build.",
     "He scored 17 in the first half and was later injured.",
-    "In 2019 dozens were killed.",
+    "In 2019 many were killed.",
     "The striker took his goal tally to 13 this season.",
 ])
 def test_a_bare_number_without_a_people_event_is_not_made_people(text: str) -> None:
     art = ArticleText(id="a", version=1, body=text)
     assert [a.text for a in extract(art) if a.data["counted"] == "people"] == []
+
+
+def found_people(text: str) -> list[tuple[str, float, str | None, str | None]]:
+    art = ArticleText(id="a", version=1, body=text)
+    return [(a.text, a.data["value"], a.data["unit"], a.data["modifier"]) for a in extract(art)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hundreds killed as floods sweep the region.", [("Hundreds", 100, "people", "hundreds")]),
+    ("The fighting left hundreds killed and thousands displaced.",
+     [("hundreds", 100, "people", "hundreds"), ("thousands", 1000, "people", "thousands")]),
+    ("Thousands fled the city overnight.", [("Thousands", 1000, "people", "thousands")]),
+    ("Dozens injured in a train crash.", [("Dozens", 12, "people", "dozens")]),
+    ("Hundreds more were injured on Sunday.", [("Hundreds", 100, "people", "hundreds")]),
+    ("The storm killed dozens and injured hundreds.",
+     [("dozens", 12, "people", "dozens"), ("hundreds", 100, "people", "hundreds")]),
+    ("Tens of thousands were evacuated from the coast.",
+     [("Tens of thousands", 10000, "people", "tens of thousands")]),
+    ("Hundreds of thousands have fled.", [("Hundreds of thousands", 100000, "people", "hundreds of thousands")]),
+    ("Tens of thousands have already fled.", [("Tens of thousands", 10000, "people", "tens of thousands")]),
+])
+def test_a_bare_vague_amount_that_counts_people_is_valued_at_its_base(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert found_people(text) == expected
+
+
+def test_a_bare_vague_amount_is_vague_for_the_figures() -> None:
+    n = one("Thousands fled the city overnight.")
+    assert n["approximate"] is True and vague(n["modifier"])
+
+
+def test_a_bare_vague_amount_before_more_and_a_plural_noun_counts_that_noun() -> None:
+    n = one("Thousands more troops were sent.")
+    assert (n["text"], n["value"], n["counted"], n["modifier"]) == (
+        "Thousands more troops", 1000, "troops", "thousands")
+
+
+@pytest.mark.parametrize("text", [
+    "Fans came by the thousands.",
+    "They arrived in their thousands on Saturday.",
+    "Thousands marched in London on Saturday.",
+    "Millions watched the final.",
+    "There were hundreds at the rally.",
+    "He scores goals every week.",
+    "Scores were level at half-time.",
+    "Hundreds lined streets to watch.",
+    "The winning Mega Millions numbers were drawn.",
+])
+def test_a_bare_vague_amount_that_counts_nothing_is_not_a_number(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_a_vague_duration_stays_a_duration() -> None:
+    assert numbers("Thousands of years ago the river flowed here.") == [("Thousands of years", 1000, "years")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("More than 2000 killed in the quake.", [("2000", 2000, "people", "more than")]),
+    ("1500 injured as the stadium collapsed.", [("1500", 1500, "people", None)]),
+    ("Some 1200 troops crossed the border.", [("1200 troops", 1200, "troops", "some")]),
+    ("By then some 1800 had left the town.", [("1800", 1800, None, "some")]),
+    ("The quake killed 1300 and injured at least 2000.",
+     [("1300", 1300, "people", None), ("2000", 2000, "people", "at least")]),
+])
+def test_a_four_digit_number_that_counts_is_not_a_year(
+        text: str, expected: list[tuple[str, float, str | None, str | None]]) -> None:
+    assert found_people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 2000 the war began.",
+    "Since 1999 the town has grown.",
+    "The 2016 election was close.",
+    "It happened in 2000 and 2001.",
+    "The attack in 2014 killed everyone on board.",
+    "The crash of 2009 injured nobody.",
+    "The church was built in about 1850.",
+    "Prices rose from around 2010 until 2015.",
+    "Circa 1900 the village had a mill.",
+])
+def test_a_year_stays_a_year(text: str) -> None:
+    assert numbers(text) == []
