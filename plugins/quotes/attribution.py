@@ -76,6 +76,7 @@ _CAP = r"[A-Z][\w’'\-]*"
 _ORG_OF_RE = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{_CAP}\s+)*?(?P<head>{_CAP})\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)"
 )
+_HONORIFIC_WORDS = words("mr mrs ms miss dr sir lady lord prof")
 _ADVERBS = words("now often never always again too already soon")
 _ORG_NOUNS = words(
     "newspaper paper magazine outlet site website network group organization organisation company firm "
@@ -284,6 +285,10 @@ class Resolver:
                 # "a Russian diplomat", "Russian officials": the description, not its adjective
                 return Speaker(" ".join(words[1:] if low[0] in _DETERMINERS else words), surface, start)
             return Speaker(" ".join(caps).rstrip("."), surface, start)
+        if low[0] in _HONORIFIC_WORDS and len(words) == 2 and words[1][:1].isupper():
+            # "Mr Fox" with no Fox registered: Fox, not the last man called Mr
+            ent = self.reg.by_word(words[1].rstrip("."))
+            return Speaker(ent.canonical if ent is not None and ent.person else words[1].rstrip("."), surface, start)
         if titles:
             ent = self.reg.last_with_title(titles[-1], start)
             if ent is None and low[0] in ("the", "this"):

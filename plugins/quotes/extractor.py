@@ -222,10 +222,18 @@ class _Article:
                 score = 100.0 if frag in text else fuzz.partial_ratio(frag, text)
                 if score > best_score:
                     best, best_score = j, score
+            local = self.speakers[i]
+            if local is not None and local.name and self._names_person(local):
+                continue  # “…” credited to a person by name here stays theirs ("Charles Kennedy has said …")
             if best is not None and best_score >= 85:
                 sp = self.speakers[best]
-                local = self.speakers[i]
                 self.speakers[i] = Speaker(sp.name, local.surface if local else None, sp.at)
+
+    def _names_person(self, sp: Speaker) -> bool:
+        """The attribution is a person's name as written (not a pronoun, a description or an organisation)."""
+        ent = self.registry.by_name(sp.name)
+        surface = (sp.surface or "").split()
+        return ent is not None and ent.person and bool(surface) and surface[-1].strip(".,’'s") in sp.name
 
     def keep(self, i: int) -> bool:
         """Unattributed fragments are mostly scare quotes and titles: not reported."""

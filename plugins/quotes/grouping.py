@@ -88,8 +88,13 @@ def _join_lone_surnames(names: list[str], keys: list[str], members: list[int], u
 
 
 def speakers(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Speakers with their spellings, quotes, outlets and surface forms, most quoted first."""
-    names = sorted({q["speaker"] for q in quotes if q["speaker"]})
+    """Speakers with their spellings, quotes, outlets and surface forms, most quoted first.
+
+    A description in lower case ("spokesman", "officials") names nobody in particular: forty quotes of
+    forty spokesmen are not one speaker, so it is left out (its quotes keep it; /assertions finds them).
+    """
+    quotes = [q for q in quotes if q["speaker"] and q["speaker"] != q["speaker"].lower()]
+    names = sorted({q["speaker"] for q in quotes})
     keys = [fold(n) for n in names]
     union = _Union(len(names))
     by_initial: dict[str, list[int]] = defaultdict(list)

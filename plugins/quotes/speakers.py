@@ -276,8 +276,8 @@ class Registry:
         if not name:
             return
         words = [t for t, _, _ in name]
-        if any(_key(w) in ORG_WORDS for w in words):
-            return
+        if any(_key(w) in ORG_WORDS for w in words) and not (head and head[-1] in _HONORIFICS):
+            return  # an organisation, but "Mr Fox", "Ms Post": a surname after an honorific is a person
         titled = any(h in TITLES and h not in _MODIFIERS for h in head)
         first = _given_key(words[0], given)
         nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()

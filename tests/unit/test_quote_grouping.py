@@ -41,3 +41,9 @@ def test_a_long_quote_joins_across_outlets_whoever_they_credit():
     text = "We have regained control over more than six thousand square kilometres of our land"
     quotes = [quote(1, "x", text, "Volodymyr Zelensky"), quote(2, "y", text, "Hanna Maliar")]
     assert [c["speakers"] for c in clusters(quotes, {})] == [["Volodymyr Zelensky", "Hanna Maliar"]]
+
+
+def test_a_description_in_lower_case_is_nobody_in_particular():
+    found = speakers([quote(1, "x", "We will appeal.", "spokesman"), quote(2, "y", "No comment.", "spokesman"),
+                      quote(3, "z", "We disagree.", "Russian officials")])
+    assert [s["name"] for s in found] == ["Russian officials"]

@@ -377,3 +377,16 @@ def test_the_verb_of_a_relative_clause_after_a_quote_is_not_its_attribution():
     article = ArticleText(id="a1", version=1, body=seed.read_text(encoding="utf-8"))
     quote = next(q for q in EXTRACTOR.extract(article) if q.text.startswith("to achieve the stated goals"))
     assert quote.data["speaker"] == "Igor Kanashenkov"
+
+
+def test_an_honorific_and_a_surname_is_that_person_not_the_last_mr():
+    body = ("Tony Blair spoke first. Mr Blair left early.\n\n"
+            "Mr Fox responded by accusing the prime minister of “hiding away from the scrutiny of the media”.")
+    assert speakers(body) == ["Fox"]
+
+
+def test_a_fragment_credited_to_a_person_by_name_keeps_that_person():
+    body = ("Lib Dem leader Charles Kennedy has said voters now have a “fundamental lack of trust” of Tony Blair.\n\n"
+            "But he said Mr Blair had lost the trust of the people. “There is a fundamental lack of trust in "
+            "Tony Blair as prime minister,” he said.")
+    assert speakers(body)[0] == "Charles Kennedy"
