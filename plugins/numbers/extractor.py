@@ -9,6 +9,7 @@ times of day, phone numbers and labels ("No. 10") are not numbers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -22,8 +23,9 @@ from newsledger.plugins.numbers.implicit_people import counts_people
 from newsledger.plugins.numbers.units import vocab
 
 NAME = "numbers"
-VERSION = "1.2.0"  # 1.1: bare numbers of people ("1,100 killed") count people; 1.2: bare vague
+VERSION = "1.2.1"  # 1.1: bare numbers of people ("1,100 killed") count people; 1.2: bare vague
 #                    amounts ("hundreds killed") and four-digit counts ("more than 2000 killed")
+#                    1.2.1: a number before a spelled name is not multiplied into it ('two Six Nations' is 2)
 
 _STOP = vocab(
     "the a an of in on at to for from by with and or nor but as than that which who whom whose is are "
@@ -76,6 +78,8 @@ def _counted(body: str, pos: int, reach: int = 3) -> tuple[str | None, int]:
         low = wm.group(1).lower()
         if low in _STOP or low.endswith("ly"):
             break
+        if wm.group(1)[0].isupper() and (low in g.UNITS_WORDS or low in g.ORDINAL_WORDS):
+            break  # a name starts: '10 Six Nations titles' counts no nations
         if _is_plural(low):
             return low, wm.end()
         p = wm.end()
@@ -253,15 +257,29 @@ def _prev_word(body: str, s: int) -> str:
     return chunk[-1].lower() if chunk else ""
 
 
+def _name_cut(body: str, s: int, e: int) -> int:
+    """End of the spelled number ``body[s:e]`` before a capitalised word that starts a name.
+
+    'two Six Nations' is 'two' before the name 'Six Nations', not two times (or plus) six; a
+    number in title case ('Two Hundred Killed') is whole.
+    """
+    if body[s].isupper():
+        return e
+    for w in _NAME_WORD_RE.finditer(body, s, e):
+        if w.start() > s and w.group(0)[0].isupper():
+            return s + len(body[s:w.start()].rstrip(" -").removesuffix(" and").rstrip(" -"))
+    return e
+
+
 def _words(body: str, m) -> Hit | None:
     if m.start() >= 2 and body[m.start() - 1] == "-" and body[m.start() - 2].isalpha():
         return None  # 'multi-million'
     if _grp(body, m, "words")[0].isupper() and not _sentence_initial(body, m.start()):
         return None  # part of a name: 'Six Nations', 'Big Four'
-    value = g.words_value(_grp(body, m, "words"))
+    end = _name_cut(body, m.start(), m.end())
+    value = g.words_value(body[m.start():end])
     if value is None:
         return None
-    end = m.end()
     half = g.AND_A_HALF_RE.match(body, end)
     if half:
         value, end = value + 0.5, half.end()
@@ -269,6 +287,9 @@ def _words(body: str, m) -> Hit | None:
     if value == 1 and (hit.unit is None or hit.counted is not None):
         return None  # 'one of', 'one people': a single thing, not a count
     return hit
+
+
+_NAME_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def _ordinal_word(body: str, m) -> Hit | None:

@@ -201,6 +201,8 @@ def _fallback_words(parts: list[str]) -> float | None:
             current = 0
         elif w == "dozen":
             current = (current or 1) * 12
+        elif current % 100 and not (v < 10 and current % 100 >= 20 and current % 10 == 0):
+            return None  # 'two six' ('two Six Nations'), 'ten three': not one number; 'twenty two' is
         else:
             current += v
     return total + current

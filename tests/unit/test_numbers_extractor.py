@@ -265,3 +265,13 @@ def test_a_four_digit_number_that_counts_is_not_a_year(
 ])
 def test_a_year_stays_a_year(text: str) -> None:
     assert numbers(text) == []
+
+
+def test_a_number_before_a_spelled_name_is_not_multiplied_into_it() -> None:
+    assert numbers("England lost their opening two Six Nations games.") == [("two", 2.0, None)]
+    assert numbers("They won nine of the last 10 Six Nations titles.") == [("nine", 9.0, None), ("10", 10.0, None)]
+
+
+def test_two_unit_words_in_a_row_are_not_one_number() -> None:
+    assert numbers("Two six-packs were sold.") == []
+    assert numbers("Twenty two people died.") == [("Twenty two people", 22.0, "people")]
