@@ -94,7 +94,8 @@ def status(as_json: bool) -> None:
     """The log head and each projection's and worker's position and lag."""
     services = bootstrap(Settings.from_env())
     try:
-        report = ledger_status(services.ledger.head(), services.projector.positions(), services.views)
+        report = ledger_status(services.ledger.head(), services.projector.positions(), services.views,
+                               inline_extraction=services.settings.inline_extraction)
     finally:
         services.close()
     if as_json:

@@ -41,13 +41,14 @@ def list_extractors(at: int, services: Services) -> ExtractorsOut:
 
 @post("/extractors/{name:str}/runs", operation_id="runExtractor", sync_to_thread=True, status_code=200,
       opt={"scope": "admin"}, security=SECURITY, tags=["extractors"], responses=problems(401, 403, 404, 503))
-def run_extractor(name: str, data: RunsIn, services: Services) -> RunsOut:
+def run_extractor(name: str, services: Services, data: RunsIn | None = None) -> RunsOut:
     """Re-run one extractor on the current version of every article: `stale` ones (not yet read by this
     extractor version) or `all`. Earlier positions keep answering with the earlier runs.
 
     `position` is the log position of the last run recorded or, when there was nothing to run, the log
     head the decision was made at (as an unchanged article's write answers): a read with
-    `min_position` set to it sees the runs.
+    `min_position` set to it sees the runs. Every field of the body is optional, and so is the body:
+    none at all means `{}` (`which: stale`).
     """
     extractor = services.ledger.extractors.get(name)
     if extractor is None:
@@ -57,7 +58,7 @@ def run_extractor(name: str, data: RunsIn, services: Services) -> RunsOut:
         raise ProblemException(503, "not-caught-up", "Read models are behind",
                                "the read models have not caught up with the log; try again",
                                headers={"Retry-After": "1"})
-    done = reextract_stale(services.ledger, services.views, [name], everything=data.which == "all")
+    done = reextract_stale(services.ledger, services.views, [name], everything=data is not None and data.which == "all")
     return RunsOut(extractor=name, runs=done.runs, articles=done.articles,
                    position=head if done.position is None else done.position)
 
@@ -67,7 +68,8 @@ def run_extractor(name: str, data: RunsIn, services: Services) -> RunsOut:
 def health(services: Services) -> Health:
     """Liveness and lag: the log head, and the position and lag of every projection and extraction worker."""
     positions = services.projector.positions()
-    report = ledger_status(services.ledger.head(), positions, services.views)
+    report = ledger_status(services.ledger.head(), positions, services.views,
+                           inline_extraction=services.settings.inline_extraction)
     return Health(
         status=report["status"], head=report["head"],
         position=min(positions.values()) if positions else report["head"],

@@ -139,7 +139,7 @@ def test_health_reports_the_log_head_and_each_projection(database_url, make_api)
 def test_health_reports_extraction_workers_and_their_lag(database_url, make_api):
     from newsledger.domain.worker import ExtractionWorker
 
-    api = make_api(database_url)
+    api = make_api(database_url, role="api")  # the scaled profile: extraction is the workers' job
     api.post_article(text=STORY, url=URL)
     worker = ExtractionWorker(api.services.ledger, api.services.views, shard=0, shards=1)
     behind = api.client.get("/health").json()
@@ -149,3 +149,19 @@ def test_health_reports_extraction_workers_and_their_lag(database_url, make_api)
         pass
     caught_up = {w["name"]: w["lag"] for w in api.client.get("/health").json()["workers"]}
     assert caught_up == {"extraction-0-of-1": 0}
+
+
+def test_health_of_the_embedded_service_is_not_held_lagging_by_a_finished_worker(database_url, make_api):
+    from newsledger.domain.worker import ExtractionWorker
+
+    api = make_api(database_url)  # the embedded profile: every write runs the extractors itself
+    api.post_article(text=STORY, url=URL)
+    worker = ExtractionWorker(api.services.ledger, api.services.views, shard=0, shards=1)
+    while worker.run_once():  # what `newsledger worker --once` does, then it exits
+        pass
+    receipt = api.post_article(text=CHANGED, url=URL).json()
+    api.client.get("/assertions", params={"min_position": receipt["position"]})
+    health = api.client.get("/health").json()
+    assert all(p["lag"] == 0 for p in health["projections"])
+    assert health["workers"][0]["lag"] > 0  # still listed, as it is
+    assert health["status"] == "ok"
