@@ -47,6 +47,8 @@ _NEXT_WORD = re.compile(r"^[ \t]+([A-Z][\w'’.-]*)")
 _AMPERSAND_AFTER = re.compile(r"^[ \t]*&[ \t]*([A-Z][\w'’-]*)")
 _AMPERSAND_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]*&[ \t]*$")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+# "Bank of America", "Bank of England": the place names a bank, and the bank is not in the place.
+_ORG_OF = re.compile(r"\bBank[ \t]+of[ \t]+$")
 
 
 def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -154,6 +156,8 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
         return "abbreviation"  # "Va.", "Calif." name a state only as in "Gainesville, Va."
     if surface.isupper() and len(surface.replace(".", "")) <= 4 and not _acronym_ok(m.key, gaz):
         return "acronym"  # "CIS countries", "BOV shares": an acronym, not the hamlet of that name
+    if _ORG_OF.search(before):
+        return "organisation"  # "Bank of America" is no mention of the United States
     if _company(text, m, after, before, gaz, spans):
         return "company"  # "Johnson & Johnson", "Marks & Spencer"; not "Trinidad & Tobago"
     if next_word in MEDIA_HEADS:

@@ -251,3 +251,9 @@ def test_a_surname_after_a_given_name_opening_a_sentence_is_not_a_place():
 def test_a_given_name_that_is_also_a_small_town_still_marks_the_surname_after_it():
     found = _by_text("In Virginia, Hypes said George Washington designed the flag; Ray Payette agreed.")
     assert "Washington" not in found and "Payette" not in found and found["Virginia"]["country"] == "US"
+
+
+def test_a_place_naming_a_bank_is_no_mention_of_that_place():
+    body = "Shares in Bank of America rose and the Bank of England held rates, in America and England."
+    found = [(a.start, a.data["name"]) for a in _extract(body)]
+    assert found == [(body.rindex("America"), "United States"), (body.rindex("England"), "England")]
