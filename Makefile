@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test lint openapi bench eval clean
+.PHONY: run test install install-test lint openapi eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: install-test
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+
+# The full evaluation scores quantulum3 beside the numbers extractor: it is in the [test] extra.
+eval: install-test
+	$(BIN)/python -m bench.evaluate $(EVAL_ARGS)
 
 openapi: install
 	$(BIN)/newsledger openapi > openapi/openapi.json

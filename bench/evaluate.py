@@ -1,6 +1,7 @@
 """The evaluation command: every extractor scored against gold, through the real pipeline.
 
-    .venv/bin/python -m bench.evaluate            # everything (a few minutes)
+    make eval                                     # everything (a few minutes), its extras installed first
+    .venv/bin/python -m bench.evaluate            # the same, once `make install-test` has installed quantulum3
     .venv/bin/python -m bench.evaluate --quick    # seeds through the pipeline and the speed table only
 
 1. Seed gold through the pipeline: each seed is cleaned as ingest cleans it, the three extractors
@@ -12,6 +13,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import statistics
 import sys
 import time
@@ -106,6 +108,10 @@ def speed_table(extractors: dict, runs: int = 3) -> str:
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     quick = "--quick" in argv
+    if not quick and importlib.util.find_spec("quantulum3") is None:
+        # the full run scores quantulum3 beside ours; say so now, not minutes in with a traceback
+        sys.exit("bench.evaluate: quantulum3 (the numbers peer, in the [test] extra) is not installed: run "
+                 "`make eval`, or `.venv/bin/pip install -e '.[test]'` first; --quick runs without it")
     extractors = {e.name: e for e in build_plugins("numbers,quotes,locations", entry_points_enabled=False).extractors()}
     print(seed_tables(extractors), end="\n\n", flush=True)
     print(speed_table(extractors), end="\n\n", flush=True)
