@@ -35,3 +35,11 @@ def test_a_re_extraction_with_nothing_stale_answers_the_log_head_as_its_position
     assert run.status_code == 200, run.text
     body = run.json()
     assert body["runs"] == 0 and body["position"] == api.services.ledger.head() >= written
+
+
+def test_a_re_extraction_without_a_body_runs_as_with_an_empty_object(make_api):
+    api = make_api(extractors=[capitals_extractor()])
+    api.post_article(text=STORY, url="https://example.org/izium")
+    run = api.client.post("/extractors/capitals/runs", headers=api.headers())
+    assert run.status_code == 200, run.text
+    assert run.json()["runs"] == 0 and run.json()["position"] == api.services.ledger.head()
