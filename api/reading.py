@@ -8,6 +8,7 @@ A position the log has not reached yet is refused: its answer could still change
 
 from __future__ import annotations
 
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -34,9 +35,13 @@ MAX_POSITION = 10**15
 LogPosition = Annotated[int, Parameter(ge=0, le=MAX_POSITION)]
 Position = Annotated[LogPosition | None, Parameter(
     query="position", description="Answer as of this log position (default: the latest).")]
-AsOf = Annotated[datetime | None, Parameter(
-    query="as_of", description="Answer as of this time (RFC 3339 with offset), resolved to the last log "
-    "position recorded at or before it. Not with `position`.")]
+#: taken as text and parsed by ``parse_as_of``, so that a mistyped time gets a message saying what to write
+AsOf = Annotated[str | None, Parameter(
+    query="as_of", schema_extra={"oneOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
+    description="Answer as of this time (RFC 3339 with a time and an offset, e.g. `2026-11-22T09:02:28Z`), "
+    "resolved to the last log position recorded at or before it. Not with `position`. In a URL write `%2B` "
+    "for the `+` of an offset (a bare `+` in a query string reads as a space). A date alone is refused: "
+    "say which instant, e.g. `2026-11-22T23:59:59.999999Z` for what was known by the end of that day (UTC).")]
 MinPosition = Annotated[LogPosition | None, Parameter(
     query="min_position", description="Wait (up to 10 s) until the read models reach this "
     "position, e.g. the position a write answered; 503 if they do not.")]
@@ -47,6 +52,47 @@ def check_position(field: str, value: int | None, source: str = "query") -> None
     if value is not None and not 0 <= value <= MAX_POSITION:
         message = f"{field} must be a log position from 0 to {MAX_POSITION} (got {value})"
         raise _invalid(field, message, 400, "validation", source)
+
+
+# A time whose offset sign a query string turned into a space: "...T09:02:28.5 02:00".
+_SPACED_OFFSET = re.compile(r"^(\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$")
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_as_of(value: str | None) -> datetime | None:
+    """``as_of`` as an aware datetime, or a 400 ``validation`` problem saying what to write instead.
+
+    A date alone is refused rather than read as one instant of that day: "as of 22 November" may mean
+    its start or its end, in some time zone, and an audit answer must not rest on a guess.
+    """
+    if value is None:
+        return None
+    try:
+        parsed = msgspec.convert(value, datetime)
+    except msgspec.ValidationError:
+        parsed = None
+    if parsed is not None and parsed.tzinfo is not None:
+        return parsed
+    if parsed is not None:
+        message = (f"as_of needs a UTC offset (RFC 3339), e.g. {value}Z for UTC (got {value!r})")
+    elif spaced := _SPACED_OFFSET.match(value):
+        message = (f"as_of {value!r} has a space where its offset sign should be: a '+' in a query string "
+                   f"reads as a space, so write %2B for '+' (as_of={spaced[1]}%2B{spaced[2]}) or give the time "
+                   "in UTC with Z")
+    elif _DATE_ONLY.match(value):
+        message = (f"as_of needs a time and an offset, not a date alone (got {value!r}): for what was known by the "
+                   f"end of that day in UTC write {value}T23:59:59.999999Z, for its start {value}T00:00:00Z")
+    else:
+        message = f"as_of must be an RFC 3339 time with an offset, e.g. 2026-11-22T09:02:28Z (got {value!r})"
+    raise _invalid("as_of", message, 400, "validation")
+
+
+def check_reached(field: str, value: int, head: int, source: str = "query") -> None:
+    """Refuse a position to resume after that the log has not reached: a 422 ``invalid-position`` naming
+    ``field``. Resuming there would skip, unseen, every event recorded up to it once they exist."""
+    if value > head:
+        raise _invalid(field, f"{field} {value} is beyond the log head ({head}): resume after a position the "
+                       "log has reached (the last id or position you received)", source=source)
 
 
 def check_read(position: int | None, min_position: int | None) -> None:
@@ -192,8 +238,10 @@ def dependencies(services: Services, max_wait: float = MAX_WAIT) -> dict[str, Pr
             head.refresh(services)
         return resolve_at(services, position, as_of, min_position, max_wait)
 
-    async def provide_at(position: Position = None, as_of: AsOf = None, min_position: MinPosition = None) -> int:
+    async def provide_at(position: Position = None, as_of_text: AsOf = None,
+                         min_position: MinPosition = None) -> int:
         check_read(position, min_position)
+        as_of = parse_as_of(as_of_text)
         # The common cases, answered from memory (and on SQLite an indexed read) without a thread hop.
         if min_position is None and (inline or as_of is None):
             at = _known_at(services, head, position, as_of, inline)

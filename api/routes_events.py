@@ -14,7 +14,7 @@ from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import problems, read_problems
-from newsledger.api.reading import MAX_POSITION, LogPosition, check_position
+from newsledger.api.reading import MAX_POSITION, LogPosition, check_position, check_reached
 from newsledger.api.routes_articles import Limit
 from newsledger.api.schemas import EventOut, EventsPage, StreamMessage
 
@@ -39,21 +39,26 @@ def list_events(at: int, services: Services, after: After = 0, limit: Limit = 10
                 include: Include = None) -> EventsPage:
     """The audit log: events after a position, up to the read position, oldest first.
 
-    Each event has its log position, time, type, stream id, stream version and its payload.
+    Each event has its log position, time, type, stream id, stream version and its payload. An `after`
+    beyond the log head is refused (422), as in GET /events/stream: polling from it would skip the
+    events recorded up to it.
     """
+    if after > at:
+        check_reached("after", after, services.ledger.head())
     notes = [n for n in services.ledger.log(after, limit) if n.id <= at]
     items = [event_out(services.ledger, n, include == "raw") for n in notes]
     more = len(notes) == limit and notes[-1].id < at
     return EventsPage(items=items, next_after=notes[-1].id if more else None, position=at)
 
 
-SSE_DOC = ("`text/event-stream`: one message per event, `id:` its log position, `event:` its type, `data:` the "
-           "event as JSON (as in GET /events). Reconnect with `Last-Event-ID` to resume.")
+SSE_DOC = ("`text/event-stream`: a comment line (`: ...`) at once, then one message per event, `id:` its log "
+           "position, `event:` its type, `data:` the event as JSON (as in GET /events). The stream ends after "
+           "`idle` seconds (default 15) without events; reconnect with `Last-Event-ID` to resume.")
 
 
 @get("/events/stream", operation_id="streamEvents", tags=["events"], media_type="text/event-stream",
      responses={200: ResponseSpec(data_container=StreamMessage, media_type="text/event-stream", description=SSE_DOC,
-                                  generate_examples=False), **problems(401, 403)})
+                                  generate_examples=False), **problems(401, 403, 422)})
 async def stream_events(
     services: Services,
     after: After = 0,
@@ -63,9 +68,19 @@ async def stream_events(
                              Parameter(header="Last-Event-ID", description="Resume after this position.")] = None,
     include: Include = None,
 ) -> ServerSentEvent:
-    """Follow the log as Server-Sent Events, from `after` (or `Last-Event-ID`), until idle for `idle` seconds."""
+    """Follow the log as Server-Sent Events, from `after` (or `Last-Event-ID`), until idle for `idle` seconds.
+
+    The response starts at once with a comment line, so the headers arrive before any event. The stream
+    closes after `idle` seconds (default 15, at most 300) without a new event: a client that follows the
+    log reconnects with `Last-Event-ID` set to the last `id:` it received (browsers' EventSource does so
+    by itself). `after` or `Last-Event-ID` beyond the log head is refused (422, as GET /events refuses
+    such an `after`): resuming there would skip, unseen, the events recorded up to it.
+    """
     check_position("Last-Event-ID", last_event_id, "header")
-    start = last_event_id if last_event_id is not None else after
+    field, start, source = (("after", after, "query") if last_event_id is None
+                            else ("Last-Event-ID", last_event_id, "header"))
+    if start > 0:
+        check_reached(field, start, await anyio.to_thread.run_sync(services.ledger.head), source)
     encoder = msgspec.json.Encoder()
 
     async def messages() -> AsyncIterator[ServerSentEventMessage]:
@@ -83,7 +98,9 @@ async def stream_events(
                 return
             await anyio.sleep(min(0.2, remaining))
 
-    return ServerSentEvent(messages())
+    # Sent before the first event, so a client sees the 200 and its headers at once.
+    opened = f"newsledger events after position {start}; closes after {idle:g} s without events"
+    return ServerSentEvent(messages(), comment_message=opened)
 
 
 ROUTES = [list_events, stream_events]

@@ -66,3 +66,23 @@ def test_the_built_in_cross_source_routes_refuse_a_negative_position_too(make_ap
         for parameter in ("position", "min_position"):
             body = is_problem(api.client.get(path, params={parameter: -1}), 400, "validation")
             assert body["errors"][0]["field"] == parameter, path
+
+
+def test_an_as_of_whose_plus_the_query_string_read_as_a_space_is_refused_saying_to_write_percent_2b(
+        api_with_plugin_route):
+    api = api_with_plugin_route
+    for path in read_routes(api):
+        # typed verbatim: the query string decodes this '+' as a space
+        body = is_problem(api.client.get(f"{path}?as_of=2026-11-22T09:02:28.5+02:00"), 400, "validation")
+        assert [(e["field"], e["source"]) for e in body["errors"]] == [("as_of", "query")], path
+        assert "%2B" in body["detail"] and "as_of=2026-11-22T09:02:28.5%2B02:00" in body["detail"], body
+    assert api.client.get("/events?as_of=2020-01-01T09:02:28.5%2B02:00").json()["position"] == 0
+
+
+def test_an_as_of_that_is_a_date_alone_is_refused_with_the_instants_to_write_instead(api_with_plugin_route):
+    api = api_with_plugin_route
+    for path in read_routes(api):
+        body = is_problem(api.client.get(path, params={"as_of": "2026-11-22"}), 400, "validation")
+        assert [(e["field"], e["source"]) for e in body["errors"]] == [("as_of", "query")], path
+        assert "2026-11-22T23:59:59.999999Z" in body["detail"] and "2026-11-22T00:00:00Z" in body["detail"]
+    assert api.client.get("/events", params={"as_of": "2020-01-01T23:59:59.999999Z"}).json()["position"] == 0
