@@ -27,7 +27,7 @@ from newsledger.plugins.locations.vocabulary import (
 )
 
 NAME = "locations"
-VERSION = "1.3.2"  # 1.3.2: a place in a bank's name ("Bank of America") is no mention of it
+VERSION = "1.3.3"  # 1.3.3: "the US." at a sentence's end; 1.3.2: "Bank of America" is no mention of the US
 _AFTER = re.compile(r"^(['’]s)?[ \t]+([a-z]+)")
 _NEXT = re.compile(r"^(['’]s)?[ \t]+([A-Za-z]+)")
 _BEFORE_SEAT = re.compile(r"([A-Za-z]+)[ \t]+(?:the[ \t]+)?$")

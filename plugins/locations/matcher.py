@@ -80,6 +80,8 @@ def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
         key = tok.group(0).lower()
         if key in gaz.names:
             found.append((tok.start(), tok.end(), key))
+        elif key.endswith(".") and key.count(".") == 1 and key[:-1] in gaz.names:
+            found.append((tok.start(), tok.end() - 1, key[:-1]))  # "by the US.": the sentence's full stop
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[Mention] = []
     last_end = -1

@@ -257,3 +257,13 @@ def test_a_place_naming_a_bank_is_no_mention_of_that_place():
     body = "Shares in Bank of America rose and the Bank of England held rates, in America and England."
     found = [(a.start, a.data["name"]) for a in _extract(body)]
     assert found == [(body.rindex("America"), "United States"), (body.rindex("England"), "England")]
+
+
+def test_a_short_name_before_the_sentences_full_stop_is_found():
+    from newsledger.domain.text import ArticleText
+    from newsledger.plugins.locations.extractor import build
+
+    extractor = build()
+    for body, name in (("Troops were sent by the US.", "United States"), ("He lives in the UK.", "United Kingdom")):
+        found = [a.data["name"] for a in extractor.extract(ArticleText(id="a", version=1, body=body))]
+        assert found == [name], body
