@@ -57,8 +57,13 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per input record.")
-def ingest(paths: tuple[str, ...], as_json: bool) -> None:
-    """Ingest files or folders (.txt .html .json .jsonl/.ndjson), or - for standard input."""
+@click.option("--no-project", is_flag=True,
+              help="Leave the read models behind (serve or 'newsledger project' brings them up to date).")
+def ingest(paths: tuple[str, ...], as_json: bool, no_project: bool) -> None:
+    """Ingest files or folders (.txt .html .json .jsonl/.ndjson), or - for standard input.
+
+    On the embedded default the read models are then brought up to date, so status and reads answer
+    for what was just ingested (in the scaled profile that is the projector process's job)."""
     services = _services()
     counts: Counter[str] = Counter()
     failures: list[str] = []
@@ -102,6 +107,13 @@ def ingest(paths: tuple[str, ...], as_json: bool) -> None:
                         }))
                 if progress is not None:
                     progress.update(len(chunk))
+        if progress is not None:
+            progress.close()
+            progress = None
+        projected = None
+        if services.settings.inline_extraction and not no_project:
+            services.projector.catch_up()
+            projected = services.projector.position()
     finally:
         if progress is not None:
             progress.close()
@@ -109,6 +121,8 @@ def ingest(paths: tuple[str, ...], as_json: bool) -> None:
     if not as_json:
         for line in failures:
             click.echo(f"error: {line}", err=True)
+        if projected is not None:
+            click.echo(f"read models up to date at log position {projected}")
         click.echo(
             f"{counts['new']} new, {counts['revised']} revised, {counts['unchanged']} unchanged, "
             f"{counts['failed']} failed"

@@ -24,6 +24,20 @@ def test_ingesting_the_seeds_twice_records_five_articles_once(cli, tmp_path):
     assert (tmp_path / "data" / "newsledger.sqlite").exists()
 
 
+def test_an_ingest_on_the_embedded_default_leaves_the_read_models_up_to_date(cli):
+    assert "read models up to date at log position 5" in cli("ingest", str(EXAMPLE_SEEDS)).output
+    report = json.loads(cli("status", "--json").output)
+    assert report["status"] == "ok" and {p["lag"] for p in report["projections"]} == {0}
+
+
+def test_an_ingest_with_no_project_leaves_the_read_models_to_serve_or_project(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("The mayor said 300 people came.")
+    assert "read models" not in cli("ingest", "a.txt", "--no-project").output
+    assert json.loads(cli("status", "--json").output)["status"] == "lagging"
+    cli("project")
+    assert json.loads(cli("status", "--json").output)["status"] == "ok"
+
+
 def test_a_changed_copy_under_the_same_url_becomes_version_two(cli, tmp_path):
     text = next(EXAMPLE_SEEDS.glob("000_*.txt")).read_text()
     (tmp_path / "a.json").write_text(json.dumps({"url": "https://example.org/kirby", "text": text}))
