@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsledger.plugins.quotes.lexicon import (
     AUXILIARIES,
     GROUP_NOUNS,
+    HONORIFICS,
     ORG_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -76,7 +77,6 @@ _CAP = r"[A-Z][\w’'\-]*"
 _ORG_OF_RE = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{_CAP}\s+)*?(?P<head>{_CAP})\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)"
 )
-_HONORIFIC_WORDS = words("mr mrs ms miss dr sir lady lord prof")
 _ADVERBS = words("now often never always again too already soon")
 _ORG_NOUNS = words(
     "newspaper paper magazine outlet site website network group organization organisation company firm "
@@ -96,11 +96,6 @@ _DEPENDENT_NOUNS = words(
     "supporter supporters adviser advisor aide ally confidant veteran staffer strategist friend friends donor "
     "voter fan critic operative loyalist surrogate backer insider employee volunteer associate narrator "
     "announcer moderator host interviewer biographer lawyer attorney"
-)
-_UNNAMED_NOUNS = words(
-    "narrator announcer voice-over voiceover ruling article report study survey poll decision opinion complaint "
-    "lawsuit suit filing passage slogan sign banner headline caption website book video clip commercial petition "
-    "indictment"
 )
 _INVERTED_RE = re.compile(
     r"\s*([A-Z][a-z]+)\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.—])+)[,:]?[^:]*?$"
@@ -285,7 +280,7 @@ class Resolver:
                 # "a Russian diplomat", "Russian officials": the description, not its adjective
                 return Speaker(" ".join(words[1:] if low[0] in _DETERMINERS else words), surface, start)
             return Speaker(" ".join(caps).rstrip("."), surface, start)
-        if low[0] in _HONORIFIC_WORDS and len(words) == 2 and words[1][:1].isupper():
+        if low[0] in HONORIFICS and len(words) == 2 and words[1][:1].isupper():
             # "Mr Fox" with no Fox registered: Fox, not the last man called Mr
             ent = self.reg.by_word(words[1].rstrip("."))
             return Speaker(ent.canonical if ent is not None and ent.person else words[1].rstrip("."), surface, start)
