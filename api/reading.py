@@ -104,7 +104,7 @@ def check_read(position: int | None, min_position: int | None) -> None:
 def unknown_kind(services: Services, views: ViewDB, kind: str) -> str | None:
     """Why ``kind`` names nothing (no loaded extractor asserts it and no run ever did), or None: an empty
     answer for a typo ("quotes") is an error, not an empty ledger."""
-    kinds = sorted({k for ex in services.plugins.extractors() for k in ex.kinds})
+    kinds = sorted({k for ex in services.ledger.extractors.values() for k in ex.kinds})
     if kind in kinds or kind_recorded(views, kind):
         return None
     return f"no extractor asserts kind {kind!r}; the loaded extractors assert: {', '.join(kinds) or 'nothing'}"
