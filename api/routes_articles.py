@@ -72,14 +72,11 @@ if tuple(AssertionOut.__struct_fields__) != WIRE_FIELDS:  # the stored wire form
 
 
 def _write(outcome: Any) -> Response[Receipt]:
+    # mapped to its problem by api/errors.py: 409 refused; 413 too large, else 422, invalid
     if outcome.refused is not None:
-        raise outcome.refused  # mapped to its problem (409) by api/errors.py
-    if isinstance(outcome.invalid, ArticleTooLarge):
-        raise ProblemException(413, "article-too-large", "Article too large", outcome.error,
-                               errors=[FieldError(field=outcome.field, source="body", message=outcome.error)])
-    if outcome.error is not None:
-        raise ProblemException(422, "invalid-article", "Invalid article", outcome.error,
-                               errors=[FieldError(field=outcome.field, source="body", message=outcome.error)])
+        raise outcome.refused
+    if outcome.invalid is not None:
+        raise outcome.invalid
     r = outcome.receipt
     return Response(Receipt(id=r.id, version=r.version, outcome=r.outcome, position=r.position),
                     status_code=200 if r.outcome == "unchanged" else 201)
