@@ -67,7 +67,8 @@ def prepare(
         cleaned = clean(raw, raw_format)
     except EmptyArticle as exc:
         raise InvalidSubmission(f"no article text left after cleaning: {exc}", field=raw_format) from None
-    title = sub.title.strip() if sub.title and sub.title.strip() else cleaned.title
+    given_title = sub.title.strip() if sub.title and sub.title.strip() else None
+    title = given_title or cleaned.title
     return {
         "url": url,
         "outlet": outlet,
@@ -83,7 +84,7 @@ def prepare(
         "category": sub.category,
         # not recorded: whether the title came from the client, so that re-submitting the same input is
         # "unchanged" even when a newer cleaner reads another title or body from it (Article.revise_if_changed)
-        "given_title": sub.title.strip() if sub.title and sub.title.strip() else None,
+        "given_title": given_title,
     }
 
 
