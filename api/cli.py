@@ -182,13 +182,14 @@ def log(after: int, limit: int, as_json: bool) -> None:
     try:
         for n in services.ledger.log(after, limit):
             event = services.ledger.mapper.to_domain_event(n)
+            row_type = _event_type(n.topic)
             row = {
                 "position": n.id,
                 "time": event.timestamp.isoformat(),
-                "type": _event_type(n.topic),
+                "type": row_type,
                 "stream_id": str(n.originator_id),
                 "version": n.originator_version,  # the event's place in its stream, not a content version
-                **_about(row_type := _event_type(n.topic), event),
+                **_about(row_type, event),
             }
             if as_json:
                 click.echo(json.dumps(row))
