@@ -73,7 +73,7 @@ def clean_html(raw: str) -> Cleaned:
     subs = subheadlines(items, title) if heading is not None and heading[1] == "h1" else []
     sub_keys = {key(s) for s in subs}
     paragraphs = [p for p in paragraphs if key(p) not in sub_keys]
-    paragraphs = with_section_headings(items, [title] if title else [], subs, paragraphs)
+    paragraphs = with_section_headings(items, [title, *subs] if title else subs, paragraphs)
     page = Page(raw)
     segs: list[Segment] = []
     b = cursor = 0

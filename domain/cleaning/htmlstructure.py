@@ -118,14 +118,14 @@ def subheadlines(items: list[Item], title: str) -> list[str]:
     return [s for s in dict.fromkeys(subs) if key(s) != k]
 
 
-def with_section_headings(items: list[Item], before: list[str], subs: list[str], paragraphs: list[str]) -> list[str]:
+def with_section_headings(items: list[Item], opening: list[str], paragraphs: list[str]) -> list[str]:
     """``paragraphs`` with the headings the page has right between two of them put back in place.
 
     A run of headings (nothing but markup between them) is kept when the page text before it ends
-    the previous paragraph (or the headline and subheadlines) and the text after it starts the next:
-    the headings of a navigation or link list have links around them, not the article's paragraphs.
+    the previous paragraph (or the last of ``opening``, the headline and subheadlines) and the text after it
+    starts the next: the headings of a navigation or link list have links around them, not paragraphs.
     """
-    known = {key(t) for t in (*before, *subs, *paragraphs)}
+    known = {key(t) for t in (*opening, *paragraphs)}
     parts: list[str] = []  # the page text as one key, with where each item starts and ends in it
     spans: list[tuple[int, int]] = []
     at = 0
@@ -137,7 +137,6 @@ def with_section_headings(items: list[Item], before: list[str], subs: list[str],
         at += len(k)
     flat = " ".join(parts)
     keys = [key(p) for p in paragraphs]
-    opening = [*before, *subs]
     insert: dict[int, list[str]] = {}
     i = 0
     while i < len(items):
