@@ -63,6 +63,9 @@ PLACE = ("geonames_id, MIN(name), MIN(country), MIN(feature), MIN(lat), MIN(lon)
          "COUNT(DISTINCT article_id), COUNT(DISTINCT spelling)")
 
 
+_NAMED = "(LOWER(name) LIKE ? OR spelling LIKE ?)"  # a name's canonical form or a spelling contains it
+
+
 def _place(r: tuple) -> dict[str, Any]:
     keys = ("geonames_id", "name", "country", "feature", "lat", "lon", "mentions", "articles", "spellings")
     return dict(zip(keys, r, strict=True))
@@ -79,8 +82,7 @@ def list_places(db: ViewDB, position: int, *, name: str | None = None, country: 
         where.append("country = ?")
         params.append(country.upper())
     if name is not None:
-        where.append(f"geonames_id IN (SELECT geonames_id FROM place_mentions WHERE {as_of()} "
-                     "AND (LOWER(name) LIKE ? OR spelling LIKE ?))")
+        where.append(f"geonames_id IN (SELECT geonames_id FROM place_mentions WHERE {as_of()} AND {_NAMED})")
         pattern = f"%{name.casefold()}%"
         params += [position, position, pattern, pattern]
     having, hparams = "", []
@@ -95,6 +97,14 @@ def list_places(db: ViewDB, position: int, *, name: str | None = None, country: 
     for p in places:
         p["surface_forms"] = forms.get(p["geonames_id"], [])
     return places
+
+
+def ids_named(db: ViewDB, position: int, name: str) -> list[int]:
+    """The ids of the places ``list_places(name=...)`` lists at ``position``, in id order."""
+    rows = db.query(
+        f"SELECT DISTINCT geonames_id FROM place_mentions WHERE {as_of()} AND {_NAMED} ORDER BY geonames_id",
+        (position, position, *[f"%{name.casefold()}%"] * 2))
+    return [r[0] for r in rows]
 
 
 def spellings(db: ViewDB, position: int, ids: list[int]) -> dict[int, list[dict[str, Any]]]:

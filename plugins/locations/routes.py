@@ -10,7 +10,7 @@ from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 from newsledger.domain.projections.db import ViewDB
 from newsledger.plugins import paging
-from newsledger.plugins.locations.places import get_place, list_places
+from newsledger.plugins.locations.places import get_place, ids_named, list_places
 from newsledger.plugins.paging import Cursor, Limit, Text
 
 
@@ -70,7 +70,6 @@ def _summary(p: dict[str, Any]) -> dict[str, Any]:
 
 
 MAX_ID = 2**53  # the largest GeoNames id /places/{geonames_id} takes
-_BATCH = 500
 
 
 def place_ids(views: ViewDB, position: int, place: str) -> list[int]:
@@ -82,13 +81,7 @@ def place_ids(views: ViewDB, position: int, place: str) -> list[int]:
     """
     text = place.strip()
     ids = [int(text)] if text.isascii() and text.isdigit() and int(text) <= MAX_ID else []
-    after = None
-    while True:
-        rows = list_places(views, position, name=place, after=after, limit=_BATCH)
-        ids += [r["geonames_id"] for r in rows]
-        if len(rows) < _BATCH:
-            return sorted(set(ids))
-        after = (rows[-1]["mentions"], rows[-1]["geonames_id"])
+    return sorted({*ids, *ids_named(views, position, place)})
 
 
 class PlacesController(Controller):
