@@ -15,10 +15,6 @@ from newsledger.api.routes_articles import Cursor, Filter, Limit, assertions_pag
 from newsledger.api.schemas import AssertionsPage
 from newsledger.domain.projections.assertions import query_wires
 from newsledger.domain.projections.db import ViewDB
-from newsledger.plugins.locations.places import PlacesView
-from newsledger.plugins.locations.routes import place_ids
-from newsledger.plugins.quotes.clusters import QuotesView
-from newsledger.plugins.quotes.routes import speaker_spellings
 
 Search = Annotated[str | None, Parameter(max_length=500, description="Case-insensitive substring of the field.")]
 
@@ -44,17 +40,20 @@ def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit:
           extractor: str | None, unit: str | None, outlet: str | None, speaker: str | None, place: str | None,
           q: str | None) -> AssertionsPage:
     after, position = cursors.page_of(cursor, at, services.projector.position)
-    # the cross-source views of the built-in plugins, where loaded, resolve names to every spelling and id
-    loaded = services.projector.projections
-    quotes = isinstance(loaded.get(QuotesView.name), QuotesView)
-    places = isinstance(loaded.get(PlacesView.name), PlacesView)
-    names = speaker_spellings(views, position, speaker) if speaker is not None and quotes else ()
-    ids = place_ids(views, position, place) if place is not None and places else ()
+    # the loaded views that know more of a name (every spelling of a speaker, a place's GeoNames id) widen it
+    names = _widened(services, views, position, "speaker", speaker)
+    ids = _widened(services, views, position, "place", place)
     wires = query_wires(views, position, after=after, limit=limit, kind=kind, extractor=extractor, unit=unit,
                         outlet=outlet, speaker=speaker, place=place, q=q, speaker_names=names, place_ids=ids)
     if not wires and kind is not None:
         _check_kind(services, views, kind)
     return assertions_page(wires, limit, position)
+
+
+def _widened(services: Services, views: ViewDB, position: int, field: str, value: str | None) -> list:
+    if value is None:
+        return []
+    return sorted({v for p in services.projector.projections.values() for v in p.widen(views, position, field, value)})
 
 
 def _check_kind(services: Services, views: ViewDB, kind: str) -> None:

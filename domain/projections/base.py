@@ -45,6 +45,11 @@ class Projection(ABC):
     def apply(self, tx: Tx, event: Any, position: int) -> None:
         """Fold one event recorded at ``position`` into the view."""
 
+    def widen(self, views: Any, position: int, field: str, value: str) -> Sequence[Any]:
+        """Exact values the core assertions filter ``field`` (``speaker``, ``place``) should also match for
+        ``value`` at ``position``: a view that knows every spelling of a name says so here. None by default."""
+        return ()
+
 
 def as_of(alias: str = "") -> str:
     """The one query path: rows valid at position ``?``."""

@@ -19,6 +19,9 @@ COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "ti
            "metonymy", "valid_from", "valid_to")
 
 
+MAX_ID = 2**53  # the largest GeoNames id /places/{geonames_id} takes
+
+
 def spelling(surface: str) -> str:
     """Spelling identity of a surface form: case and spacing folded ('kyiv' = 'Kyiv')."""
     return " ".join(surface.split()).casefold()
@@ -57,6 +60,10 @@ class PlacesView(AssertionRowsView):
                 d.get("lon"), int(bool(d.get("metonymy"))), position, None,
             ))
         insert_rows(tx, "place_mentions", COLUMNS, rows)
+
+    def widen(self, views: ViewDB, position: int, field: str, value: str) -> list[int]:
+        """The /assertions place filter finds a place by any spelling or GeoNames id /places resolves."""
+        return place_ids(views, position, value) if field == "place" else []
 
 
 PLACE = ("geonames_id, MIN(name), MIN(country), MIN(feature), MIN(lat), MIN(lon), COUNT(*), "
@@ -144,3 +151,15 @@ def get_place(db: ViewDB, position: int, geonames_id: int) -> dict[str, Any] | N
         a["mentions"].append({"assertion_id": assertion_id, "text": surface, "start": start, "end": end})
     place["articles_list"] = list(articles.values())
     return place
+
+
+def place_ids(views: ViewDB, position: int, place: str) -> list[int]:
+    """The GeoNames ids ``place`` names at ``position``, as /places resolves it.
+
+    An id itself (as /places/{geonames_id}), and every place whose canonical name or a spelling
+    contains ``place`` (as /places?name=): 'Izium', 'izyum' and '707292' all name Izyum. The
+    /assertions place filter uses it (PlacesView.widen).
+    """
+    text = place.strip()
+    ids = [int(text)] if text.isascii() and text.isdigit() and int(text) <= MAX_ID else []
+    return sorted({*ids, *ids_named(views, position, place)})

@@ -10,7 +10,7 @@ from litestar.exceptions import NotFoundException
 from litestar.params import Parameter
 from newsledger.domain.projections.db import ViewDB
 from newsledger.plugins import paging
-from newsledger.plugins.locations.places import get_place, ids_named, list_places
+from newsledger.plugins.locations.places import MAX_ID, get_place, list_places
 from newsledger.plugins.paging import Cursor, Limit, Text
 
 
@@ -69,19 +69,6 @@ def _summary(p: dict[str, Any]) -> dict[str, Any]:
         "surface_forms": [Spelling(**f) for f in p["surface_forms"]]}
 
 
-MAX_ID = 2**53  # the largest GeoNames id /places/{geonames_id} takes
-
-
-def place_ids(views: ViewDB, position: int, place: str) -> list[int]:
-    """The GeoNames ids ``place`` names at ``position``, as /places resolves it.
-
-    An id itself (as /places/{geonames_id}), and every place whose canonical name or a spelling
-    contains ``place`` (as /places?name=): 'Izium', 'izyum' and '707292' all name Izyum. The
-    /assertions place filter uses it.
-    """
-    text = place.strip()
-    ids = [int(text)] if text.isascii() and text.isdigit() and int(text) <= MAX_ID else []
-    return sorted({*ids, *ids_named(views, position, place)})
 
 
 class PlacesController(Controller):

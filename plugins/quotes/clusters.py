@@ -14,6 +14,7 @@ from typing import Any
 from newsledger.domain.projections.assertion_rows import SEQ_SCALE, ArticleCopy, AssertionRowsView, insert_rows
 from newsledger.domain.projections.base import Tx, as_of
 from newsledger.domain.projections.db import ViewDB
+from newsledger.plugins.quotes.grouping import names_match, speakers
 
 COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "title", "extractor", "text",
            "speaker", "speaker_surface", "partial", "start_offset", "end_offset", "valid_from", "valid_to")
@@ -50,6 +51,16 @@ class QuotesView(AssertionRowsView):
                          a["extractor"], a["text"], speaker, surface, int(bool(d.get("partial"))), a["start"],
                          a["end"], position, None))
         insert_rows(tx, "quote_rows", COLUMNS, rows)
+
+    def widen(self, views: ViewDB, position: int, field: str, value: str) -> list[str]:
+        """The /assertions speaker filter finds one person under every spelling /speakers groups."""
+        return speaker_spellings(views, position, value) if field == "speaker" else []
+
+
+def speaker_spellings(db: ViewDB, position: int, name: str) -> list[str]:
+    """Every spelling of every speaker ``name`` matches at ``position``, as /speakers?name= matches."""
+    return sorted({n for s in speakers(quotes_at(db, position)) if names_match(name, s["spellings"])
+                   for n in s["spellings"]})
 
 
 def quotes_at(db: ViewDB, position: int) -> list[dict[str, Any]]:

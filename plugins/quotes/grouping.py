@@ -152,6 +152,12 @@ def diff(reference: str, variant: str) -> list[dict[str, str]]:
     return ops
 
 
+def names_match(pattern: str, names: list[str]) -> bool:
+    """``pattern`` is in one of ``names``, case, accents and punctuation folded."""
+    needle = fold(pattern)
+    return any(needle in fold(n) for n in names)
+
+
 def canonical_names(found: list[dict[str, Any]]) -> dict[str, str]:
     """Spelling -> the speaker's canonical name, from ``speakers()``."""
     return {spelling: s["name"] for s in found for spelling in s["spellings"]}

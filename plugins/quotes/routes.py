@@ -12,7 +12,7 @@ from newsledger.domain.projections.db import ViewDB
 from newsledger.plugins import paging
 from newsledger.plugins.paging import Cursor, Limit, Text
 from newsledger.plugins.quotes.clusters import quotes_at
-from newsledger.plugins.quotes.grouping import canonical_names, clusters, fold, speakers
+from newsledger.plugins.quotes.grouping import canonical_names, clusters, fold, names_match, speakers
 
 
 class Quote(msgspec.Struct, kw_only=True):
@@ -112,20 +112,6 @@ def _cluster_key(c: dict[str, Any]) -> list[Any]:
     return [-c["articles"], c["first_seq"]]
 
 
-def _names_match(pattern: str, names: list[str]) -> bool:
-    needle = fold(pattern)
-    return any(needle in fold(n) for n in names)
-
-
-def speaker_spellings(views: ViewDB, position: int, name: str) -> list[str]:
-    """Every spelling of every speaker ``name`` matches at ``position``, as /speakers?name= matches.
-
-    The /assertions speaker filter uses it, so one person is found under every spelling.
-    """
-    return sorted({n for s in speakers(quotes_at(views, position)) if _names_match(name, s["spellings"])
-                   for n in s["spellings"]})
-
-
 class SpeakersController(Controller):
     """Who is quoted, under which spellings, by which outlets (quotes plugin)."""
 
@@ -142,7 +128,7 @@ class SpeakersController(Controller):
         """
         position, after = paging.start(cursor, at)
         found = [s for s in speakers(quotes_at(views, position))
-                 if (name is None or _names_match(name, s["spellings"]))
+                 if (name is None or names_match(name, s["spellings"]))
                  and (outlet is None or outlet in s["outlets"])]
         chosen, next_cursor = paging.page(found, _speaker_key, after, limit, position)
         return SpeakersPage(items=[SpeakerSummary(**_speaker(s)) for s in chosen], next_cursor=next_cursor,
@@ -178,7 +164,7 @@ class QuoteClustersController(Controller):
         found = speakers(quotes)
         spellings = {s["name"]: s["spellings"] for s in found}
         wanted = [c for c in clusters(quotes, canonical_names(found))
-                  if (speaker is None or any(_names_match(speaker, spellings.get(n, [n])) for n in c["speakers"]))
+                  if (speaker is None or any(names_match(speaker, spellings.get(n, [n])) for n in c["speakers"]))
                   and (outlet is None or outlet in c["outlets"])]
         chosen, next_cursor = paging.page(wanted, _cluster_key, after, limit, position)
         return ClustersPage(items=[ClusterSummary(**_cluster(c)) for c in chosen], next_cursor=next_cursor,
