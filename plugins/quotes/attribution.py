@@ -49,7 +49,9 @@ _TAIL_VERB_RE = re.compile(
     rf"Prof|St|Jr|Sr|Rev|Ft|Maj|Adm|Del|[A-Z])\.\s*|[^,;:!?“”\"«»\n(.—–])+)"
 )
 # “…” ― Steve Quinlan (reader comments, epigraphs)
-_TAIL_DASH_RE = re.compile(r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*$")
+# “…” — Mark Twain; an embedded tweet: “…” — Chuck Schumer (@SenSchumer) December 8, 2016
+_TAIL_DASH_RE = re.compile(
+    r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)(?:\s*\(@\w+\)[\w ,]*)?[\s.]*$")
 _REPORTS_MORE_RE = re.compile(r"\s+(?:he|she|they|that|the|his|her|there|we|i|these)\s+\w+\s+\w+")
 _NOUN_LIKE_VERBS = words("press report post charge note claim tweet text email answer mark call quote echo")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t.isalpha()), key=len, reverse=True))
@@ -264,6 +266,11 @@ class Resolver:
                 # "the gambling tycoon told Reuters": a singular description of someone named before
                 ent = self.reg.last_person(start, "?", self.sentence_of)
                 return Speaker(ent.canonical if ent else None, surface, start)
+        if len(low) == 2 and low[0] in _DEFINITE and low[1] in TITLES:
+            # "the spokesman": the spokesman named before ("transition spokesman Jason Miller"), if any
+            ent = self.reg.last_with_title(low[1], start)
+            if ent is not None:
+                return Speaker(ent.canonical, surface, start)
         if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)

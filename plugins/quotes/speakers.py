@@ -73,6 +73,9 @@ _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask",
 _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
+# "Jason Miller, a spokesman for the transition,": the role an appositive gives the name before it
+_APPOSITIVE_ROLE_RE = re.compile(
+    r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with)\b|,)")
 # common verbs of narrative whose past tense does not end in -ed (a table of general English)
 _IRREGULAR_VERBS = words(
     "was is has had does did said says told thought knew felt got gets went goes came comes saw sees made "
@@ -300,6 +303,9 @@ class Registry:
             return  # names inside quotes are not antecedents of 'he' / 'she'
         start, end = name[0][1], name[-1][2]
         title_start = tokens[0][1] if head and titled else start
+        role = _APPOSITIVE_ROLE_RE.match(body, end, end + 90)
+        if role is not None and role.group(1) in TITLES and role.group(1) not in _MODIFIERS:
+            ent.titles.add(TITLE_ALIASES.get(role.group(1), role.group(1)))
         mention = Mention(start, end, ent, title_start)
         ent.mentions.append(start)
         self.mentions.append(mention)

@@ -390,3 +390,19 @@ def test_a_fragment_credited_to_a_person_by_name_keeps_that_person():
             "But he said Mr Blair had lost the trust of the people. “There is a fundamental lack of trust in "
             "Tony Blair as prime minister,” he said.")
     assert speakers(body)[0] == "Charles Kennedy"
+
+
+@pytest.mark.parametrize("intro", [
+    "Trump transition spokesman Jason Miller said the team was busy.",
+    "Jason Miller, a spokesman for the transition, said the team was busy.",
+    "Jason Miller, Trump's spokesman, said the team was busy.",
+])
+def test_the_spokesman_is_the_spokesman_named_before(intro):
+    # a title before the name or an appositive after it gives the role that "the spokesman" refers back to
+    assert speakers(f"{intro} “It is going well,” the spokesman said.") == ["Jason Miller"]
+
+
+def test_an_embedded_tweet_is_credited_to_the_account_holder_after_the_dash():
+    body = ("The senator responded on Twitter.\n\n“We will fight this nomination with everything we have.” "
+            "— Chuck Schumer (@SenSchumer) December 8, 2016\n\nOthers agreed.")
+    assert speakers(body) == ["Chuck Schumer"]
