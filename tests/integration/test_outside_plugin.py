@@ -35,7 +35,7 @@ def test_pip_installed_plugin_is_found_and_its_assertions_are_recorded(tmp_path:
     listed = subprocess.run([*cli, "plugins", "--json"], env=env, check=True, capture_output=True, text=True)
     assert [e["extractor"] for e in json.loads(listed.stdout)["extractors"]] == ["datelines"]
     (plugin,) = json.loads(listed.stdout)["plugins"]
-    assert (plugin["projections"], plugin["routes"]) == ([{"name": "datelines", "version": 1}], ["/datelines"])
+    assert (plugin["projections"], plugin["routes"]) == ([{"name": "datelines", "version": 2}], ["/datelines"])
     story = tmp_path / "story.txt"
     story.write_text("Retreat confirmed\n\nWASHINGTON – U.S. officials confirmed the retreat of Russian troops.\n")
     subprocess.run([*cli, "ingest", str(story)], env=env, check=True, capture_output=True, text=True)
@@ -54,6 +54,23 @@ def test_pip_installed_plugin_is_found_and_its_assertions_are_recorded(tmp_path:
                                             text=True).stdout)
     assert now == {"items": [{"place": "Washington", "articles": 1}], "position": 2}
     assert before == {"items": [], "position": 1}
+    # A retracted story has no dateline from then on; as of the position before, it still has it.
+    key = json.loads(subprocess.run([*cli, "keys", "add", "editor", "--scope", "admin", "--json"], env=env,
+                                    check=True, capture_output=True, text=True).stdout)["key"]
+    retract = ("import json, sys; from litestar.testing import TestClient; from newsledger.api.app import create_app; "
+               "from newsledger.api.settings import Settings\n"
+               "with TestClient(create_app(Settings.from_env())) as c:\n"
+               "    (a,) = c.get('/articles').json()['items']\n"
+               f"    r = c.post(f\"/articles/{{a['id']}}/retraction\", json={{'reason': 'wrong city'}}, "
+               f"headers={{'Authorization': 'Bearer {key}'}})\n"
+               "    assert r.status_code == 201, r.text\n"
+               "    head = {'min_position': r.json()['position']}  # read your write\n"
+               "    print(json.dumps([c.get('/datelines', params=p).json() for p in (head, {'position': 2})]))")
+    done = subprocess.run([str(py), "-c", retract], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    after, then = json.loads(done.stdout)
+    assert after == {"items": [], "position": 3}
+    assert then == {"items": [{"place": "Washington", "articles": 1}], "position": 2}
     # The plugin's own contract tests pass in its environment.
     subprocess.run([str(py), "-m", "pytest", "-q", "-p", "no:cacheprovider", str(PLUGIN / "tests")], check=True,
                    env=env, cwd=tmp_path)

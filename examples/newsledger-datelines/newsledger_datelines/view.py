@@ -10,14 +10,16 @@ NAME = "datelines"  # the extractor whose runs this view reads
 
 
 class DatelinesView(Projection):
-    """One row per dateline, valid from the position of the run that found it until the article's next run.
+    """One row per dateline, valid from the position of the run that found it until the article is revised
+    or retracted, or the extractor runs on it again.
 
     Rows are only appended or closed (``valid_to``), so a read as of any position is the same query.
     """
 
     name = "datelines"
-    version = 1  # bump to have the view rebuilt from the log
-    topics = ("Extraction.Completed",)  # event type names, as in `newsledger log`
+    version = 2  # bump to have the view rebuilt from the log (2: revisions and retractions close rows)
+    # event type names, as in `newsledger log`
+    topics = ("Extraction.Completed", "Article.Revised", "Article.Retracted")
     tables = ("dateline_places",)
 
     def create(self, tx: Tx) -> None:
@@ -28,6 +30,12 @@ class DatelinesView(Projection):
         tx.execute("CREATE INDEX IF NOT EXISTS dateline_places_open ON dateline_places (article_id, valid_to)")
 
     def apply(self, tx: Tx, event: Any, position: int) -> None:
+        if type(event).__qualname__ != "Extraction.Completed":
+            # a new version's dateline is only known once the extractor has run on it; a retracted
+            # article has none
+            tx.execute("UPDATE dateline_places SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
+                       (position, str(event.originator_id)))
+            return
         if event.extractor != NAME:
             return
         (newest,) = tx.execute("SELECT MAX(article_version) FROM dateline_places WHERE article_id = ?",
