@@ -23,9 +23,10 @@ from newsledger.plugins.numbers.implicit_people import counts_people
 from newsledger.plugins.numbers.units import vocab
 
 NAME = "numbers"
-VERSION = "1.2.1"  # 1.1: bare numbers of people ("1,100 killed") count people; 1.2: bare vague
+VERSION = "1.2.2"  # 1.1: bare numbers of people ("1,100 killed") count people; 1.2: bare vague
 #                    amounts ("hundreds killed") and four-digit counts ("more than 2000 killed")
 #                    1.2.1: a number before a spelled name is not multiplied into it ('two Six Nations' is 2)
+#                    1.2.2: an amount "of them" before a people event counts people ("thousands of them were killed")
 
 _STOP = vocab(
     "the a an of in on at to for from by with and or nor but as than that which who whom whose is are "
@@ -343,7 +344,11 @@ def _vague(body: str, m) -> Hit | None:
         return _bare_vague(body, m, value, words)
     hit = _tail(body, Hit(m.start(), m.end(), value), m.end())
     if hit.unit is None:
-        return None
+        amount_end = m.start() + len(_grp(body, m, "vague").rsplit(None, 1)[0])  # 'thousands' of 'thousands of'
+        if not counts_people(body, m.start(), amount_end):
+            return None
+        # 'thousands of them were killed': people, named before
+        hit.end, hit.unit, hit.counted = amount_end, "people", "people"
     hit.modifier = " ".join(words)
     return hit
 

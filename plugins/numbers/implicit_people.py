@@ -1,10 +1,10 @@
 """Numbers that count people without naming them: '1,100 killed', 'at least 40 dead', 'the death toll rose to 90'.
 
 News leaves the noun out when what happened can only happen to people, so a bare number right before
-such an event word ('12 injured', '300 were missing'), or right after a verb or toll that names one
-('the blast killed 23', 'the death toll has risen to 740'), counts people. Only bare numbers qualify
-(no unit, no counted noun: '12 injured players' counts players, 'rose 12 percent' is a share), and
-dates and years are dropped before this rule is asked.
+such an event word ('12 injured', '300 were missing', '12 of them were killed'), or right after a verb
+or toll that names one ('the blast killed 23', 'the death toll has risen to 740'), counts people.
+Only bare numbers qualify (no unit, no counted noun: '12 injured players' counts players, 'rose 12
+percent' is a share), and dates and years are dropped before this rule is asked.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ _AFTER_WORDS = ("killed|dead|died|injured|wounded|hurt|missing|displaced|homeles
 # auxiliaries and hedges between the number and that word ('31 were wounded', '300 are still missing')
 _AUX = (r"(?:were|was|are|is|have|has|had|been|remain|remained|remains|still|later|reportedly|feared|"
         r"confirmed|presumed|believed|now|also|already)")
-AFTER_RE = re.compile(rf"[ \u00a0]+(?:{_AUX}[ \u00a0]+){{0,3}}(?:{_AFTER_WORDS})(?![\w-])", re.IGNORECASE)
+# ('12 of them were killed': the people are named before; 'of them' leaves the count theirs)
+AFTER_RE = re.compile(rf"(?:[ \u00a0]+of[ \u00a0]+(?:them|those|us))?[ \u00a0]+(?:{_AUX}[ \u00a0]+){{0,3}}"
+                      rf"(?:{_AFTER_WORDS})(?![\w-])", re.IGNORECASE)
 
 # a verb done to people right before the number ('killed 23', 'injuring 57'), or a death toll with
 # words of change in between ('death toll climbed to', 'toll from the quake stands at', 'deaths reached')

@@ -209,6 +209,22 @@ def test_a_bare_vague_amount_that_counts_people_is_valued_at_its_base(
     assert found_people(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve of them were killed in the fighting.", [("Twelve", 12, "people", None)]),
+    ("At least 40 of them died.", [("40", 40, "people", "at least")]),
+    ("Thousands of them were killed.", [("Thousands", 1000, "people", "thousands of")]),
+    ("Tens of thousands of them fled. Hundreds of those were later arrested.",
+     [("Tens of thousands", 10000, "people", "tens of thousands of"), ("Hundreds", 100, "people", "hundreds of")]),
+])
+def test_an_amount_of_them_before_a_people_event_counts_people(
+        text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
+    assert found_people(text) == expected
+
+
+def test_an_amount_of_them_without_a_people_event_is_not_a_number() -> None:
+    assert found_people("Thousands of them agreed.") == []
+
+
 def test_a_bare_vague_amount_is_vague_for_the_figures() -> None:
     n = one("Thousands fled the city overnight.")
     assert n["approximate"] is True and vague(n["modifier"])
