@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.6.1"
+VERSION = "1.7.0"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -192,11 +192,11 @@ class _Article:
         n = len(self.quotes)
         for i in range(n - 1, 0, -1):
             prev, q = self.quotes[i - 1], self.quotes[i]
-            if prev.continued and q.para == prev.para + 1 and self.speakers[i - 1] is None:
+            if prev.continued and q.para - prev.para in (0, 1) and self.speakers[i - 1] is None:
                 self.speakers[i - 1] = self.speakers[i]
         for i in range(1, n):
             prev, q = self.quotes[i - 1], self.quotes[i]
-            if prev.continued and q.para == prev.para + 1 and self.speakers[i] is None:
+            if prev.continued and q.para - prev.para in (0, 1) and self.speakers[i] is None:
                 self.speakers[i] = self.speakers[i - 1]
 
     def _by_wording(self) -> None:
@@ -213,8 +213,8 @@ class _Article:
             if not self.partial[i]:
                 continue
             frag = _norm(self.body[q.start: q.end])
-            if len(frag) < 6:
-                continue
+            if len(frag) < 6 or (frag.count(" ") < 2 and self.speakers[i] is None):
+                continue  # a term of two words with no one named for it ("golden rule") is no one's words
             best, best_score = None, 0.0
             for j, text in full:
                 if j == i:

@@ -19,6 +19,7 @@ _ENTITY_ROLE = {"laquo": "<", "ldquo": "<", "bdquo": "<", "raquo": ">", "rdquo":
 _OPEN_BEFORE = frozenset(" \t\u00a0([{—–-/:;,\u2014")
 _CLOSE_AFTER = frozenset(" \t\u00a0)]}.,;:!?—–-/\u2014\u2026")
 _UTTERANCE_END = frozenset(".,!?…")
+_SENTENCE_CLOSE = frozenset(".!?…")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"”’']?\s+(?=[\"“‘'«A-Z0-9])")
 
 
@@ -35,7 +36,7 @@ class Quote:
     para_start: int
     para_end: int
     single: bool = False  # delimited by single quotes
-    continued: bool = False  # opened here, left open: continues into the next paragraph
+    continued: bool = False  # opened here, left open: continues into the next paragraph (or the next quote)
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
@@ -129,7 +130,12 @@ def find_quotes(body: str) -> list[Quote]:
                     last_close = m.end()
                     continue
                 if d_open >= 0 and role == "<":
-                    d_open, d_open_at = m.end(), m.start()  # the earlier opening mark was stray
+                    a, b = _trimmed(body, d_open, m.start())
+                    if b > a and body[b - 1] in _SENTENCE_CLOSE and b < m.start():
+                        # “I am glad … commemoration. “Once again …”: paragraphs run together, the first
+                        # left open as a quote that goes on in the next paragraph is
+                        out.append(Quote(a, b, d_open_at, -1, b, pi, ps, pe, continued=True))
+                    d_open, d_open_at = m.end(), m.start()  # else the earlier opening mark was stray
                     continue
                 # a closing mark with no opening mark: only trust it right after an utterance's end
                 if role == ">" and m.start() > ps and body[m.start() - 1] in _UTTERANCE_END:

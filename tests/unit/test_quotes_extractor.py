@@ -194,3 +194,24 @@ def test_a_nested_single_quote_closing_with_the_double_one():
     got = quotes(body)
     assert [q[0] for q in got] == ["I would use the word 'old-school,", "Humility is something I love."]
     assert {q[1] for q in got} == {"Gregory W. Slayton"}
+
+
+def test_a_quote_left_open_before_the_next_opening_mark_ends_its_sentence_and_goes_on_in_the_next():
+    # paragraphs run together in one line: the first quote's closing mark went with the line break
+    body = ('Shadow chancellor Oliver Letwin said: "I can\'t find a single forecaster who agrees. '
+            '"In order to deal with that he will have to raise taxes." Mr Letwin left.')
+    assert [(t, s) for t, s, _, _ in quotes(body)] == [
+        ("I can't find a single forecaster who agrees.", "Oliver Letwin"),
+        ("In order to deal with that he will have to raise taxes.", "Oliver Letwin"),
+    ]
+
+
+def test_a_stray_opening_mark_inside_a_sentence_is_still_dropped():
+    body = 'He called it "a plan and "a promise" in one speech, Smith said.'
+    assert not [t for t, _, _, _ in quotes(body) if t.startswith("a plan")]
+
+
+def test_a_two_word_term_is_not_credited_to_whoever_used_it_in_a_full_quote():
+    body = ('"We will keep to the golden rule," Chancellor Gordon Brown said.\n\n'
+            'It is not clear whether he met his "golden rule" this year.')
+    assert [(t, s) for t, s, _, _ in quotes(body)] == [("We will keep to the golden rule,", "Gordon Brown")]
