@@ -17,16 +17,19 @@ from newsledger.domain.projections.assertions import query_wires
 from newsledger.domain.projections.db import ViewDB
 
 Search = Annotated[str | None, Parameter(max_length=500, description="Case-insensitive substring of the field.")]
+Words = Annotated[str | None, Parameter(max_length=500,
+                                         description="Case-insensitive, from the start of a word of the name.")]
 
 
 @get("/assertions", operation_id="listAssertions", tags=["assertions"], responses=read_problems())
 async def list_assertions(at: int, state: State, kind: Filter = None, extractor: Filter = None, unit: Filter = None,
-                          outlet: Filter = None, speaker: Search = None, place: Search = None, q: Search = None,
+                          outlet: Filter = None, speaker: Words = None, place: Search = None, q: Search = None,
                           cursor: Cursor = None, limit: Limit = 100) -> Response[AssertionsPage]:
     """Assertions valid at the read position across articles, in stable log order.
 
-    Filters: `kind`, `extractor`, `unit` and `outlet` match exactly; `speaker`, `place` and `q` (the
-    asserted text) match a case-insensitive substring. `speaker` also matches every spelling of the
+    Filters: `kind`, `extractor`, `unit` and `outlet` match exactly; `speaker` matches the speaker's name
+    from the start of a word ("zelensk" finds Volodymyr Zelenskyy, "ian" does not find Brian); `place`
+    and `q` (the asserted text) match a case-insensitive substring. `speaker` also matches every spelling of the
     speakers it names (as /speakers groups them); `place` also matches the places it names by any
     spelling or by GeoNames id (as /places resolves them). A `kind` that no loaded extractor asserts and
     no run ever recorded is a 400 naming the kinds there are: an empty page would hide a typo.

@@ -124,7 +124,8 @@ def query_assertions(db: ViewDB, position: int, **filters: Any) -> list[dict[str
     not known then), so the answer as of a position never changes.
 
     Filters (keywords): ``article_id``, ``kind``, ``extractor``, ``unit``, ``outlet`` (equal),
-    ``speaker``, ``place``, ``q`` (case-insensitive substring), ``after`` (a seq) and ``limit``.
+    ``speaker`` (case-insensitive, from the start of a word), ``place``, ``q`` (case-insensitive substring), ``after``
+    (a seq) and ``limit``.
     ``speaker_names`` (exact spellings) widens ``speaker`` and ``place_ids`` (GeoNames ids) widens
     ``place``: a row matches the substring or one of these (the cross-source views resolve them).
     """
@@ -168,10 +169,14 @@ def _select(
             params.append(value)
     for column, value, exact_column, exact in (("speaker", speaker, "speaker", speaker_names),
                                                ("place", place, "place_id", place_ids), ("text", q, "text", ())):
-        if value is not None:  # the substring, or one of the values the caller resolved it to
-            either = [f"LOWER({column}) LIKE ?"] + ([f"{exact_column} IN ({_marks(exact)})"] if exact else [])
+        if value is not None:  # the words (a substring of the text), or one of the values the caller resolved it to
+            # a speaker is matched from the start of a word: "Jones" and "zelensk" find Marion Jones and
+            # Volodymyr Zelenskyy, "ian" does not find Brian nor "one" Frank Stone
+            words = column == "speaker"
+            either = [f"' ' || LOWER({column}) LIKE ?" if words else f"LOWER({column}) LIKE ?"] + (
+                [f"{exact_column} IN ({_marks(exact)})"] if exact else [])
             where.append(f"({' OR '.join(either)})")
-            params += [f"%{value.lower()}%", *exact]
+            params += [f"% {value.lower().strip()}%" if words else f"%{value.lower()}%", *exact]
     # Unfiltered, SQLite would walk the table itself in seq (rowid) order, reading every wide row to
     # test its validity; the narrow covering index answers the validity test and only the rows served
     # are read, so a long history costs what a short one does.

@@ -153,9 +153,10 @@ def diff(reference: str, variant: str) -> list[dict[str, str]]:
 
 
 def names_match(pattern: str, names: list[str]) -> bool:
-    """``pattern`` is in one of ``names``, case, accents and punctuation folded."""
-    needle = fold(pattern)
-    return any(needle in fold(n) for n in names)
+    """``pattern`` is in one of ``names`` from the start of a word ("Jones" and "zelensk" are in Marion Jones
+    and Volodymyr Zelenskyy, "ian" is not in Brian), case, accents and punctuation folded."""
+    needle = f" {fold(pattern)}"
+    return needle != " " and any(needle in f" {fold(n)}" for n in names)
 
 
 def canonical_names(found: list[dict[str, Any]]) -> dict[str, str]:

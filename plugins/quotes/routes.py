@@ -123,8 +123,9 @@ class SpeakersController(Controller):
                       limit: Limit = 50) -> SpeakersPage:
         """Speakers quoted at the read position, most quoted first.
 
-        Spellings of one name fold into one speaker. `name` matches any spelling (case- and
-        accent-insensitive substring); `outlet` keeps speakers that outlet quotes.
+        Spellings of one name fold into one speaker. `name` matches any spelling from the start of a word (case-
+        and accent-insensitive: "zelensk" finds Zelenskyy, "ian" does not find Brian); `outlet` keeps speakers
+        that outlet quotes.
         """
         position, after = paging.start(cursor, at)
         found = [s for s in speakers(quotes_at(views, position))

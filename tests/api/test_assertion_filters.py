@@ -68,3 +68,10 @@ def test_a_kind_no_extractor_asserts_is_a_400_naming_the_kinds_there_are(seeded)
     assert len(assertions(seeded, kind="quote")) > 0
     # a kind that exists stays an empty 200 when the other filters match nothing
     assert assertions(seeded, kind="quote", speaker="nobody at all") == []
+
+
+def test_a_speaker_filter_matches_from_the_start_of_a_word_not_inside_one(seeded):
+    # "zelensk" starts a word of Zelenskyy's name; "ensky" is inside it, as "ian" is inside Brian
+    assert assertions(seeded, speaker="zelensk")
+    assert assertions(seeded, speaker="ensky") == []
+    assert seeded.client.get("/speakers", params={"name": "ensky", "min_position": seeded.last}).json()["items"] == []
