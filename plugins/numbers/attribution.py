@@ -6,10 +6,20 @@ import re
 
 from newsledger.plugins.numbers.units import vocab
 
-_NAME = r"[A-Z][\w’'.-]*(?:[ \u00a0]+(?:of[ \u00a0]+|the[ \u00a0]+|de[ \u00a0]+|van[ \u00a0]+)?[A-Z][\w’'.-]*)*"
+# A name: capitalised words, joined by the small words of organisation names ('Institute for War Studies',
+# 'Council on Foreign Relations', 'Ministry of Defence'); letters only, so digits glued to its last word
+# ('Studies2500km²') are not part of it.
+_WORD = r"[A-Z](?:[^\W\d_]|(?![’']s\b)[’'.-](?=[^\W\d_]))*"
+_NAME = rf"{_WORD}(?:[ \u00a0]+(?:(?:of|for|on|the|de|van)[ \u00a0]+)*{_WORD})*"
 _VERBS = r"(?:said|says|told|tells|added|claimed|claims|estimated|estimates|announced|reported|stated|stating)"
 _BEFORE = re.compile(rf"(?<![\w’'])(?P<who>{_NAME})\s+(?:has\s+|had\s+|have\s+)?{_VERBS}\b")
-_AFTER = re.compile(rf"\b(?:{_VERBS}|[Aa]ccording\s+to)\s+(?:the\s+)?(?P<who>{_NAME})")
+_AFTER = re.compile(rf"\b(?:{_VERBS}|[Aa]ccording\s+to)\s+(?:the\s+)?(?P<who>{_NAME})(?P<poss>[’']s\b)?")
+_ROLES = vocab(
+    "company firm group bank government ministry department agency council commission report study survey "
+    "police army military spokesman spokeswoman spokesperson regulator watchdog union club board"
+)
+# 'the company said': a speaker named by its role, kept as written (the name it stands for is sentences away)
+_ROLE_BEFORE = re.compile(rf"\b(?P<who>[Tt]he\s+(?:{'|'.join(sorted(_ROLES))}))\s+(?:has\s+|had\s+|have\s+)?{_VERBS}\b")
 _SENT_END = re.compile(r"[.!?][\"”’']?(?=\s)|\n")
 
 # Titles and roles in front of a name: the speaker is the name after them.
@@ -52,9 +62,17 @@ def attributed_to(sentence: str) -> str | None:
             and "announced" not in sentence and "reported" not in sentence and "stat" not in sentence \
             and "added" not in sentence:
         return None
-    for rx in (_BEFORE, _AFTER):
-        for m in rx.finditer(sentence):
-            who = _clean(m.group("who"))
-            if who:
-                return who
-    return None
+    for m in _BEFORE.finditer(sentence):
+        who = _clean(m.group("who"))
+        if who:
+            return who
+    role = _ROLE_BEFORE.search(sentence)
+    for m in _AFTER.finditer(sentence):
+        if m.group("poss"):
+            continue  # 'said AOL's profit rose': AOL owns the profit, the speaker is someone else
+        if role is not None and role.start() < m.start():
+            break
+        who = _clean(m.group("who"))
+        if who:
+            return who
+    return "the " + role.group("who").split()[-1] if role else None

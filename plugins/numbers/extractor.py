@@ -23,10 +23,11 @@ from newsledger.plugins.numbers.implicit_people import counts_people
 from newsledger.plugins.numbers.units import vocab
 
 NAME = "numbers"
-VERSION = "1.2.2"  # 1.1: bare numbers of people ("1,100 killed") count people; 1.2: bare vague
+VERSION = "1.3.0"  # 1.1: bare numbers of people ("1,100 killed") count people; 1.2: bare vague
 #                    amounts ("hundreds killed") and four-digit counts ("more than 2000 killed")
 #                    1.2.1: a number before a spelled name is not multiplied into it ('two Six Nations' is 2)
 #                    1.2.2: an amount "of them" before a people event counts people ("thousands of them were killed")
+#                    1.3.0: 'm' is metres or million by context; 'a quarter of a million'; periods, years not shares
 
 _STOP = vocab(
     "the a an of in on at to for from by with and or nor but as than that which who whom whose is are "
@@ -41,8 +42,22 @@ _IRREGULAR_PLURALS = vocab("people children men women staff police personnel cat
 _YEAR_PREPS = vocab("in since by from until till to during of early late mid before after its their his her "
                     "the our this that last next")
 # Glued 'm' without a currency sign is metres in sport ('800m', '400m runners'), million elsewhere.
-_SPORT_M = vocab("runner runners race races sprint sprinter hurdles freestyle relay event final title record "
+_SPORT_M = vocab("runner runners race races sprint sprinter sprinters hurdles freestyle relay event events final "
+                 "finals heat heats semi-final semi-finals title titles record records champion champions "
                  "butterfly backstroke breaststroke medley individual")
+# A measured mark ('a best of 16.76m', 'took the long jump at 6.63m') is a length in metres: two decimals
+# after one of these words in the same clause.
+_ATHLETIC_BEFORE = re.compile(
+    r"\b(?:jump(?:ed|ing|s)?|leap(?:t|ed|s)?|thr(?:ew|own|ow|ows|owing)|cleared|clearance|vault(?:ed)?|"
+    r"best|record|mark|distance|height|javelin|discus|hammer|shot|put)\b[^.;!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+# a glued 'm' coordinated with one before it ('100m and 200m', '£5m or 6m') reads as that one does
+_M_COORD_BEFORE = re.compile(r"(?P<cur>[£$€¥₹₽₴])?(?P<num>\d+(?:\.\d+)?)m\s*(?:and|or|to|-|–|,)\s*$")
+# four-digit years coordinated ('restate 2000 and 2003 results', 'in 1998 or 2002'): the later one is a
+# year too when it comes within a lifetime of the first
+_YEAR_COORD_BEFORE = re.compile(r"(?<![\d,.])(?P<year>1\d{3}|20\d{2})\s*(?:and|or|to|-|–|,)\s*$")
+YEAR_GAP = 50
 
 
 @dataclass(slots=True)
@@ -174,7 +189,7 @@ def _digits(body: str, m) -> Hit | int | None:
             return None
     hit = Hit(s, e, value, u.CURRENCY_PREFIX.get(cur.strip()) if cur else None)
     sm = g.SCALE_RE.match(body, e)
-    if sm and not cur and sm.group("sg") and sm.group("sg").lower() == "m" and not _million_m(body, txt, sm.end()):
+    if sm and not cur and sm.group("sg") and sm.group("sg").lower() == "m" and not _million_m(body, txt, s, sm.end()):
         return _tail(body, Hit(s, sm.end(), value, "m"), sm.end(), allow_counted=False)  # '800m', '400m runners'
     if sm and (cur or not sm.group("sc")):  # '$2.174T', '€10B' only after a currency sign
         hit.value *= g.SCALES[(sm.group("sw") or sm.group("sg") or sm.group("sc")).lower()]
@@ -194,10 +209,12 @@ def _digits(body: str, m) -> Hit | int | None:
         return None
     if hit.unit is None and plain_int and _after_name(body, s):
         return None  # a name's number, not an amount: 'PlayStation 3', 'Radio 4', 'Apollo 11'
-    # a year used as a date unless it carries a unit, directly counts a plural noun or counts people
+    # a year used as a date unless it carries a unit, directly counts a plural noun or counts people;
+    # one coordinated with a year before it is a year too ('restate 2000 and 2003 results')
     if (plain_int and not sm and len(txt) == 4 and 1000 <= value <= 2100
             and ((hit.unit is None and not _counts_as_amount(body, s, e)) or (hit.counted is not None and (
-                _prev_word(body, s) in _YEAR_PREPS or g.WORD_RE.match(body, e).group(1).lower() != hit.counted)))):
+                _prev_word(body, s) in _YEAR_PREPS or g.WORD_RE.match(body, e).group(1).lower() != hit.counted))
+                 or ((hit.unit is None or hit.counted is not None) and _after_year(body, s, value)))):
         return None
     if prev in "-–" and s >= 2 and body[s - 2].isdigit() and hit.unit is None:
         return None  # second half of a score or of a bare range: '1-0', '28-17'
@@ -219,15 +236,32 @@ def _counts_as_amount(body: str, s: int, e: int) -> bool:
     return hedge in g.AMOUNT_HEDGES or counts_people(body, s, e, before if mod else None)
 
 
-def _million_m(body: str, txt: str, pos: int) -> bool:
-    """Is the glued 'm' after ``txt`` a million ('2.5m people') rather than metres ('800m')?"""
-    if "." in txt:
-        return True
+def _million_m(body: str, txt: str, s: int, pos: int) -> bool:
+    """Is the glued 'm' of ``txt`` at ``s`` a million ('2.5m people') rather than metres ('800m')?
+
+    A sport word after it ('200m finals') or a measured mark before it ('a best of 16.76m') says
+    metres; 'of', a plural or people after it say million; a decimal is a million elsewhere. A number
+    coordinated with one before it shares its reading ('100m and 200m finals', '£5m and 6m').
+    """
+    coord = _M_COORD_BEFORE.search(body, max(0, s - 24), s)
+    if coord is not None and (coord.start() == 0 or not body[coord.start() - 1].isdigit()):
+        num = coord.group("num")
+        return bool(coord.group("cur")) or _million_m(body, num, coord.start("num"), coord.end("num") + 1)
     wm = g.WORD_RE.match(body, pos)
-    if wm is None:
+    word = wm.group(1).lower() if wm else ""
+    if word in _SPORT_M:
         return False
-    word = wm.group(1).lower()
-    return word not in _SPORT_M and (word == "of" or _is_plural(word) or word in u.PEOPLE_NOUNS)
+    if word == "of" or _is_plural(word) or word in u.PEOPLE_NOUNS:
+        return True
+    if "." in txt:
+        return not (len(txt.rsplit(".", 1)[1]) == 2 and _ATHLETIC_BEFORE.search(body, max(0, s - 60), s))
+    return False
+
+
+def _after_year(body: str, s: int, value: float) -> bool:
+    """Does the year-like ``body[s:...]`` follow a year it is coordinated with ('2000 and 2003')?"""
+    ym = _YEAR_COORD_BEFORE.search(body, max(0, s - 12), s)
+    return ym is not None and 0 < value - int(ym.group("year")) <= YEAR_GAP
 
 
 def _after_name(body: str, s: int) -> bool:
@@ -309,18 +343,38 @@ def _ordinal_word(body: str, m) -> Hit | None:
 
 
 def _fraction(body: str, m) -> Hit | None:
-    """'two-thirds of', 'a quarter of' -> percent; 'a third term' stays an ordinal."""
+    """'two-thirds of' -> percent; 'a quarter of a million students' -> 250,000 students; 'the preceding
+    three quarters' counts quarters; 'a third term' stays an ordinal.
+
+    A fraction is a share only where 'of' follows or it is written as one word ('two-thirds'):
+    'three quarters' alone are periods.
+    """
     txt = _grp(body, m, "frac")
+    scale = _SCALE_OF_RE.match(body, m.end())
+    if scale:
+        value = g.fraction_value(txt) * g.SCALES[scale.group(1).lower()]
+        return _tail(body, Hit(m.start(), scale.end(), value), scale.end())
+    word = txt.split()[-1].lower() if " " in txt else txt.rsplit("-", 1)[-1].lower()
+    if not g.OF_RE.match(body, m.end()) and " " in txt and word in _PERIOD_FRACTIONS and txt[0] not in "aA":
+        return Hit(m.start(), m.end(), float(g.UNITS_WORDS[txt.split()[0].lower()]), "count", counted=word)
     if g.OF_RE.match(body, m.end()) or not txt.lower().startswith("a"):
         return Hit(m.start(), m.end(), round(g.fraction_value(txt) * 100, 6), "percent")
-    word = txt.split()[-1].lower()
     if word in g.ORDINAL_WORDS:
         return Hit(m.end() - len(word), m.end(), float(g.ORDINAL_WORDS[word]), "ordinal")
     return None
 
 
+# 'a quarter of a million', 'half a million': the fraction scales the amount
+_SCALE_OF_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?an?[ \u00a0]+(thousand|million|billion)\b", re.IGNORECASE)
+# plural fractions that are also periods or parts of a game: 'three quarters', 'two halves'
+_PERIOD_FRACTIONS = frozenset({"quarters", "halves"})
+
+
 def _half(body: str, m) -> Hit | None:
     s, e = m.start(), m.end()
+    scale = _SCALE_OF_RE.match(body, e)
+    if scale:  # 'half a million people'
+        return _tail(body, Hit(s, scale.end(), 0.5 * g.SCALES[scale.group(1).lower()]), scale.end())
     am = g.HALF_A_RE.match(body, e)
     if am:
         unit, end = _unit_after(body, am.end() - 1)

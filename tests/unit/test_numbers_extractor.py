@@ -291,3 +291,55 @@ def test_a_number_before_a_spelled_name_is_not_multiplied_into_it() -> None:
 def test_two_unit_words_in_a_row_are_not_one_number() -> None:
     assert numbers("Two six-packs were sold.") == []
     assert numbers("Twenty two people died.") == [("Twenty two people", 22.0, "people")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("He failed to reach the Olympic 100m and 200m finals.", [("100m", 100.0, "m"), ("200m", 200.0, "m")]),
+    ("Douglas set a life-time best of 16.76m in second.", [("16.76m", 16.76, "m"), ("second", 2.0, "ordinal")]),
+    ("Kluft took the long jump at 6.63m, while Ceplak won.", [("6.63m", 6.63, "m")]),
+    ("She won the 100m, 200m and 400m titles.", [("100m", 100.0, "m"), ("200m", 200.0, "m"), ("400m", 400.0, "m")]),
+])
+def test_a_glued_m_in_sport_is_metres_also_with_decimals_and_in_a_coordination(
+        text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The £200m deal was signed.", [("£200m", 200e6, "GBP")]),
+    ("Sales reached 2.35m in May.", [("2.35m", 2.35e6, None)]),
+    ("It sold 2.5m and 3m copies.", [("2.5m", 2.5e6, "count"), ("3m copies", 3e6, "count")]),
+    ("The cost rose from £5m to 6m.", [("£5m", 5e6, "GBP"), ("6m", 6e6, None)]),
+])
+def test_a_glued_m_after_a_currency_or_in_business_stays_a_million(
+        text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_quarter_of_a_million_students_are_a_quarter_million_students() -> None:
+    n = one("Initial business plans forecast a quarter of a million students joining within a decade.")
+    assert (n["text"], n["value"], n["unit"], n["counted"]) == (
+        "a quarter of a million students", 250_000, "people", "students")
+    assert numbers("Just over half a million people are at risk.") == [("half a million people", 500_000, "people")]
+
+
+def test_three_quarters_without_of_are_periods_and_not_a_share() -> None:
+    n = one("Profits were lower than in the preceding three quarters.")
+    assert (n["text"], n["value"], n["unit"], n["counted"]) == ("three quarters", 3, "count", "quarters")
+    assert numbers("Three quarters of voters agreed.") == [("Three quarters", 75.0, "percent")]
+    assert numbers("Two-thirds of the land was flooded.") == [("Two-thirds", 66.666667, "percent")]
+
+
+def test_a_year_coordinated_with_a_year_is_a_year_and_not_a_count() -> None:
+    assert numbers("TimeWarner also has to restate 2000 and 2003 results.") == []
+    assert numbers("Between 1500 and 2000 people were killed.") == [("2000 people", 2000, "people")]
+
+
+def test_the_speaker_of_said_is_not_the_owner_of_the_figure_after_it() -> None:
+    n = one("However, the company said AOL's underlying profit before exceptional items rose 8%.")
+    assert n["attributed_to"] == "the company"
+    assert one("Profit rose 8%, said AOL's boss.")["attributed_to"] is None
+
+
+def test_an_organisation_name_with_for_is_one_name_and_stops_at_glued_digits() -> None:
+    n = one("According to the Institute for War Studies2500km² have been taken over.")
+    assert (n["text"], n["attributed_to"]) == ("2500km²", "Institute for War Studies")
