@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
+from newsledger.plugins.numbers.entities import time_series
 from newsledger.plugins.numbers.figures import figure_id
 
 TOLERANCE = 0.05  # each side widened by 5%: points further than ~10% apart disagree
@@ -58,8 +59,11 @@ def vague(modifier: str | None) -> bool:
     return (modifier or "").lower().split(" ")[0] in VAGUE
 
 
-def disagreeing_pairs(values: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Index pairs of values from different articles whose intervals do not meet (vague ones left out)."""
+def disagreeing_pairs(values: list[dict[str, Any]], series: bool = False) -> list[tuple[int, int]]:
+    """Index pairs of values from different articles whose intervals do not meet (vague ones left out).
+
+    ``series``: the values are of a price or rate, which only values of one named period contradict.
+    """
     spans = [interval(v["base_value"], v["modifier"], bool(v["approximate"])) for v in values]
     ok = [not vague(v["modifier"]) for v in values]
     out = []
@@ -67,6 +71,8 @@ def disagreeing_pairs(values: list[dict[str, Any]]) -> list[tuple[int, int]]:
         for j in range(i + 1, len(values)):
             if not (ok[i] and ok[j]) or values[i]["article_id"] == values[j]["article_id"]:
                 continue
+            if series and not (values[i].get("period") and values[i].get("period") == values[j].get("period")):
+                continue  # a price or rate moves: values of different (or unknown) periods do not contradict
             a, b = sorted((values[i]["base_value"], values[j]["base_value"]))
             if not _meet(spans[i], spans[j]) and a > 0 and b / a < MAX_RATIO:
                 out.append((i, j))
@@ -85,7 +91,7 @@ def group(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
         firm = [m["base_value"] for m in members if not vague(m["modifier"])]
         points = [b for b in (firm or [m["base_value"] for m in members]) if b > 0] or [0.0]
         mixed = min(points) > 0 and max(points) / min(points) >= MAX_SPREAD
-        pairs = [] if mixed else disagreeing_pairs(members)
+        pairs = [] if mixed else disagreeing_pairs(members, series=time_series(subj))
         figures.append({
             "id": figure_id(dim, subj, scope), "dimension": dim, "subject": subj, "scope": scope,
             "values": members, "articles": len({m["article_id"] for m in members}),

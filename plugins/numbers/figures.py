@@ -17,16 +17,19 @@ from typing import Any
 from newsledger.domain.projections.assertion_rows import SEQ_SCALE, ArticleCopy, AssertionRowsView, insert_rows
 from newsledger.domain.projections.base import Tx, as_of
 from newsledger.domain.projections.db import ViewDB
+from newsledger.plugins.numbers.entities import keyed, period, time_series
 from newsledger.plugins.numbers.subjects import dimension, subject
 
 COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "extractor", "text", "start_offset",
            "end_offset", "value", "unit", "si_value", "si_unit", "counted", "modifier", "approximate",
-           "attributed_to", "dimension", "subject", "base_value", "valid_from", "valid_to")
+           "attributed_to", "dimension", "subject", "base_value", "period", "valid_from", "valid_to")
 
 
 class FiguresView(AssertionRowsView):
     name = "figures"
-    version = 3  # 3: subjects carry the event counted ('killed', 'affected', 'cost')
+    version = 4  # 3: subjects carry the event counted ('killed', 'affected', 'cost'); 4: and the entity that owns
+    #              money, shares and things counted ('revenue of timewarner'), the qualifier of what is counted
+    #              ('gold medal win'), and prices and rates the period their sentence names
     row_tables = ("figure_values", "figure_scopes")
     articles_table = "figure_articles"
     keep_body = True  # the words around a quantity name its subject
@@ -38,7 +41,7 @@ class FiguresView(AssertionRowsView):
             "text TEXT NOT NULL, start_offset BIGINT NOT NULL, end_offset BIGINT NOT NULL, "
             "value DOUBLE PRECISION NOT NULL, unit TEXT, si_value DOUBLE PRECISION, si_unit TEXT, counted TEXT, "
             "modifier TEXT, approximate BIGINT NOT NULL, attributed_to TEXT, dimension TEXT NOT NULL, "
-            "subject TEXT NOT NULL, base_value DOUBLE PRECISION NOT NULL, "
+            "subject TEXT NOT NULL, base_value DOUBLE PRECISION NOT NULL, period TEXT, "
             "valid_from BIGINT NOT NULL, valid_to BIGINT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS figure_values_key ON figure_values (dimension, subject, valid_from)")
@@ -67,12 +70,14 @@ class FiguresView(AssertionRowsView):
             if dim is None or not isinstance(d.get("value"), int | float):
                 continue
             base = d["si_value"] if d.get("si_value") is not None else d["value"] * dim[1]
+            subj = subject(body, a["start"], a["end"], d.get("counted"), dim[0])
+            subj = keyed(subj, dim[0].split(":", 1)[0], body, a["start"])
             rows.append((
                 position * SEQ_SCALE + rank, a["id"], a["article_id"], a["article_version"], outlet, a["extractor"],
                 a["text"], a["start"], a["end"], float(d["value"]), d.get("unit"), d.get("si_value"),
                 d.get("si_unit"), d.get("counted"), d.get("modifier"), int(bool(d.get("approximate"))),
-                d.get("attributed_to"), dim[0], subject(body, a["start"], a["end"], d.get("counted"), dim[0]),
-                float(base), position, None,
+                d.get("attributed_to"), dim[0], subj, float(base),
+                period(body, a["start"], a["end"]) if time_series(subj) else None, position, None,
             ))
         insert_rows(tx, "figure_values", COLUMNS, rows)
 

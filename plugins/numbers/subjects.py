@@ -177,6 +177,23 @@ def _of_phrase(after: str) -> str | None:
     return singular(head) if head else None
 
 
+# number words and scales inside a quantity's text, before the words that qualify what it counts
+NUMBER_WORDS = vocab(
+    "a an and of half quarter quarters third thirds zero one two three four five six seven eight nine ten eleven "
+    "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousand thousands million millions billion billions trillion dozen dozens "
+    "m bn k tens scores several few"
+)
+
+
+def _qualifiers(text: str) -> list[str]:
+    """The words between the number and the counted noun of ``text`` ('four gold medals' -> ['gold'])."""
+    words = [w.lower() for w in WORD.findall(text)][:-1]
+    while words and words[0] in NUMBER_WORDS:
+        words = words[1:]
+    return [w for w in words if w not in STOP]
+
+
 def _window(body: str, start: int, end: int) -> tuple[str, int]:
     """The quantity's sentence and the one before it, and the offset of the window in the body."""
     lo = max(0, start - 600)
@@ -241,9 +258,13 @@ def event(body: str, start: int, end: int, family: str) -> str | None:
 
 
 def _noun(body: str | None, start: int, end: int, counted: str | None, family: str) -> str:
-    """The noun the quantity counts or measures ('' when the words around it do not say)."""
+    """The noun the quantity counts or measures ('' when the words around it do not say).
+
+    Things counted keep the words that qualify them: 'four gold medals' are not 'five medals'.
+    """
     if counted:
-        return singular(counted.split()[-1])
+        noun = singular(counted.split()[-1])
+        return " ".join([*_qualifiers(body[start:end]), noun]) if body and family == "count" else noun
     if not body:
         return ""
     found = _of_phrase(body[end:end + 80])
