@@ -17,6 +17,7 @@ from newsledger.plugins.quotes.lexicon import (
     AUXILIARIES,
     GROUP_NOUNS,
     HONORIFICS,
+    ORG_NOUNS,
     ORG_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -80,10 +81,6 @@ _ORG_OF_RE = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{_CAP}\s+)*?(?P<head>{_CAP})\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)"
 )
 _ADVERBS = words("now often never always again too already soon")
-_ORG_NOUNS = words(
-    "newspaper paper magazine outlet site website network group organization organisation company firm "
-    "agency foundation committee board union broadcaster channel publication"
-)
 _FEMALE_NOUNS = words("woman actress mother wife widow daughter sister businesswoman girl grandmother")
 _MALE_NOUNS = words("man actor father husband son brother businessman boy grandfather")
 _PERSON_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | words(
@@ -91,7 +88,11 @@ _PERSON_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | words(
     "frontrunner front-runner billionaire politician lawmaker nominee congressman senator governor mayor "
     "businessman entrepreneur investor doctor physician scientist professor economist activist"
 )
+_BY_AUTHOR_RE = re.compile(
+    r"(?P<doc>\w+)\s+(?:(?:published|released|written|issued|commissioned|conducted)\s+)?by\s+(?P<who>.+)$")
+_TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w&’'.\-]*\s+)*[A-Z][\w&’'.\-]*$")
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
+_AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
 # people described through someone else: "a Trump supporter", "the senior Cruz adviser", "Obama's former
 # campaign strategist" are not Trump, Cruz or Obama (a spokesman, an office or a campaign speaks for its principal)
 _DEPENDENT_NOUNS = words(
@@ -247,6 +248,13 @@ class Resolver:
                 sp = self.noun_phrase(start, start + comma)
                 if sp is not None and sp.name:
                     return Speaker(sp.name, surface, start)
+        by = _BY_AUTHOR_RE.search(text)
+        if by is not None and by.group("doc").lower() in _AUTHORED_NOUNS:
+            # "a report published by UK-based research consultancy Analysys": its author
+            author = _TRAILING_NAME_RE.search(by.group("who"))
+            if author is not None:
+                return Speaker(author.group().rstrip("."), surface, start)
+            return self.noun_phrase(start + by.start("who"), start + len(text))
         titles = [w for w in low if w in TITLES and w not in ("former", "acting", "senior", "assistant")]
         if (len(low) <= 5 and low[0] in _DEFINITE and words[-1].islower()
                 and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
@@ -255,7 +263,7 @@ class Resolver:
             ent = self.reg.last_person(start, gender, self.sentence_of)
             return Speaker(ent.canonical if ent else None, surface, start)
         if len(low) <= 4 and low[0] in _DEFINITE and not titles and text[1:] == text[1:].lower():
-            if low[-1] in _ORG_NOUNS:
+            if low[-1] in ORG_NOUNS:
                 # "the newspaper wrote": the organisation named last
                 return Speaker(self.reg.last_org(start) or self.last_speaker, surface, start)
             if low[-1] in _DOC_NOUNS:

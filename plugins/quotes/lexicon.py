@@ -86,7 +86,9 @@ TITLES: frozenset[str] = words(
     businessman businesswoman billionaire activist campaigner organizer organiser
     manager chairperson treasurer clerk delegate del speaker
     comedian actor actress singer rapper musician hacker alderman alderwoman recorder advocate whip
-    editor-in-chief publisher commentator pastor imam filmmaker producer novelist journalist"""
+    editor-in-chief publisher commentator pastor imam filmmaker producer novelist journalist
+    co-chairman co-chair vice-chairman vice-president co-founder film-maker olympian athlete sprinter
+    coach striker skipper"""
 )
 # Titles that name a role held by one person at a time, resolvable to someone named earlier.
 HONORIFICS: frozenset[str] = words("mr mrs ms miss dr sir lady lord prof")
@@ -119,6 +121,12 @@ ORG_WORDS: frozenset[str] = words(
 
 )
 
+# Nouns for an organisation: "the newspaper wrote" (the one named last), "copy protection firm Macrovision".
+ORG_NOUNS: frozenset[str] = words(
+    "newspaper paper magazine outlet site website network group organization organisation company firm "
+    "agency foundation committee board union broadcaster channel publication"
+)
+
 # Capitalised words that start sentences or name dates: never part of a name.
 STOP_CAPS: frozenset[str] = words(
     """the a an in on at but and or if when while as for this that these those it he she we they i his
@@ -130,7 +138,7 @@ STOP_CAPS: frozenset[str] = words(
     however meanwhile instead indeed later earlier last next first second third new
     like unlike whether until unless upon amid among within asked
     see does did neither nor maybe perhaps yet several interestingly following using enter
-    mr mrs ms dr"""
+    mr mrs ms dr one two three four five six seven eight nine ten none"""
 )
 NAME_CONNECTORS: frozenset[str] = words("de da van von der den del la le al bin ibn di du el")
 GROUP_NOUNS: frozenset[str] = words(

@@ -18,6 +18,7 @@ from newsledger.plugins.quotes.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     NAME_CONNECTORS,
+    ORG_NOUNS,
     ORG_WORDS,
     PLACE_PREFIXES,
     SPEECH_VERBS,
@@ -73,6 +74,7 @@ _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask",
 _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
+_SOURCE_VERBS = "said|says|reported|reports|told|according to|quoted by"  # "reports BFMTV": a source
 # "Jason Miller, a spokesman for the transition,": the role an appositive gives the name before it
 _APPOSITIVE_ROLE_RE = re.compile(
     r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with)\b|,)")
@@ -202,6 +204,7 @@ class Registry:
         self._by_start: dict[int, Mention] = {}
         self._start_list: list[int] = []
         self.orgs: list[tuple[int, str]] = []  # (start, name) of organisation mentions outside quotes
+        self._acting: dict[str, bool] = {}  # acronym -> it acts somewhere in the article (_modifier_acronym)
         self._scan(excluded)
         self._gender_from_pronouns(excluded)
 
@@ -269,22 +272,27 @@ class Registry:
                 else:
                     self.orgs.append((ms, f"{before[0]} {tail}"))
             return
-        if not inside and _is_org(tokens):
+        # "copy protection firm Macrovision", "US magazine Mobile PC": the name an organisation noun introduces
+        named_org = bool(before) and before[-1].isalpha() and before[-1].islower() and before[-1] in ORG_NOUNS
+        if not inside and (named_org or _is_org(tokens)) and not self._modifier_acronym(tokens):
             # kept apart from people: the antecedent of "it" and "the newspaper"
             org = [t for t, _, _ in tokens]
             while org and _key(org[0]) in STOP_CAPS and _key(org[0]) != "new":  # "New York City"
                 org = org[1:]
             if org:
                 self.orgs.append((tokens[0][1], " ".join(org)))
-        if not name:
+        if not name or named_org:
             return
         words = [t for t, _, _ in name]
-        if any(_key(w) in ORG_WORDS for w in words) and not (head and head[-1] in _HONORIFICS):
-            return  # an organisation, but "Mr Fox", "Ms Post": a surname after an honorific is a person
         titled = any(h in TITLES and h not in _MODIFIERS for h in head)
+        if any(_key(w) in ORG_WORDS for w in words) and not (
+                head and head[-1] in TITLES and head[-1] not in _MODIFIERS):
+            return  # an organisation, but "Mr Fox", "co-chairman Liam Fox", "Ms Post": a name after a title is a person
         first = _given_key(words[0], given)
         nxt = body[name[-1][2]: name[-1][2] + 12].lower().split()
-        speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS
+        # ("the woman from Georgia says": the name after a preposition is not the one who speaks)
+        speaks = bool(nxt) and nxt[0].strip(",.") in SPEECH_VERBS and not (
+            before and before[-1] in _PREPOSITIONS)
         if not speaks and before:
             # "…,” said Benard Dreyer": the one who speaks is a person (not the listener of "told")
             prev = before[-1].lower().strip(",")
@@ -310,6 +318,21 @@ class Registry:
         ent.mentions.append(start)
         self.mentions.append(mention)
         self._by_start[start] = mention
+
+    def _modifier_acronym(self, tokens: list[tuple[str, int, int]]) -> bool:
+        """An acronym only ever used as a modifier in the article ("DVD ripping", "the CD player"): a thing,
+        not an organisation (one acts somewhere: "HP declined", "RT’s editor", "HP, the printer firm")."""
+        word = tokens[-1][0]  # ("CDP-101 CD player", "Current DVD ripping": the last word)
+        if not (word.isupper() and word.isalpha()) or _key(word) in ORG_WORDS:
+            return False
+        acts = self._acting.get(word)
+        if acts is None:
+            acts = self._acting[word] = any(
+                m.group(1) is None or _verb_like(m.group(1))
+                for m in re.finditer(rf"(?<![\w’']){re.escape(word)}(?:\s+([a-z]+)\b|(?=[’']s\b|,\s+(?:the|a|an)\s))",
+                                     self.body)
+            ) or re.search(rf"\b(?:{_SOURCE_VERBS})\s+{re.escape(word)}\b", self.body) is not None
+        return not acts
 
     def _after_common_words(
         self, name: list[tuple[str, int, int]], given: dict[str, str]

@@ -406,3 +406,35 @@ def test_an_embedded_tweet_is_credited_to_the_account_holder_after_the_dash():
     body = ("The senator responded on Twitter.\n\n“We will fight this nomination with everything we have.” "
             "— Chuck Schumer (@SenSchumer) December 8, 2016\n\nOthers agreed.")
     assert speakers(body) == ["Chuck Schumer"]
+
+
+def test_an_organisation_noun_before_a_name_makes_it_the_organisation_that_the_firm_refers_to():
+    body = ("DVDs will be harder to copy thanks to measures devised by copy protection firm Macrovision.\n\n"
+            "The pirated DVD market is enormous. Current DVD ripping programs will fail. "
+            "\"RipGuard is designed to reduce DVD ripping,\" said the firm.")
+    assert speakers(body) == ["Macrovision"]
+
+
+def test_a_name_after_a_preposition_is_not_the_one_who_speaks():
+    # "the woman from Georgia says": Georgia does not become a person "the suit" could refer to
+    body = ("A US woman is suing Hewlett Packard.\n\nThe unnamed woman from Georgia says a chip tells the printer "
+            "to stop. \"The smart chip is engineered to fail,\" the suit said.")
+    assert speakers(body) == [None]
+
+
+@pytest.mark.parametrize(("intro", "name"), [
+    ("Tory co-chairman Liam Fox said the party was ready.", "Liam Fox"),
+    ("Film-maker Spike Lee said the industry had changed.", "Spike Lee"),
+])
+def test_a_hyphenated_title_or_an_occupation_before_a_name_is_not_part_of_it(intro, name):
+    assert speakers(f"{intro} \"We are ready,\" {name.split()[-1]} said.") == [name]
+
+
+def test_the_author_of_a_report_is_its_speaker():
+    body = ("\"Rates will triple,\" according to a report published by UK-based research consultancy Analysys.")
+    assert speakers(body) == ["Analysys"]
+
+
+def test_a_sentence_opening_number_word_is_not_a_speaker():
+    body = "Some staff were fired. One told BBC News Online that they had been \"financially ruined in a day.\""
+    assert "One" not in speakers(body)
