@@ -27,7 +27,7 @@ from newsledger.plugins.locations.vocabulary import (
 )
 
 NAME = "locations"
-VERSION = "1.3.3"  # 1.3.3: "the US." at a sentence's end; 1.3.2: "Bank of America" is no mention of the US
+VERSION = "1.4.0"  # 1.4.0: person, acronym, hyphen and "the" rules, city over namesakes, NYC, capital points
 _AFTER = re.compile(r"^(['’]s)?[ \t]+([a-z]+)")
 _NEXT = re.compile(r"^(['’]s)?[ \t]+([A-Za-z]+)")
 _BEFORE_SEAT = re.compile(r"([A-Za-z]+)[ \t]+(?:the[ \t]+)?$")

@@ -33,7 +33,7 @@ from newsledger.plugins.locations import sources
 from newsledger.plugins.locations.normalise import norm_key
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-FORMAT = 10  # bump when the compiled layout or the compile rules change
+FORMAT = 11  # bump when the compiled layout or the compile rules change (11: acronyms, capital points)
 
 
 class Place(NamedTuple):
@@ -48,6 +48,7 @@ class Place(NamedTuple):
     population: int
     admin1: str = ""  # GeoNames admin-1 code, e.g. "07" for Kharkiv Oblast
     capital: bool = False
+    authored: bool = False  # from this project's own table (``data/extra_places.tsv``), with or without an id
 
 
 @dataclass
@@ -71,6 +72,10 @@ class Gazetteer:
     # Names of one town each that English text uses far more than such a town would explain
     # ("obama", "rubio", "cannes"): something else (a person, a festival) before the town.
     frequent_words: frozenset[str] = frozenset()
+    # Keys some place is written in capitals by ("EU", "UAE", "NYC") -> those places: "EU" in capitals
+    # is the union, not the French town Eu; "UKA" (an alternate spelling "Uka" of Utah) is no place.
+    acronyms: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    country_keys: tuple[str, ...] = ()  # one-word own names of countries: fuzzy targets in any article
 
     def place(self, idx: int) -> Place:
         """The place at ``idx``."""
@@ -182,6 +187,11 @@ def compile_gazetteer() -> Gazetteer:
     region_names: dict[str, list[int]] = {}
     admin1_index: dict[tuple[str, str], int] = {}
     by_id: dict[int, int] = {}
+    acronyms: dict[str, list[int]] = {}
+
+    def note_acronym(name: str, key: str, idx: int) -> None:
+        if name.replace(".", "").isupper() and idx not in acronyms.get(key, ()):
+            acronyms.setdefault(key, []).append(idx)
 
     common = sources.common_words()
     proper = sources.proper_words()
@@ -210,6 +220,7 @@ def compile_gazetteer() -> Gazetteer:
             entry = idx if own or place.feature != "city" else ~idx
             if idx not in bucket and ~idx not in bucket:
                 bucket.append(entry)
+            note_acronym(name, key, idx)
         return idx
 
     for p, surfaces in sources.continents():
@@ -239,6 +250,7 @@ def compile_gazetteer() -> Gazetteer:
             names.setdefault(norm_key(alias), [])
             if by_id[gid] not in names[norm_key(alias)] and ~by_id[gid] not in names[norm_key(alias)]:
                 names[norm_key(alias)].insert(0, by_id[gid])
+            note_acronym(alias, norm_key(alias), by_id[gid])
     for alias, gid in sources.aliases(DATA_DIR / "false_names.tsv"):
         key, idx = norm_key(alias), by_id.get(gid)
         if idx is not None and key in names:
@@ -292,10 +304,13 @@ def compile_gazetteer() -> Gazetteer:
         common_words=common,
         name_words=frozenset(k for k in proper if k in names),
         # Only a place's own name counts in lower case: "hang" is an alternate name of Hangzhou.
+        # A region counts only by a name of several words ("state of connecticut"): "centre" (a
+        # British spelling, so not in the word list) is no reading of Burkina Faso's Centre Region.
         lowercase_ok=frozenset(
             k for k, idxs in names.items()
             if k not in common and any(
-                i >= 0 and (places[i].feature in ("country", "continent") or places[i].population >= 1_000_000)
+                i >= 0 and (places[i].feature in ("country", "continent")
+                            or (places[i].population >= 1_000_000 and (places[i].feature != "region" or " " in k)))
                 for i in idxs
             )
         ),
@@ -305,4 +320,8 @@ def compile_gazetteer() -> Gazetteer:
         given_names=frozenset(strong_names),
         first_names=frozenset(every_name),
         frequent_words=sources.frequent_words(single),
+        acronyms={k: tuple(v) for k, v in acronyms.items() if k in names},
+        country_keys=tuple(sorted({
+            norm_key(p.name) for p in places if p.feature == "country" and norm_key(p.name).isalpha()
+        })),
     )

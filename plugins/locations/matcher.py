@@ -49,6 +49,20 @@ _AMPERSAND_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]*&[ \t]*$")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 # "Bank of America", "Bank of England": the place names a bank, and the bank is not in the place.
 _ORG_OF = re.compile(r"\bBank[ \t]+of[ \t]+$")
+# "Order of the Phoenix", "Lord of the Rings": a title; a town's name takes no "the".
+_TITLE_OF_THE = re.compile(r"\b[A-Z][a-z]+[ \t]+of[ \t]+the[ \t]+$")
+_END_OF_NAME = re.compile(
+    r"(?:[ \t]*[^\w \t]|[ \t]*$|[ \t]+(?:and|or|is|was|has|had|will|in|on|at|for|with|by|to|from)\b)"
+)
+# "Anheuser-Busch", "T-Mobile": a capitalised word (or letter) joined by a hyphen before the name.
+_HYPHEN_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)-$")
+# "A Lo Cicero", "S Taylor": an initial (and a particle) before the name; "A" and "I" only after a
+# comma, semicolon or bracket, since elsewhere they are the article and the pronoun ("A Paris court").
+_INITIAL_BEFORE = re.compile(r"(?:([,;(][ \t]*)|(?<![\w'’.-]))([A-Z])\.?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$")
+_INITIAL_NEXT = re.compile(r"^[ \t]+[A-Z]\.?[ \t]+([A-Z][a-z]+)\b")
+# "the Bush administration", "the Bush Presidency": a person's term of office.
+_OFFICE_AFTER = re.compile(r"^[ \t]+(?:administration|Administration|presidency|Presidency)\b")
+_HYPHEN_AFTER = re.compile(r"^-([A-Z][A-Za-z]*)(?![\w'’-])")
 
 
 def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -94,7 +108,8 @@ def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
 
 # A lookahead, so that pairs overlap: in "the Security Council John Kirby" the pair "Council John"
 # must not use up "John" before "John Kirby" is seen.
-_PERSON = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+# The middle initial may come without its full stop, as British outlets write it ("George W Bush").
+_PERSON = re.compile(r"\b(?=([A-Z][a-z]+)[ \t]+(?:[A-Z]\.?[ \t]+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 _SPEECH_AFTER = re.compile(r"^[ \t]+(?:said|says|told|added|wrote|explained|argued|noted|asked)\b")
 
 
@@ -104,12 +119,20 @@ def person_tokens(text: str, gaz: Gazetteer) -> set[str]:
     for first, last in _PERSON.findall(text):
         if first.lower() in FUNCTION_WORDS or first in TITLES or first.lower() in gaz.common_words:
             continue
-        if f"{first.lower()} {last.lower()}" in gaz.names or last.lower() in gaz.common_words:
+        if f"{first.lower()} {last.lower()}" in gaz.names:
+            continue
+        if last.lower() in gaz.common_words and not _with_initial(text, first, last):
             continue
         out.add(last)
         if first in GIVEN_NAME_PLACES:
             out.add(first)
     return out
+
+
+def _with_initial(text: str, first: str, last: str) -> bool:
+    """True when ``first`` is a given name and a middle initial stands before ``last`` ("George W Bush"):
+    then even a dictionary word ("Bush") is the surname."""
+    return re.search(rf"\b{first}[ \t]+[A-Z]\.?[ \t]+{last}\b", text) is not None and first.istitle()
 
 
 def apply_surface_rules(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -133,9 +156,10 @@ def _named_person(text: str, m: Mention, gaz: Gazetteer, named: set[str]) -> boo
     return not _major(m.key, gaz)
 
 
-# Only a surname after a given name is evidence enough: a place before a capitalised word
+# A surname after a given name is evidence enough, but a place before a capitalised word
 # ("Amherst College", "Columbus Council") is as often part of an organisation's name.
-_PERSON_REASONS = frozenset({"surname"})
+# A title before the name ("President Bush", "Mr Jordan") is evidence enough as well.
+_PERSON_REASONS = frozenset({"surname", "title"})
 
 
 def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans: set[tuple[int, int]]) -> str | None:
@@ -162,19 +186,40 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
         return "organisation"  # "Bank of America" is no mention of the United States
     if _company(text, m, after, before, gaz, spans):
         return "company"  # "Johnson & Johnson", "Marks & Spencer"; not "Trinidad & Tobago"
+    if _hyphenated(m, after, before, spans):
+        return "compound"  # "Anheuser-Busch", "T-Mobile"; not "Israel-Gaza", "Sino-US"
+    if (_TITLE_OF_THE.search(before) and _END_OF_NAME.match(after)
+            and all(p.feature == "city" for p in gaz.candidates(m.key))):
+        return "work title"  # "Harry Potter and the Order of the Phoenix"; not "Governor of the Krasnodar area"
     if next_word in MEDIA_HEADS:
         return "media"  # "The New York Times", "Kyiv Independent": a title, not a place
     if prev_word.rstrip(".") in TITLES:
         return "title"  # "President Lincoln", "Mr Jordan"
+    single_word = " " not in m.key
+    if single_word and not _major(m.key, gaz) and _initial_before(before):
+        return "surname"  # "A Lo Cicero (Italy)", "S Taylor (Scotland)"
+    if single_word and not _major(m.key, gaz) and _OFFICE_AFTER.match(after):
+        return "person"  # "the Bush administration"
+    initial_next = _INITIAL_NEXT.match(after)
+    if initial_next and single_word and m.key in gaz.given_names and not _country_named(m.key, gaz):
+        return "given name"  # "Mary J Blige"
     # A small place named next ("Nancy Levan", "Charlotte Smith") is more likely a surname.
     next_is_place = nxt is not None and (m.end + nxt.start(1), m.end + nxt.end(1)) in spans and (
         _major(norm_key(next_word), gaz)
     )
+    # A country's own name ("Jordan", "Chad") is a given name only by the list above; another name
+    # of it is one like any other ("Maurice Greene" is no mention of Mauritius).
     given = surface in GIVEN_NAME_PLACES or (
-        m.key in gaz.given_names and not next_word.isupper() and not _country(m.key, gaz)
+        m.key in gaz.given_names and not next_word.isupper() and surface.istitle()
+        and not _country_named(m.key, gaz)
     )
     surname_next = bool(next_word) and not next_is_place and next_word.lower() not in gaz.common_words
-    if single and given and surname_next:
+    # A title after a given name ("Mary Queen of Scots") is a person's too, and so is a dictionary
+    # word after a name that is only another spelling of a town ("Salam Pax" is not Şaḩam, Oman).
+    named_next = bool(next_word) and not next_is_place and (
+        next_word in TITLES or all(alt for _, alt in gaz.readings(m.key))
+    )
+    if single and given and (surname_next or named_next):
         return "given name"  # "Jordan Peterson", "Nancy Levan": a given name before a surname
     name_before = bool(prev_word) and prev_word[0].isupper() and _is_name_word(prev_word, before, gaz)
     if single and name_before and not _major(m.key, gaz):
@@ -224,11 +269,46 @@ def _company(text: str, m: Mention, after: str, before: str, gaz: Gazetteer, spa
     return not (ends and _major(norm_key(text[other : ends[0]]), gaz))
 
 
+def _initial_before(before: str) -> bool:
+    initial = _INITIAL_BEFORE.search(before)
+    return bool(initial) and (initial.group(2) not in "AI" or initial.group(1) is not None)
+
+
+def _hyphenated(m: Mention, after: str, before: str, spans: set[tuple[int, int]]) -> bool:
+    """True for a name joined by a hyphen to a capitalised word that is not a place itself.
+
+    "Anheuser-Busch" and "T-Mobile" are companies; "Israel-Gaza" and "US-China" join two places,
+    and "Sino-US", "Anglo-French" join a combining form (ending in "o") to a place.
+    """
+    hyph = _HYPHEN_BEFORE.search(before)
+    if hyph:
+        word, start = hyph.group(1), m.start - len(before) + hyph.start(1)
+        if _name_part(word) and not word.endswith("o") and not any(s == start for s, _ in spans):
+            return True
+    hyph = _HYPHEN_AFTER.match(after)
+    if hyph and _name_part(hyph.group(1)) and len(hyph.group(1)) > 1:
+        start = m.end + hyph.start(1)
+        return not any(s == start for s, _ in spans)
+    return False
+
+
+def _name_part(word: str) -> bool:
+    """A single letter ("T-Mobile") or a capitalised word that is no adjective ("Asian-Pacific") or
+    acronym ("Fairfax-GMU", "IBA-Karachi": a place beside an organisation's initials). D, R and I
+    are the parties of American politicians' home towns ("Rep. Bobby Harrell, R-Charleston")."""
+    if len(word) == 1:
+        return word not in "DRI"
+    return word.istitle() and not word.lower().endswith(_ADJ_ENDINGS)
+
+
+_ADJ_ENDINGS = ("an", "ish", "ese", "ic", "i")
+
+
 def _acronym_ok(key: str, gaz: Gazetteer) -> bool:
     """Capitals of up to four letters name a country, a region, an authored place or a sizeable town."""
     return any(
         p.feature in ("country", "continent", "other") or (p.feature == "region" and p.admin1)
-        or p.geonames_id is None or p.capital or p.population >= 50_000
+        or p.authored or p.capital or p.population >= 50_000
         for p in gaz.candidates(key)
     )
 
@@ -248,8 +328,9 @@ def _given_before(word: str, before: str, gaz: Gazetteer, minor: bool = False) -
     return minor or (bool(head) and head[-1] not in ".!?\n\"“:")
 
 
-def _country(key: str, gaz: Gazetteer) -> bool:
-    return any(p.feature in ("country", "continent") for p in gaz.candidates(key))
+def _country_named(key: str, gaz: Gazetteer) -> bool:
+    """True when ``key`` is the own name of a country or continent (not an alias: "Maurice")."""
+    return any(p.feature in ("country", "continent") and norm_key(p.name) == key for p in gaz.candidates(key))
 
 
 def _major(key: str, gaz: Gazetteer) -> bool:
@@ -257,7 +338,7 @@ def _major(key: str, gaz: Gazetteer) -> bool:
     # Admin-2 areas (no admin-1 code) are not: "Gard", "Lopez" are surnames more often.
     return any(
         p.feature in ("country", "continent") or (p.feature == "region" and p.admin1)
-        or p.population >= 1_000_000 or p.geonames_id is None or p.feature == "other"
+        or p.population >= 1_000_000 or p.authored or p.feature == "other"
         for p in gaz.candidates(key)
     )
 
@@ -269,15 +350,18 @@ def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
     middle of a sentence of a line that is not a title-case headline, and some size.
     """
     cands = gaz.candidates(m.key)
-    if any(p.feature in ("country", "continent", "other") or p.geonames_id is None for p in cands):
+    if any(p.feature in ("country", "continent", "other") or p.authored for p in cands):
         return True  # countries, and authored names (EU, Atlantic) chosen for this table
+    surface = text[m.start : m.end]
+    nxt = _NEXT_WORD.match(text[m.end : m.end + 40])
+    if nxt and not surface.isupper() and nxt.group(1).isupper() and norm_key(nxt.group(1)) not in gaz.names:
+        return False  # part of a product's name: "Mobile PC"
     # The town decides, not an admin region of the same name ("Berlin" the Land, "Rabat" the region).
     best = max((p for p in cands if p.feature == "city"), key=lambda p: p.population, default=None)
     if best is None or best.population < 100_000:
         return False  # "Western" (a Ghanaian region), "March" (an English town)
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start : m.start].rstrip(" \"“'‘(")
-    surface = text[m.start : m.end]
     big = best.capital or best.population >= 1_000_000
     if big and surface.isupper() and len(surface) > 3:
         return True  # a dateline: "MANILA, Philippines"

@@ -28,13 +28,76 @@ _CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:['’-][A-Za-z]+)?(?![\w'�
 _FUZZY_CUES = _words("in of near at from to into around outside towards toward is and via through")
 
 
-def _candidates(m: Mention, gaz: Gazetteer) -> list[tuple[Place, bool]]:
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+BIG_CITY_POP = 1_000_000
+HOME_ONLY_POP = 10_000  # below this, a town abroad needs its country named for an outlet with a home
+NAMESAKE_RATIO = 100  # a namesake this many times smaller than a big city abroad is not what a bare name means
+
+
+def _candidates(m: Mention, gaz: Gazetteer, text: str = "") -> list[tuple[Place, bool]]:
     if m.region_only:
         return [(gaz.place(i), False) for i in gaz.region_names.get(m.key, ())]
-    return gaz.readings(m.key)
+    readings = gaz.readings(m.key)
+    surface = text[m.start : m.end]
+    if surface and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4:
+        # Capitals are an acronym's: "EU" is the union whenever some place is written "EU", not the
+        # French town Eu; otherwise only a place's own name counts ("ROME, Italy" in a dateline),
+        # never an alternate spelling in lower case ("UKA" is UK Athletics, not "Uka" for Utah).
+        written = set(gaz.acronyms.get(m.key, ()))
+        if written:
+            return [(p, alt) for p, alt in readings if _index_of(gaz, m.key, p) in written]
+        return [(p, alt) for p, alt in readings if not alt and norm_key(p.name) == m.key]
+    if len(readings) > 1 and _state_context(text, m):
+        # "Bronx, New York", "New York Gov. Andrew Cuomo", "the New York border", "Missouri, New
+        # York, North Carolina": the text says state, so the admin-1 region beats its city.
+        states = [(p, alt) for p, alt in readings if p.feature == "region" and p.admin1]
+        if states and any(p.feature == "city" for p, _ in readings) and not any(
+            p.feature in ("country", "continent") for p, _ in readings
+        ):
+            return states
+    if len(readings) > 1 and _THE_BEFORE.search(text[max(0, m.start - 8) : m.start]):
+        # "the Middle East", "the EU": a town's name takes no article, so after a lower-case "the"
+        # a country or an authored region wins over the village of that name (Middle East, Md.).
+        wide = [(p, alt) for p, alt in readings if p.feature in ("country", "continent", "other")
+                or p.authored]
+        if wide:
+            return wide
+    return readings
 
 
-def _prior(p: Place, m: Mention, gaz: Gazetteer, alt: bool = False) -> float:
+_QUALIFIER_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
+_STATE_AFTER = re.compile(
+    r"[ \t]+(?:Gov\.|Governor|governor|border|state|State|legislature|Legislature|Assembly|lawmakers)(?![\w-])"
+)
+_LIST_NEXT = re.compile(r",[ \t]+(?:and[ \t]+)?[A-Z]")
+
+
+def _state_context(text: str, m: Mention) -> bool:
+    """True where the text reads a name as a state: after "<town>, ", before "Gov."/"border"/"state"."""
+    before = text[max(0, m.start - 40) : m.start]
+    after = text[m.end : m.end + 16]
+    if _STATE_AFTER.match(after):
+        return True
+    # A qualifier ("Bronx, New York"), unless the name opens a list of its own ("Paris, London, ...").
+    return bool(_QUALIFIER_BEFORE.search(before)) and not _LIST_NEXT.match(after)
+
+
+def _twin(p: Place, cs: list[tuple[Place, bool]]) -> bool:
+    """True for a region that a town of its own name and country shares a name with."""
+    return p.feature == "region" and any(
+        c.feature == "city" and c.country == p.country and c.name == p.name for c, _ in cs
+    )
+
+
+def _index_of(gaz: Gazetteer, key: str, p: Place) -> int:
+    for i in gaz.names.get(key, ()):
+        j = i if i >= 0 else ~i
+        if gaz.place(j) == p:
+            return j
+    return -1
+
+
+def _prior(p: Place, m: Mention, gaz: Gazetteer, alt: bool = False, twin: bool = False) -> float:
     score = math.log10(p.population + 10)
     if alt:
         score -= 1.5  # "Salisbury" is a town of that name before it is Harare's colonial name
@@ -42,10 +105,16 @@ def _prior(p: Place, m: Mention, gaz: Gazetteer, alt: bool = False) -> float:
         score += 3.0
     elif p.feature == "region":
         # A region reached through its short form ("Kharkiv") yields to the city of that name.
-        score += 1.5 if norm_key(p.name) == m.key or m.region_only else -1.0
+        # An admin-2 area known only by the bare name yields to a town of that name in its
+        # country ("Birmingham", "Sheffield", "Chennai": the district around the city), and a
+        # small one to any town ("Monte Carlo", a Brazilian municipality); "Essex" stays the county.
+        own = norm_key(p.name) == m.key and (
+            bool(p.admin1) or not alt or (not twin and p.population >= STRONG_POP)
+        )
+        score += 1.5 if own or m.region_only else -1.0
     if p.capital and not alt:
         score += 2.5  # not for an old or foreign name: "Salisbury" is not Harare in today's news
-    if p.geonames_id is None or p.feature == "other":
+    if p.authored or p.feature == "other":
         score += 3.0  # authored regions (Donbas, Middle East) are the usual sense of those names
     if p.feature == "other" and "locative" not in m.cues:
         # A named landmark is what "the White House" means; the town of that name is what "in
@@ -62,7 +131,7 @@ def resolve(
     ``home`` (the outlet's country) counts as one more place of that country when choosing
     between readings, but does not by itself make a small place a place (it is not ``context``).
     """
-    cands = [_candidates(m, gaz) for m in mentions]
+    cands = [_candidates(m, gaz, text) for m in mentions]
     # Pass 1: confident anchors give the article's country context.
     context: Counter[str] = Counter()
     own: defaultdict[str, Counter[str]] = defaultdict(Counter)  # what ambiguous names gave it
@@ -71,7 +140,7 @@ def resolve(
     for m, cs in zip(mentions, cands, strict=True):
         if not cs:
             continue
-        scored = sorted(((_prior(p, m, gaz, alt), p) for p, alt in cs), key=lambda t: t[0], reverse=True)
+        scored = sorted(((_prior(p, m, gaz, alt, _twin(p, cs)), p) for p, alt in cs), key=lambda t: t[0], reverse=True)
         top, best = scored[0]
         if best.feature == "country" or best.population >= STRONG_POP:
             if best.country:
@@ -83,6 +152,12 @@ def resolve(
                     own[m.key][best.country] += vote
             if best.feature in ("city", "region") and best.lat is not None and all(a != best for a, _ in anchors):
                 anchors.append((best, m.key))
+    # Countries named by readings no rival in another country comes close to: only these vouch
+    # for a small town abroad in an outlet's story ("Essex County" may be in four US states or
+    # in Canada, and is no evidence that "Heathrow" is in Florida).
+    firm = context.copy()
+    for given in own.values():
+        firm -= given
     # Pass 2: context- and distance-aware choice.
     base = context.copy()
     if home:
@@ -106,7 +181,7 @@ def resolve(
                 weights[home] = top_other
         best, best_score = None, -1e9
         for p, alt in cs:
-            s = _prior(p, m, gaz, alt)
+            s = _prior(p, m, gaz, alt, _twin(p, cs))
             if p.country and weights.get(p.country):
                 s += 2.0 + min(weights[p.country], 4) * 0.5
             if p.lat is not None and p.feature == "city":
@@ -120,10 +195,25 @@ def resolve(
                 s += 1.5 if near < 150 else 0.75 if near < 400 else 0.0
             if s > best_score:
                 best, best_score = p, s
-        if best is None or not _supported(best, m, context, gaz, _only_reading(best, cs)):
+        best = _big_city(best, cs, m, text)
+        if best is None or not _supported(best, m, context, gaz, _only_reading(best, cs), home, firm):
             continue
         out.append((m, best))
     return out
+
+
+def _big_city(best: Place | None, cs: list[tuple[Place, bool]], m: Mention, text: str) -> Place | None:
+    """A city of a million or more over a namesake a hundred times smaller: "born in Melbourne" in
+    a British story about a Welsh actress is Melbourne, Australia, not the Derbyshire village,
+    unless the text qualifies the name ("Melbourne, Derbyshire", "Moscow, Idaho")."""
+    if best is None or best.feature != "city":
+        return best
+    big = max((p for p, alt in cs if p.feature == "city" and not alt), key=lambda p: p.population, default=None)
+    if big is None or big is best or big.population < BIG_CITY_POP or best.population * NAMESAKE_RATIO > big.population:
+        return best
+    if re.match(r"[ \t]*,[ \t]*[A-Z]", text[m.end : m.end + 4]):
+        return best  # "Melbourne, Derbyshire": the qualifier chose the reading
+    return big
 
 
 def _rival_home(scored: list[tuple[float, Place]], home: str) -> bool:
@@ -145,14 +235,23 @@ def _only_reading(best: Place, cs: list[tuple[Place, bool]]) -> bool:
     )
 
 
-def _supported(p: Place, m: Mention, context: Counter[str], gaz: Gazetteer, unique: bool = False) -> bool:
+def _supported(
+    p: Place, m: Mention, context: Counter[str], gaz: Gazetteer, unique: bool = False, home: str | None = None,
+    firm: Counter[str] | None = None,
+) -> bool:
     if p.feature in ("country", "continent") or p.population >= STRONG_POP or m.region_only:
         return True
     if unique and p.population >= UNIQUE_POP and not _other_sense(m, gaz):
         return True  # "Izium": the one town of that name, a name of nothing (or no one) else
-    if p.geonames_id is None or p.feature == "other":
+    if p.authored or p.feature == "other":
         return True  # authored regions are chosen names, not accidents of a word list
     in_context = bool(p.country and context.get(p.country))
+    if home and p.population < HOME_ONLY_POP and p.country != home and not (
+        firm if firm is not None else context
+    ).get(p.country or ""):
+        # A village abroad that nothing else in the story points to: "cash from Heathrow" in
+        # the BBC is not Heathrow, Florida, whatever the preposition.
+        return False
     if m.key in gaz.name_words:
         # "Paul", "Christmas", "Elon": a word of the dictionary's proper names; small places of
         # that name need both the country context and a locative preposition.
@@ -175,8 +274,6 @@ def fuzzy_mentions(text: str, taken: list[tuple[int, int]], context: Counter[str
     (Izyium, Banakliia) without turning surnames into towns.
     """
     countries = tuple(cc for cc, _ in context.most_common(2))
-    if not countries:
-        return []
     out: list[Mention] = []
     for tok in _CAP_TOKEN.finditer(text):
         s, e = tok.span()
@@ -190,6 +287,8 @@ def fuzzy_mentions(text: str, taken: list[tuple[int, int]], context: Counter[str
         if not prev or prev.group(1).lower() not in _FUZZY_CUES:
             continue
         key = _fuzzy_key(norm_key(word), countries, gaz)
+        if key is None:
+            key = _fuzzy_country(norm_key(word), gaz)  # "in Kazahkstan": a misspelt country, anywhere
         if key is not None:
             out.append(Mention(s, e, key, fuzzy=True, cues={"locative"}))
     return out
@@ -209,6 +308,14 @@ def _fuzzy_key_cached(word: str, countries: tuple[str, ...], gaz_id: int) -> str
 
 
 _GAZ_BY_ID: dict[int, Gazetteer] = {}
+
+
+def _fuzzy_country(word: str, gaz: Gazetteer) -> str | None:
+    if word in gaz.names or _frequent(word):
+        return None
+    pool = [k for k in gaz.country_keys if k[0] == word[0] and abs(len(k) - len(word)) <= 2]
+    hit = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return hit[0] if hit else None
 
 
 @lru_cache(maxsize=8192)

