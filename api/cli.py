@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
 import click
 import msgspec
-from newsledger.api.bootstrap import Services, bootstrap
+from newsledger.api.bootstrap import Services
 from newsledger.api.inputs import Record, read_inputs
 from newsledger.api.settings import Settings, SettingsError
+from newsledger.api.store_access import STORE_ERRORS, StoreUnavailable, check_store, open_services, store_failure
 from newsledger.domain.errors import LedgerError
 from newsledger.domain.ingest import detach_worker, ingest_batches
 from newsledger.domain.reextraction import reextract_stale
@@ -27,7 +30,7 @@ BATCH = 50
 
 def _services() -> Services:
     try:
-        return bootstrap(Settings.from_env())
+        return open_services()
     except LedgerError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -39,14 +42,17 @@ def _chunks(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
 
 class _OneLineErrors(click.Group):
     """Every command builds plugins and a store from the settings; a plugin that fails to load (a misspelled
-    hook, a duplicate name, an unknown name in NEWSLEDGER_LOAD_PLUGINS) or settings this installation cannot
-    serve end the command with one line, ``Error: ...``, and exit status 1, not a traceback."""
+    hook, a duplicate name, an unknown name in NEWSLEDGER_LOAD_PLUGINS), settings this installation cannot
+    serve or a store it cannot open or write end the command with one line, ``Error: ...``, and exit status
+    1, not a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except (PluginError, PluginValidationError, SettingsError, LedgerError) as exc:
+        except (PluginError, PluginValidationError, SettingsError, LedgerError, StoreUnavailable) as exc:
             raise click.ClickException("; ".join(str(exc).splitlines())) from None
+        except STORE_ERRORS as exc:  # met after start-up (a full disk, a lost connection)
+            raise click.ClickException(store_failure(Settings.from_env(), exc)) from None
 
 
 @click.group(cls=_OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,68 +73,174 @@ def ingest(paths: tuple[str, ...], as_json: bool, no_project: bool) -> None:
     services = _services()
     counts: Counter[str] = Counter()
     failures: list[str] = []
+    stopped: BaseException | None = None  # a store error or an interruption, after what was recorded
+    projected = None
     progress = None
     if not as_json and sys.stderr.isatty():
         from tqdm import tqdm
 
         progress = tqdm(unit=" articles", file=sys.stderr, mininterval=0.5, leave=False)
     try:
-        records = read_inputs(list(paths), services.settings.max_body_bytes)
-        chunks: deque[list[Record]] = deque()
-
-        def batches() -> Iterator[list[Submission]]:
-            for chunk in _chunks(records, BATCH):
-                chunks.append(chunk)
-                yield [r.submission for r in chunk if r.submission is not None]
-
-        # The next batch is cleaned in a second process while this one is stored (input order kept).
-        with ProcessPoolExecutor(1, initializer=detach_worker) as pool:
-            results = ingest_batches(services.ledger, batches(), max_bytes=services.settings.max_body_bytes,
-                                     executor=pool)
-            for outcomes_list in results:
-                chunk = chunks.popleft()
-                outcomes = iter(outcomes_list)
-                for rec in chunk:
-                    outcome = next(outcomes) if rec.submission is not None else None
-                    error = rec.error if outcome is None else outcome.error
-                    receipt = outcome.receipt if outcome is not None else None
-                    kind = receipt.outcome if receipt is not None else "failed"
-                    counts[kind] += 1
-                    if error:
-                        failures.append(f"{rec.source}: {error}")
-                    if as_json:
-                        click.echo(json.dumps({
-                            "source": rec.source,
-                            "id": receipt.id if receipt else None,
-                            "version": receipt.version if receipt else None,
-                            "position": receipt.position if receipt else None,
-                            "outcome": kind,
-                            "error": error,
-                        }))
-                if progress is not None:
-                    progress.update(len(chunk))
-        if progress is not None:
-            progress.close()
-            progress = None
-        projected = None
-        if services.settings.inline_extraction and not no_project:
-            services.projector.catch_up()
-            projected = services.projector.position()
+        interrupts = _Interrupts()
+        with interrupts.installed():
+            try:
+                _record(services, paths, as_json, counts, failures, progress, interrupts)
+            except (*STORE_ERRORS, KeyboardInterrupt) as exc:
+                stopped = exc
+            if progress is not None:
+                progress.close()
+                progress = None
+            recorded = stopped is None
+            if recorded and services.settings.inline_extraction and not no_project:
+                try:
+                    services.projector.catch_up()
+                    projected = services.projector.position()
+                except (*STORE_ERRORS, KeyboardInterrupt) as exc:
+                    stopped = exc
+            head, behind = _head(services) if stopped is not None else (None, False)
     finally:
         if progress is not None:
             progress.close()
         services.close()
+    summary = (f"{counts['new']} new, {counts['revised']} revised, {counts['unchanged']} unchanged, "
+               f"{counts['failed']} failed")
     if not as_json:
         for line in failures:
             click.echo(f"error: {line}", err=True)
         if projected is not None:
             click.echo(f"read models up to date at log position {projected}")
-        click.echo(
-            f"{counts['new']} new, {counts['revised']} revised, {counts['unchanged']} unchanged, "
-            f"{counts['failed']} failed"
-        )
+        if stopped is None:
+            click.echo(summary)
+    if stopped is not None:
+        raise _Stopped(services.settings, stopped, summary, recorded, head, behind)
     if counts["failed"]:
         sys.exit(1)
+
+
+def _head(services: Services) -> tuple[int | None, bool]:
+    """The log head, and whether the read models are behind it."""
+    try:
+        head = services.ledger.head()
+        return head, services.projector.position() < head
+    except STORE_ERRORS:
+        return None, True
+
+
+class _Stopped(click.ClickException):
+    """An ingest stopped by the store (a full disk) or by Ctrl-C / kill, in one line: what was recorded
+    before it stopped (each batch is one transaction, so nothing is half-written) and what is behind."""
+
+    def __init__(self, settings: Settings, why: BaseException, summary: str, recorded: bool,
+                 head: int | None, behind: bool) -> None:
+        interrupted = isinstance(why, KeyboardInterrupt)
+        cause = "interrupted" if interrupted else store_failure(settings, why)
+        if recorded:
+            done = f"every input was recorded ({summary}; log head {head})"
+        else:
+            done = (f"recorded before it stopped: {summary} (log head {head}), each batch whole or not at all; "
+                    "the same ingest again records the rest")
+        hint = ""
+        if behind and settings.inline_extraction:
+            hint = ("; the read models are behind: `newsledger project` (or the next ingest, export or serve) "
+                    "brings them up to date")
+            if not interrupted:
+                hint += " once the store can be written"
+        super().__init__(f"{cause}: {done}{hint}")
+        self.exit_code = 130 if interrupted else 1
+
+
+class _Interrupts:
+    """Ctrl-C or ``kill`` (SIGTERM) stops an ingest between two batches, so that what it says it recorded is
+    what the log holds; a second one stops it at once."""
+
+    def __init__(self) -> None:
+        self.deferring = False
+        self.pending = False
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.deferring and not self.pending:
+            self.pending = True
+            return
+        raise KeyboardInterrupt
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        try:
+            previous = {sig: signal.signal(sig, self._handle) for sig in (signal.SIGINT, signal.SIGTERM)}
+        except ValueError:  # not the main thread (an embedding caller): leave signals alone
+            yield
+            return
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """A batch is recorded and counted whole; an interruption meanwhile stops the ingest after it."""
+        self.deferring = True
+        try:
+            yield
+        finally:
+            self.deferring = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+
+def _preparing_worker() -> None:
+    """The preparing process leaves Ctrl-C to the ingest, which stops between batches (and it dies with it)."""
+    detach_worker()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _record(services: Services, paths: tuple[str, ...], as_json: bool, counts: Counter[str], failures: list[str],
+            progress: Any, interrupts: _Interrupts) -> None:
+    """Record the inputs batch by batch, counting each record's outcome as its batch is committed."""
+    records = read_inputs(list(paths), services.settings.max_body_bytes)
+    chunks: deque[list[Record]] = deque()
+
+    def batches() -> Iterator[list[Submission]]:
+        for chunk in _chunks(records, BATCH):
+            chunks.append(chunk)
+            yield [r.submission for r in chunk if r.submission is not None]
+
+    # The next batch is cleaned in a second process while this one is stored (input order kept).
+    with ProcessPoolExecutor(1, initializer=_preparing_worker) as pool:
+        results = ingest_batches(services.ledger, batches(), max_bytes=services.settings.max_body_bytes,
+                                 executor=pool)
+        while True:
+            with interrupts.deferred():
+                outcomes_list = next(results, None)
+                if outcomes_list is None:
+                    break
+                done = _count(chunks.popleft(), outcomes_list, as_json, counts, failures)
+            if progress is not None:
+                progress.update(done)
+
+
+def _count(chunk: list[Record], outcomes_list: list[Any], as_json: bool, counts: Counter[str],
+           failures: list[str]) -> int:
+    """Count (and, with --json, print) each record of a recorded batch; the number of records."""
+    outcomes = iter(outcomes_list)
+    for rec in chunk:
+        outcome = next(outcomes) if rec.submission is not None else None
+        error = rec.error if outcome is None else outcome.error
+        receipt = outcome.receipt if outcome is not None else None
+        kind = receipt.outcome if receipt is not None else "failed"
+        counts[kind] += 1
+        if error:
+            failures.append(f"{rec.source}: {error}")
+        if as_json:
+            click.echo(json.dumps({
+                "source": rec.source,
+                "id": receipt.id if receipt else None,
+                "version": receipt.version if receipt else None,
+                "position": receipt.position if receipt else None,
+                "outcome": kind,
+                "error": error,
+            }))
+    return len(chunk)
 
 
 def _event_type(topic: str) -> str:
@@ -173,13 +285,14 @@ def _by_api_rules(check: Callable[..., Any], *args: Any) -> Any:
 def log(after: int, limit: int, as_json: bool) -> None:
     """The event log: position, time, type, stream id, version; what each event is about (the article
     version; for extraction runs, the extractor and its version)."""
-    from newsledger.api.reading import check_position
+    from newsledger.api.reading import check_position, check_reached
 
     _by_api_rules(check_position, "--after", after)  # GET /events' rules: a log position, a page of 1 or more
     if limit < 1:
         raise click.ClickException(f"--limit must be 1 or more (got {limit})")
     services = _services()
     try:
+        _by_api_rules(check_reached, "--after", after, services.ledger.head())  # not past the log head
         for n in services.ledger.log(after, limit):
             event = services.ledger.mapper.to_domain_event(n)
             row_type = _event_type(n.topic)
@@ -296,12 +409,15 @@ def export() -> None:
 @click.option("--position", type=int, default=None, help="As of this log position (default: the head).")
 def export_assertions(article_id: str | None, kind: str | None, position: int | None) -> None:
     """Assertions as JSON lines (the Assertion wire format), as of a position."""
-    from newsledger.api.reading import resolve_at, unknown_kind
+    from newsledger.api.reading import check_position, resolve_at, unknown_kind
     from newsledger.domain.projections.articles import get_article
     from newsledger.domain.projections.assertions import query_assertions
 
+    _by_api_rules(check_position, "--position", position)  # the option's name, not the HTTP parameter's
     services = _services()
     try:
+        if position is not None and position > (head := services.ledger.head()):
+            raise click.ClickException(f"--position {position} is beyond the log head ({head})")
         services.projector.catch_up()
         at = _by_api_rules(resolve_at, services, position, None, None, 0.0)  # GET /assertions' rules
         if article_id is not None and get_article(services.views, article_id, at) is None:
@@ -352,6 +468,7 @@ def _key_store():
     settings = Settings.from_env()
     if settings.database_url.startswith("memory:"):
         raise click.ClickException("keys need a persistent database: set NEWSLEDGER_DATABASE_URL")
+    check_store(settings, tables=False)  # keys live in the read models' file alone
     store = KeyStore(ViewDB(settings.views_url()), settings.api_keys)
     store.setup()
     return store

@@ -10,6 +10,7 @@ import click
 import msgspec
 from newsledger.api.bootstrap import bootstrap
 from newsledger.api.settings import Settings
+from newsledger.api.store_access import check_store, open_services
 from newsledger.domain.status import status as ledger_status
 from newsledger.domain.worker import ExtractionWorker
 
@@ -24,8 +25,9 @@ def _stop_on_signals() -> threading.Event:
 @click.command("init-db")
 def init_db() -> None:
     """Create the event store's and the read models' tables, once, before other processes start."""
-    settings = Settings.from_env()
-    services = bootstrap(msgspec.structs.replace(settings, create_tables=True))
+    settings = msgspec.structs.replace(Settings.from_env(), create_tables=True)
+    check_store(settings)
+    services = bootstrap(settings)
     services.close()
     click.echo(f"tables ready in {settings.database_url.split('@')[-1]}")
 
@@ -40,7 +42,7 @@ def worker(shard: str, interval: float, once: bool) -> None:
         index, total = (int(x) for x in shard.split("/"))
     except ValueError:
         raise click.BadParameter("expected I/N, e.g. 0/2", param_hint="--shard") from None
-    services = bootstrap(Settings.from_env())
+    services = open_services()
     try:
         try:
             w = ExtractionWorker(services.ledger, services.views, shard=index, shards=total)
@@ -64,7 +66,7 @@ def worker(shard: str, interval: float, once: bool) -> None:
 @click.option("--interval", type=float, default=0.2, show_default=True)
 def project(rebuild: str | None, follow: bool, interval: float) -> None:
     """Catch the projections up with the log (rebuilding one, or any whose version changed)."""
-    services = bootstrap(Settings.from_env())
+    services = open_services()
     try:
         if rebuild is not None:
             try:
@@ -92,7 +94,7 @@ def project(rebuild: str | None, follow: bool, interval: float) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def status(as_json: bool) -> None:
     """The log head and each projection's and worker's position and lag."""
-    services = bootstrap(Settings.from_env())
+    services = open_services()
     try:
         report = ledger_status(services.ledger.head(), services.projector.positions(), services.views,
                                inline_extraction=services.settings.inline_extraction)

@@ -35,7 +35,10 @@ def serve(host: str = "127.0.0.1", port: int = 8000, workers: int = 1, *, access
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from newsledger.api.store_access import check_store
+
     settings = Settings.from_env()
+    check_store(settings)  # refuse to start, in one line, rather than answer every request with a traceback
     if workers > 1:
         if settings.database_url.startswith("memory:"):
             raise ValueError("several workers need a shared database: set NEWSLEDGER_DATABASE_URL")

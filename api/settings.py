@@ -29,6 +29,58 @@ def require_postgres_driver() -> None:
         ) from None
 
 
+ROLES = ("all", "api")
+TRUE = ("1", "y", "yes", "true", "on")
+FALSE = ("0", "n", "no", "false", "off")
+
+
+class _Reader:
+    """Reads one variable at a time, refusing what it cannot read with a one-line SettingsError."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.env = env
+
+    def flag(self, name: str, default: bool) -> bool:
+        value = self.env.get(name)
+        if value is None:
+            return default
+        spelled = value.strip().lower()
+        if spelled in TRUE or spelled in FALSE:
+            return spelled in TRUE
+        raise SettingsError(f"{name} must be one of {'/'.join(TRUE)} or {'/'.join(FALSE)} (got {value!r})")
+
+    def number(self, name: str, default: float, kind: type, *, least: float, what: str,
+               above: bool = False) -> float:
+        value = self.env.get(name)
+        if value is None:
+            return default
+        try:
+            number = kind(value.strip())
+        except ValueError:
+            number = None
+        if (number is None or number != number or abs(number) == float("inf") or number < least
+                or (above and number == least)):
+            raise SettingsError(f"{name} must be {what} (got {value!r})")
+        return number
+
+    def choice(self, name: str, default: str, choices: tuple[str, ...]) -> str:
+        value = self.env.get(name)
+        if value is None:
+            return default
+        if value.strip().lower() not in choices:
+            raise SettingsError(f"{name} must be one of {', '.join(choices)} (got {value!r})")
+        return value.strip().lower()
+
+
+def _check_api_keys(value: str) -> None:
+    from newsledger.api.keys import parse_env_keys
+
+    try:
+        parse_env_keys(value)
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+
+
 class Settings(msgspec.Struct, kw_only=True, frozen=True):
     """Everything configurable, with the embedded SQLite default."""
 
@@ -51,25 +103,30 @@ class Settings(msgspec.Struct, kw_only=True, frozen=True):
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings in ``environ`` (default: the process environment). A value this installation cannot
+        read is a SettingsError naming the variable and what it must be, never a silent default."""
         env = os.environ if environ is None else environ
-
-        def flag(name: str, default: bool) -> bool:
-            value = env.get(name)
-            return default if value is None else value.strip().lower() in ("1", "y", "yes", "true", "on")
-
+        read = _Reader(env)
+        api_keys = env.get("NEWSLEDGER_API_KEYS", "")
+        _check_api_keys(api_keys)
         return cls(
             database_url=env.get("NEWSLEDGER_DATABASE_URL", DEFAULT_DATABASE_URL),
-            max_body_bytes=int(env.get("NEWSLEDGER_MAX_BODY_BYTES", DEFAULT_MAX_BYTES)),
+            max_body_bytes=int(read.number("NEWSLEDGER_MAX_BODY_BYTES", DEFAULT_MAX_BYTES, int, least=1,
+                                           what="a whole number of bytes, 1 or more")),
             load_plugins=env.get("NEWSLEDGER_LOAD_PLUGINS"),
-            entry_points=flag("NEWSLEDGER_ENTRY_POINTS", True),
-            extraction_budget=float(env.get("NEWSLEDGER_EXTRACTION_BUDGET", 5.0)),
-            role=env.get("NEWSLEDGER_ROLE", "all"),
-            create_tables=flag("NEWSLEDGER_CREATE_TABLES", True),
-            api_keys=env.get("NEWSLEDGER_API_KEYS", ""),
-            open_reads=flag("NEWSLEDGER_OPEN_READS", True),
-            rate_limit_per_minute=int(env.get("NEWSLEDGER_RATE_LIMIT_PER_MINUTE", 600)),
-            projector_interval=float(env.get("NEWSLEDGER_PROJECTOR_INTERVAL", 0.2)),
-            read_cache_bytes=int(float(env.get("NEWSLEDGER_READ_CACHE_MB", 64)) * 1024 * 1024),
+            entry_points=read.flag("NEWSLEDGER_ENTRY_POINTS", True),
+            extraction_budget=read.number("NEWSLEDGER_EXTRACTION_BUDGET", 5.0, float, least=0, above=True,
+                                          what="a number of seconds above 0"),
+            role=read.choice("NEWSLEDGER_ROLE", "all", ROLES),
+            create_tables=read.flag("NEWSLEDGER_CREATE_TABLES", True),
+            api_keys=api_keys,
+            open_reads=read.flag("NEWSLEDGER_OPEN_READS", True),
+            rate_limit_per_minute=int(read.number("NEWSLEDGER_RATE_LIMIT_PER_MINUTE", 600, int, least=0,
+                                                  what="a whole number of requests, 0 or more (0: no limit)")),
+            projector_interval=read.number("NEWSLEDGER_PROJECTOR_INTERVAL", 0.2, float, least=0, above=True,
+                                           what="a number of seconds above 0"),
+            read_cache_bytes=int(read.number("NEWSLEDGER_READ_CACHE_MB", 64, float, least=0,
+                                             what="a number of megabytes, 0 or more (0: off)") * 1024 * 1024),
         )
 
     @property
