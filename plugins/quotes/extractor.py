@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.8.0"
+VERSION = "1.8.1"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -227,7 +227,10 @@ class _Article:
                 continue  # “…” credited to a person by name here stays theirs ("Charles Kennedy has said …")
             if best is not None and best_score >= 85:
                 sp = self.speakers[best]
-                self.speakers[i] = Speaker(sp.name, local.surface if local else None, sp.at)
+                # the words here that named someone else (“change in dynamics”, the United States says) are
+                # no surface of this speaker
+                surface = local.surface if local is not None and local.name == sp.name else None
+                self.speakers[i] = Speaker(sp.name, surface, sp.at)
 
     def _names_person(self, sp: Speaker) -> bool:
         """The attribution is a person's name as written (not a pronoun, a description or an organisation)."""

@@ -137,11 +137,19 @@ class SpeakersController(Controller):
 
     @get("/{name:str}", operation_id="getSpeaker", sync_to_thread=True)
     def get_speaker(self, name: Annotated[str, Parameter(max_length=200)], at: int, views: ViewDB) -> Speaker:
-        """One speaker (by any spelling of the name) with every quote at the read position (404 if none)."""
+        """One speaker with every quote at the read position: the one a spelling of the name is, else the only
+        one it names from the start of a word ("Zelensky" for Volodymyr Zelenskyy); 404 if none or several."""
         key = fold(name)
-        for s in speakers(quotes_at(views, at)):
-            if key and any(fold(n) == key for n in s["spellings"]):
-                return Speaker(**_speaker(s), position=at, items=[Quote(**_quote(q)) for q in s["quotes"]])
+        found = speakers(quotes_at(views, at))
+        chosen = [s for s in found if key and any(fold(n) == key for n in s["spellings"])]
+        if not chosen:
+            chosen = [s for s in found if names_match(name, s["spellings"])]
+        if len(chosen) == 1:
+            (s,) = chosen
+            return Speaker(**_speaker(s), position=at, items=[Quote(**_quote(q)) for q in s["quotes"]])
+        if chosen:
+            raise NotFoundException(f"{len(chosen)} speakers match {name!r} as of position {at}: "
+                                    f"{', '.join(s['name'] for s in chosen[:5])}; list them with /speakers?name=")
         raise NotFoundException(f"no quotes by {name!r} as of position {at}")
 
 

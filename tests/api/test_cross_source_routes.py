@@ -80,6 +80,8 @@ def test_speakers_and_quote_clusters_over_http(seeded):
     by_speaker = c.get("/quotes/clusters", params={"speaker": "zelensky"}).json()["items"]
     assert by_speaker and all("Zelensk" in " ".join(k["speakers"]) for k in by_speaker)
     assert c.get("/speakers/nobody%20at%20all").status_code == 404
+    # a name that is no one's exact spelling finds the one speaker it names from the start of a word
+    assert c.get("/speakers/Zelensk").json()["name"] == speakers[0]["name"]
 
 
 def test_a_revision_is_invisible_as_of_earlier_positions(seeded):

@@ -215,3 +215,10 @@ def test_a_two_word_term_is_not_credited_to_whoever_used_it_in_a_full_quote():
     body = ('"We will keep to the golden rule," Chancellor Gordon Brown said.\n\n'
             'It is not clear whether he met his "golden rule" this year.')
     assert [(t, s) for t, s, _, _ in quotes(body)] == [("We will keep to the golden rule,", "Gordon Brown")]
+
+
+def test_a_fragment_credited_by_its_wording_has_no_surface_from_another_attribution():
+    body = ('The United States noted a "change in dynamics" in the war in Ukraine\n\n'
+            '"I think you are witnessing a change in dynamics," said the coordinator John Kirby.')
+    fragment, full = quotes(body)
+    assert (fragment[1], fragment[2]) == ("John Kirby", None) and full[1] == "John Kirby"
