@@ -117,9 +117,17 @@ def on_http(request: Request, exc: HTTPException) -> Response:
     status = exc.status_code
     slug, title = GENERIC.get(status, ("bad-request" if status < 500 else "internal", "Error"))
     detail = exc.detail if exc.detail and exc.detail != title else None
+    headers = exc.headers
     if status == 413:
         detail = "the request body is larger than this server accepts"
-    return problem_response(request, status, slug, title, detail, None, exc.headers)
+    if status == 405:  # Litestar's detail only repeats the title; say what the path does allow
+        headers = dict(exc.headers or {})
+        allowed = {m.strip() for m in headers.pop("allow", headers.pop("Allow", "")).split(",") if m.strip()}
+        if "GET" in allowed:
+            allowed.add("HEAD")  # app.LedgerApp answers HEAD wherever GET is
+        headers["allow"] = ", ".join(sorted(allowed))
+        detail = f"{request.method} is not allowed on {request.url.path}; allowed: {headers['allow']}"
+    return problem_response(request, status, slug, title, detail, None, headers)
 
 
 def on_not_found(request: Request, exc: NotFoundException) -> Response:
@@ -172,6 +180,8 @@ DESCRIPTIONS = {
     413: "Request body too large, or an article over the size limit (NEWSLEDGER_MAX_BODY_BYTES)",
     415: "The body's media type is not one this operation reads (JSON)",
     422: "Invalid input (e.g. an article with neither text nor html, a position beyond the log head)",
+    425: "An as_of time not settled yet (under a second ago, or before a write still being recorded); "
+         "see Retry-After",
     429: "Rate limit exceeded; see Retry-After",
     503: "The read models did not reach min_position in time",
 }
@@ -188,5 +198,6 @@ def problems(*statuses: int) -> dict[int, ResponseSpec]:
 
 
 def read_problems(*statuses: int) -> dict[int, ResponseSpec]:
-    """problems() for a read: closed reads (401, 403), a bad read position (422), projections behind (503)."""
-    return problems(401, 403, 422, 503, *statuses)
+    """problems() for a read: closed reads (401, 403), a bad read position (422), an as_of not settled yet
+    (425), projections behind (503)."""
+    return problems(401, 403, 422, 425, 503, *statuses)

@@ -8,6 +8,7 @@ A position the log has not reached yet is refused: its answer could still change
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections import OrderedDict
@@ -25,10 +26,13 @@ from newsledger.api.errors import FieldError, ProblemException
 from newsledger.api.read_cache import ReadCache
 from newsledger.domain.projections.assertions import kind_recorded
 from newsledger.domain.projections.db import ViewDB
-from newsledger.domain.projections.log_index import position_at
+from newsledger.domain.projections.log_index import position_at, recorded_by
 
 MAX_WAIT = 10.0  # seconds a read may wait for the projections
 MAX_POSITION = 10**15
+#: seconds a write in another process is taken to commit its events within of stamping them (this
+#: process knows its own writes in flight: see ``quiet_since``)
+SETTLE_MARGIN = 1.0
 
 #: a log position as a request gives it. Litestar documents these bounds but does not enforce them on
 #: an optional parameter (``LogPosition | None``): ``check_position`` does, for every such parameter.
@@ -104,7 +108,7 @@ def check_read(position: int | None, min_position: int | None) -> None:
 def unknown_kind(services: Services, views: ViewDB, kind: str) -> str | None:
     """Why ``kind`` names nothing (no loaded extractor asserts it and no run ever did), or None: an empty
     answer for a typo ("quotes") is an error, not an empty ledger."""
-    kinds = sorted({k for ex in services.ledger.extractors.values() for k in ex.kinds})
+    kinds = sorted({k for ex in services.plugins.extractors() for k in ex.kinds})
     if kind in kinds or kind_recorded(views, kind):
         return None
     return f"no extractor asserts kind {kind!r}; the loaded extractors assert: {', '.join(kinds) or 'nothing'}"
@@ -116,6 +120,36 @@ def _invalid(field: str, message: str, status: int = 422, slug: str = "invalid-p
                             errors=[FieldError(field=field, source=source, message=message)])
 
 
+def quiet_since(services: Services) -> float:
+    """A wall time (epoch seconds) before which no event still to be committed is stamped, as far as this
+    process knows: now, or when the oldest write still in flight here began (a write stamps its events
+    as it goes and commits them at its end, after its extractors ran: up to their budget each)."""
+    now = time.time()
+    since = services.ledger.writing_since()
+    return now if since is None else min(now, since)
+
+
+def check_settled(services: Services, as_of: datetime, quiet: float, head: int) -> None:
+    """Refuse (425 ``not-settled``) an ``as_of`` time whose answer could still change.
+
+    A time is settled once no write still to come can add an event stamped at or before it: when the
+    log (up to ``head``, read after ``quiet``) already holds a position stamped after it (the log index
+    never goes back in time: see log_index.py), or when it lies ``SETTLE_MARGIN`` before ``quiet``.
+    Answering an unsettled time would give an answer that a write committing later contradicts.
+    """
+    if as_of.timestamp() < quiet - SETTLE_MARGIN or recorded_by(services.views, head, as_of):
+        return
+    writing = services.ledger.writing_since() is not None
+    wait = 1 if writing else max(1, math.ceil(as_of.timestamp() + SETTLE_MARGIN - time.time()))
+    message = (f"as_of {as_of.isoformat()} is not settled yet: "
+               + ("a write that began before it is still being recorded" if writing else
+                  f"it is less than {SETTLE_MARGIN:g} s ago")
+               + ", and events are stamped before they are committed, so its answer could still change. "
+               "Retry after the Retry-After seconds, or read at a log position")
+    raise ProblemException(425, "not-settled", "Time not settled yet", message, headers={"Retry-After": str(wait)},
+                           errors=[FieldError(field="as_of", source="query", message=message)])
+
+
 def resolve_at(services: Services, position: int | None, as_of: datetime | None, min_position: int | None,
                max_wait: float = MAX_WAIT) -> int:
     """The log position a read answers for (blocking, bounded, while projections catch up)."""
@@ -125,13 +159,16 @@ def resolve_at(services: Services, position: int | None, as_of: datetime | None,
         raise _invalid("as_of", "give either position or as_of, not both", 400, "validation")
     need = min_position or 0
     head = None
+    quiet = 0.0
     if as_of is not None:
         if as_of.tzinfo is None:
             raise _invalid("as_of", "as_of needs a UTC offset (RFC 3339), e.g. 2025-01-31T12:00:00Z", 400,
                            "validation")
         if as_of > datetime.now(UTC):
             raise _invalid("as_of", "as_of is in the future; its answer could still change")
-        # Every event recorded up to now must be indexed before a time can be resolved to a position.
+        # Every event recorded up to now must be indexed before a time can be resolved to a position;
+        # ``quiet`` is read first, so that every write it does not cover has committed by the head read.
+        quiet = quiet_since(services)
         head = services.ledger.head()
         need = max(need, head)
     elif position is not None:
@@ -147,6 +184,7 @@ def resolve_at(services: Services, position: int | None, as_of: datetime | None,
                                    f"the read models did not reach position {need} within {max_wait:g} s",
                                    headers={"Retry-After": "1"})
     if as_of is not None:
+        check_settled(services, as_of, quiet, head or 0)
         return position_at(services.views, as_of)
     if position is not None:
         return position
@@ -175,20 +213,20 @@ async def run_read(services: Services, cache: ReadCache, fn: Callable[..., objec
 
 
 class _Head:
-    """The log head this process last read, and the wall time just before it read it.
+    """The log head this process last read, and a settled wall time just before it read it.
 
-    An ``as_of`` at least ``MARGIN`` seconds before that time needs no fresh head: every event
-    stamped at or before it was committed by then, so it lies at or below the remembered head (the
-    same assumption a fresh read makes, with a margin). Later times read the head again.
+    ``read_at`` is ``quiet_since`` as read just before the head: an ``as_of`` at least
+    ``SETTLE_MARGIN`` seconds before it is settled (see ``check_settled``), every event stamped at or
+    before it lies at or below the remembered head, and its answer is final. Later times take the
+    general path, which reads the head again.
     """
 
-    MARGIN = 1.0
     SETTLED = 4096  # how many resolved as_of times to remember
 
     def __init__(self) -> None:
-        self.head, self.read_at = 0, float("-inf")
-        # as_of -> position for times settled as above: the log below the head never changes, so the
-        # answer is final and a repeated as_of needs no query (nor, across processes, a read lock)
+        self.seen: tuple[int, float] = (0, float("-inf"))  # (head, read_at): one value, read and set together
+        # as_of -> position for times settled as above: the answer is final, so a repeated as_of needs
+        # no query (nor, across processes, a read lock)
         self.settled: OrderedDict[datetime, int] = OrderedDict()
 
     def settled_position(self, services: Services, as_of: datetime) -> int:
@@ -200,10 +238,10 @@ class _Head:
         return position
 
     def refresh(self, services: Services) -> None:
-        read_at = time.time()
+        read_at = quiet_since(services)
         head = services.ledger.head()
-        if read_at > self.read_at:
-            self.head, self.read_at = head, read_at
+        if read_at > self.seen[1]:
+            self.seen = (head, read_at)
 
 
 def _known_at(services: Services, head: _Head, position: int | None, as_of: datetime | None,
@@ -216,15 +254,16 @@ def _known_at(services: Services, head: _Head, position: int | None, as_of: date
     reached = services.projector.read_position() if inline else services.projector.known_position()
     if reached is None:
         return None
+    known, read_at = head.seen
     if as_of is not None:
-        if position is not None or as_of.tzinfo is None or as_of.timestamp() + head.MARGIN > head.read_at:
+        if position is not None or as_of.tzinfo is None or as_of.timestamp() + SETTLE_MARGIN >= read_at:
             return None
-        if reached < head.head:  # not yet indexed up to the head: the general path waits
+        if reached < known:  # not yet indexed up to the head: the general path waits
             return None
         return head.settled_position(services, as_of)  # at most an indexed read (inline on SQLite only)
     if position is None:
         return reached
-    return position if position <= head.head and position <= reached else None
+    return position if position <= known and position <= reached else None
 
 
 def dependencies(services: Services, max_wait: float = MAX_WAIT) -> dict[str, Provide]:

@@ -6,7 +6,10 @@ projections never call an extractor, so history stays reproducible after a plugi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -15,7 +18,7 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, Notification
 from eventsourcing.sqlite import SQLiteAggregateRecorder
 from newsledger.domain.article import Article, article_id_for
-from newsledger.domain.errors import ArticleNotFound, ArticleRetracted, LedgerError
+from newsledger.domain.errors import AlreadyRetracted, ArticleNotFound, LedgerError
 from newsledger.domain.extraction import Extraction, extraction_stream_id
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.isolation import ExtractorRunner, assertion_records
@@ -34,6 +37,7 @@ class Receipt:
     version: int
     outcome: str  # "new" | "revised" | "unchanged"
     position: int  # where the article reads as this version (unchanged and recorded earlier: the log head)
+    retracted: str | None = None  # the retraction's reason: identical content to a retracted article is unchanged
 
 
 class Ledger(Application):
@@ -53,6 +57,30 @@ class Ledger(Application):
         self.extractors = {e.name: e for e in extractors}
         self.inline_extraction = inline_extraction
         self.runner = ExtractorRunner(extraction_budget)
+        # wall time each write in flight in this process began: its events are stamped from then on and
+        # committed at its end (after its extractors ran), so reads as of a time wait for it (writing_since)
+        self._writes: dict[object, float] = {}
+        self._writes_lock = threading.Lock()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        token = object()
+        with self._writes_lock:
+            self._writes[token] = time.time()
+        try:
+            yield
+        finally:
+            with self._writes_lock:
+                del self._writes[token]
+
+    def writing_since(self) -> float | None:
+        """When the oldest write still in flight in this process began (epoch seconds), or None.
+
+        Events are stamped while a write runs and committed at its end, so a time after this may yet
+        get events stamped at or before it.
+        """
+        with self._writes_lock:
+            return min(self._writes.values(), default=None)
 
     # -- writes -----------------------------------------------------------------------------
 
@@ -62,17 +90,18 @@ class Ledger(Application):
 
     def record_many(self, batch: Sequence[dict[str, Any]]) -> list[Receipt]:
         """Record prepared articles in one transaction, with their inline extractions."""
-        for _attempt in range(3):
-            try:
-                return self._record_many(batch)
-            except IntegrityError:
-                continue  # someone else wrote one of these streams first: decide again
+        with self._writing():
+            for _attempt in range(3):
+                try:
+                    return self._record_many(batch)
+                except IntegrityError:
+                    continue  # someone else wrote one of these streams first: decide again
         raise ConflictingWrite("the same article was written concurrently; try again")
 
     def _record_many(self, batch: Sequence[dict[str, Any]]) -> list[Receipt]:
         firsts: dict[UUID, Article.Ingested] = {}  # new articles, recorded by their first event alone
         pending: dict[UUID, Article] = {}  # articles already recorded, or new ones seen twice here
-        lines: list[tuple[UUID, str, int]] = []  # per submission: its article, outcome and version
+        lines: list[tuple[UUID, str, int, str | None]] = []  # per submission: article, outcome, version, retraction
         # In input order, each new version followed by its own extraction runs (superseded ones
         # included: a version revised later in the same batch is still a version), so that as of a
         # line's position the article reads as that line's version, with its assertions, and the
@@ -93,17 +122,17 @@ class Ledger(Application):
             if article is None:
                 first = firsts[article_id] = Article.first_version(article_id, fields)
                 events.append(first)
-                lines.append((article_id, "new", 1))
+                lines.append((article_id, "new", 1, None))
                 if extract:  # a new article has no runs yet: no need to ask the store for its streams
                     stream_versions.update((extraction_stream_id(article_id, n), 0) for n in self.extractors)
                     events.extend(self.extraction_events(first.mutate(None).text(), stream_versions=stream_versions))
             elif article.revise_if_changed(**{k: v for k, v in fields.items() if k != "url"}):
                 events.extend(article.collect_events())  # this line's Revised event alone
-                lines.append((article_id, "revised", article.version_number))
+                lines.append((article_id, "revised", article.version_number, None))
                 if extract:
                     events.extend(self.extraction_events(article.text(), stream_versions=stream_versions))
             else:
-                lines.append((article_id, "unchanged", article.version_number))
+                lines.append((article_id, "unchanged", article.version_number, article.retracted_reason))
         recordings = self.save(*events) if events else []
         # A line answers with the position of its version's last event (the article's and its
         # extractions'), so that a read as of that position sees the assertions derived from it.
@@ -116,20 +145,21 @@ class Ledger(Application):
             positions[key] = max(positions.get(key, 0), r.notification.id)
         head: int | None = None
         receipts = []
-        for article_id, outcome, version in lines:
+        for article_id, outcome, version, retracted in lines:
             position = positions.get((article_id, version))
             if position is None:  # unchanged, and recorded before this batch: the article reads so at the head
                 head = self.head() if head is None else head
                 position = head
-            receipts.append(Receipt(str(article_id), version, outcome, position))
+            receipts.append(Receipt(str(article_id), version, outcome, position, retracted))
         return receipts
 
     def retract(self, article_id: str, reason: str) -> int:
-        article = self.article(article_id)
-        if article.retracted_reason is not None:  # a refused command records nothing
-            raise ArticleRetracted(str(article.id))
-        article.retract(reason=reason)
-        return self.save(article)[-1].notification.id
+        with self._writing():
+            article = self.article(article_id)
+            if article.retracted_reason is not None:  # a refused command records nothing
+                raise AlreadyRetracted(str(article.id), article.retracted_reason)
+            article.retract(reason=reason)
+            return self.save(article)[-1].notification.id
 
     def extraction_events(self, text: ArticleText, only: Iterable[str] | None = None, *,
                           stream_versions: dict[UUID, int] | None = None) -> list:
@@ -167,13 +197,14 @@ class Ledger(Application):
 
     def reextract(self, article_id: str, names: Iterable[str]) -> int | None:
         """Run the named extractors on the article's current version; the log position or None."""
-        article = self.article(article_id)
-        if article.retracted_reason is not None:
-            return None
-        events = self.extraction_events(article.text(), names)
-        if not events:
-            return None
-        return self.save(*events)[-1].notification.id
+        with self._writing():
+            article = self.article(article_id)
+            if article.retracted_reason is not None:
+                return None
+            events = self.extraction_events(article.text(), names)
+            if not events:
+                return None
+            return self.save(*events)[-1].notification.id
 
     def runs(self, article_id: str, extractor: str) -> list[Any]:
         """Every recorded run of one extractor on one article, oldest first."""

@@ -1,4 +1,13 @@
-"""The log index: when each position was recorded, so an ``as_of`` time resolves to a position."""
+"""The log index: when each position was recorded, so an ``as_of`` time resolves to a position.
+
+An event is stamped when it is made, not when it is committed: an article's event is stamped before
+its extractors run and committed with their runs, so a write can land after a later-stamped one and
+the stamps along the log are not in order. The index therefore keeps, for each position, the latest
+stamp up to it (``at``): the time by which that position and everything before it had been stamped.
+``at`` never decreases along the log, so an ``as_of`` time resolves to a prefix of the log, and once
+the log holds a position stamped after a time, no later write can change that time's answer (see
+``recorded_by``). The values come from the events alone: a rebuilt index holds the same.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +25,7 @@ def utc_text(ts: datetime) -> str:
 
 class LogIndex(Projection):
     name = "log_index"
-    version = 1
+    version = 2  # 2: ``at`` is the latest stamp up to the position (it was the position's own stamp)
     tables = ("log_index",)
 
     def create(self, tx: Tx) -> None:
@@ -27,14 +36,25 @@ class LogIndex(Projection):
         tx.execute("CREATE INDEX IF NOT EXISTS log_index_at ON log_index (at, position)")
 
     def apply(self, tx: Tx, event: Any, position: int) -> None:
+        latest = tx.execute("SELECT MAX(at) FROM log_index")[0][0]  # the previous position's, via the index
+        at = max(utc_text(event.timestamp), latest or "")
         tx.execute(
             "INSERT INTO log_index (position, at, type, stream_id, stream_version) VALUES (?, ?, ?, ?, ?)",
-            (position, utc_text(event.timestamp), type(event).__qualname__, str(event.originator_id),
-             event.originator_version),
+            (position, at, type(event).__qualname__, str(event.originator_id), event.originator_version),
         )
 
 
 def position_at(db: ViewDB, when: datetime) -> int:
-    """The last position recorded at or before ``when`` (0 before the first event)."""
+    """The last position stamped, with every position before it, at or before ``when`` (0 before the first)."""
     rows = db.query("SELECT MAX(position) FROM log_index WHERE at <= ?", (utc_text(when),))
     return int(rows[0][0] or 0)
+
+
+def recorded_by(db: ViewDB, position: int, when: datetime) -> bool:
+    """The index holds ``position`` and it was stamped after ``when``: ``when``'s answer is final.
+
+    Every later position's ``at`` is at least this one's, so no write still to come can resolve
+    ``when`` to a position beyond the one it resolves to now.
+    """
+    rows = db.query("SELECT at FROM log_index WHERE position = ?", (position,))
+    return bool(rows) and rows[0][0] > utc_text(when)
