@@ -76,6 +76,12 @@ def parse_as_of(value: str | None) -> datetime | None:
     except msgspec.ValidationError:
         parsed = None
     if parsed is not None and parsed.tzinfo is not None:
+        try:
+            parsed.astimezone(UTC)
+        except OverflowError:  # 0001-01-01T00:00:00+00:01 is in year 0 in UTC: no datetime holds it
+            message = (f"as_of {value!r} falls outside years 1 to 9999 in UTC; the log begins after "
+                       "0001-01-01T00:00:00Z, which reads as position 0")
+            raise _invalid("as_of", message, 400, "validation") from None
         return parsed
     if parsed is not None:
         message = (f"as_of needs a UTC offset (RFC 3339), e.g. {value}Z for UTC (got {value!r})")

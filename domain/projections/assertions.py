@@ -23,7 +23,7 @@ from newsledger.domain.projections.assertion_rows import (
     AssertionRowsView,
     insert_rows,
 )
-from newsledger.domain.projections.base import Tx, as_of
+from newsledger.domain.projections.base import LIKE, Tx, as_of, like_pattern
 from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import utc_text
 
@@ -173,10 +173,11 @@ def _select(
             # a speaker is matched from the start of a word: "Jones" and "zelensk" find Marion Jones and
             # Volodymyr Zelenskyy, "ian" does not find Brian nor "one" Frank Stone
             words = column == "speaker"
-            either = [f"' ' || LOWER({column}) LIKE ?" if words else f"LOWER({column}) LIKE ?"] + (
+            either = [f"' ' || LOWER({column}) {LIKE}" if words else f"LOWER({column}) {LIKE}"] + (
                 [f"{exact_column} IN ({_marks(exact)})"] if exact else [])
             where.append(f"({' OR '.join(either)})")
-            params += [f"% {value.lower().strip()}%" if words else f"%{value.lower()}%", *exact]
+            pattern = like_pattern(value.lower().strip(), before="% ") if words else like_pattern(value.lower())
+            params += [pattern, *exact]
     # Unfiltered, SQLite would walk the table itself in seq (rowid) order, reading every wide row to
     # test its validity; the narrow covering index answers the validity test and only the rows served
     # are read, so a long history costs what a short one does.

@@ -55,3 +55,14 @@ def as_of(alias: str = "") -> str:
     """The one query path: rows valid at position ``?``."""
     p = f"{alias}." if alias else ""
     return f"{p}valid_from <= ? AND ({p}valid_to IS NULL OR {p}valid_to > ?)"
+
+
+#: LIKE with a backslash as its escape character: what ``like_pattern`` escapes is matched literally
+LIKE = "LIKE ? ESCAPE '\\'"
+
+
+def like_pattern(text: str, *, before: str = "%", after: str = "%") -> str:
+    """A pattern for ``LIKE`` (above) that matches ``text`` literally, between ``before`` and ``after``: a filter
+    for "5%" or "Iz_um" finds those characters, not every row (SQLite and PostgreSQL alike)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{before}{escaped}{after}"

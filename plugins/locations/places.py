@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.domain.projections.assertion_rows import SEQ_SCALE, ArticleCopy, AssertionRowsView, insert_rows
-from newsledger.domain.projections.base import Tx, as_of
+from newsledger.domain.projections.base import LIKE, Tx, as_of, like_pattern
 from newsledger.domain.projections.db import ViewDB
 
 COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "title", "extractor", "surface",
@@ -70,7 +70,7 @@ PLACE = ("geonames_id, MIN(name), MIN(country), MIN(feature), MIN(lat), MIN(lon)
          "COUNT(DISTINCT article_id), COUNT(DISTINCT spelling)")
 
 
-_NAMED = "(LOWER(name) LIKE ? OR spelling LIKE ?)"  # a name's canonical form or a spelling contains it
+_NAMED = f"(LOWER(name) {LIKE} OR spelling {LIKE})"  # a name's canonical form or a spelling contains it
 
 
 def _place(r: tuple) -> dict[str, Any]:
@@ -90,7 +90,7 @@ def list_places(db: ViewDB, position: int, *, name: str | None = None, country: 
         params.append(country.upper())
     if name is not None:
         where.append(f"geonames_id IN (SELECT geonames_id FROM place_mentions WHERE {as_of()} AND {_NAMED})")
-        pattern = f"%{name.casefold()}%"
+        pattern = like_pattern(name.casefold())
         params += [position, position, pattern, pattern]
     having, hparams = "", []
     if after is not None:
@@ -110,7 +110,7 @@ def ids_named(db: ViewDB, position: int, name: str) -> list[int]:
     """The ids of the places ``list_places(name=...)`` lists at ``position``, in id order."""
     rows = db.query(
         f"SELECT DISTINCT geonames_id FROM place_mentions WHERE {as_of()} AND {_NAMED} ORDER BY geonames_id",
-        (position, position, *[f"%{name.casefold()}%"] * 2))
+        (position, position, *[like_pattern(name.casefold())] * 2))
     return [r[0] for r in rows]
 
 
