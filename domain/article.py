@@ -117,12 +117,15 @@ class Article(Aggregate):
     # Rules checked before an event is triggered, so a refused command records nothing.
     def revise_if_changed(self, given_title: str | None = None, **fields: Any) -> bool:
         """Record ``fields`` as a new version unless they are the current one: the same content, or the
-        same input (``same_input``; ``given_title``: the title the client gave, None when the cleaner's)."""
-        if self.retracted_reason is not None:
-            raise ArticleRetracted(str(self.id))
+        same input (``same_input``; ``given_title``: the title the client gave, None when the cleaner's).
+
+        A retracted article refuses a new version, but repeating its current one is no revision: it
+        records nothing, as for any article (a re-run ingest of the same files must not fail)."""
         if fields["content_hash"] == self.current["content_hash"] or same_input(
                 self.current, fields["raw_format"], fields["raw"], given_title):
             return False
+        if self.retracted_reason is not None:
+            raise ArticleRetracted(str(self.id))
         self.revise(**fields)
         return True
 

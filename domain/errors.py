@@ -26,6 +26,16 @@ class ArticleRetracted(LedgerError):
         self.article_id = article_id
 
 
+class AlreadyRetracted(ArticleRetracted):
+    """A second retraction of one article: refused, the first one stands."""
+
+    def __init__(self, article_id: str, reason: str) -> None:
+        LedgerError.__init__(self, f"article {article_id} is already retracted (reason: {reason!r}); "
+                                   "a retraction is recorded once")
+        self.article_id = article_id
+        self.reason = reason
+
+
 class InvalidSubmission(LedgerError):
     """Bad input: empty, undecodable, too large, malformed or with unknown fields."""
 
