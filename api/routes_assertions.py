@@ -27,13 +27,21 @@ async def list_assertions(at: int, state: State, kind: Filter = None, extractor:
                           cursor: Cursor = None, limit: Limit = 100) -> Response[AssertionsPage]:
     """Assertions valid at the read position across articles, in stable log order.
 
-    Filters: `kind`, `extractor`, `unit` and `outlet` match exactly; `speaker` matches the speaker's name
+    Filters: `kind` and `extractor` match exactly, `unit` and `outlet` exactly but in any case ("gbp" finds
+    GBP); `speaker` matches the speaker's name
     from the start of a word ("zelensk" finds Volodymyr Zelenskyy, "ian" does not find Brian); `place`
     and `q` (the asserted text) match a case-insensitive substring. `speaker` also matches every spelling of the
     speakers it names (as /speakers groups them); `place` also matches the places it names by any
     spelling or by GeoNames id (as /places resolves them). A `kind` that no loaded extractor asserts and
-    no run ever recorded is a 400 naming the kinds there are: an empty page would hide a typo.
+    no run ever recorded is a 400 naming the kinds there are: an empty page would hide a typo. An empty
+    filter (`outlet=`) is a 400 naming it. `%` and `_` are literal characters.
     """
+    for field, value in (("kind", kind), ("extractor", extractor), ("unit", unit), ("outlet", outlet),
+                         ("speaker", speaker), ("place", place), ("q", q)):
+        if value is not None and not value.strip():  # "outlet=" would match nothing, "q=" everything
+            message = f"{field} is empty: give a value, or leave the parameter out"
+            raise ProblemException(400, "validation", "Empty filter", message,
+                                   errors=[FieldError(field=field, source="query", message=message)])
     # not dependencies: see routes_articles.article_assertions
     return await run_read(state.services, state.read_cache, _page, at, cursor, limit, kind, extractor, unit, outlet,
                           speaker, place, q)

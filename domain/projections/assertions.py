@@ -123,7 +123,7 @@ def query_assertions(db: ViewDB, position: int, **filters: Any) -> list[dict[str
     Each row is as known at ``position``: ``valid_to`` is None (a later event that closed the row is
     not known then), so the answer as of a position never changes.
 
-    Filters (keywords): ``article_id``, ``kind``, ``extractor``, ``unit``, ``outlet`` (equal),
+    Filters (keywords): ``article_id``, ``kind``, ``extractor`` (equal), ``unit``, ``outlet`` (equal in any case),
     ``speaker`` (case-insensitive, from the start of a word), ``place``, ``q`` (case-insensitive substring), ``after``
     (a seq) and ``limit``.
     ``speaker_names`` (exact spellings) widens ``speaker`` and ``place_ids`` (GeoNames ids) widens
@@ -162,11 +162,16 @@ def _select(
 ) -> list[tuple]:
     columns = tuple(_KNOWN_VALID_TO if c == "valid_to" else c for c in columns)
     where, params = [as_of(), "seq > ?"], [position, position, after]
-    for column, value in (("article_id", article_id), ("kind", kind), ("extractor", extractor),
-                          ("outlet", outlet), ("unit", unit)):
+    for column, value in (("article_id", article_id), ("kind", kind), ("extractor", extractor)):
         if value is not None:
             where.append(f"{column} = ?")
             params.append(value)
+    # unit codes and outlet names are the same whatever their case ("gbp" is GBP, "bbc news" BBC News); no
+    # index has these columns first, so comparing them in lower case costs no index
+    for column, value in (("outlet", outlet), ("unit", unit)):
+        if value is not None:
+            where.append(f"LOWER({column}) = ?")
+            params.append(value.lower())
     for column, value, exact_column, exact in (("speaker", speaker, "speaker", speaker_names),
                                                ("place", place, "place_id", place_ids), ("text", q, "text", ())):
         if value is not None:  # the words (a substring of the text), or one of the values the caller resolved it to

@@ -34,3 +34,19 @@ def test_percent_and_underscore_in_a_text_filter_are_those_characters_not_wildca
     assert assertions(seeded, speaker="Z_lensky") == [] and assertions(seeded, speaker="Zelensky")
     places = seeded.client.get("/places", params={"min_position": seeded.last, "name": "Iz_um"}).json()
     assert places["items"] == []
+
+
+@pytest.mark.parametrize("field", ["kind", "extractor", "unit", "outlet", "speaker", "place", "q"])
+def test_an_empty_assertions_filter_is_a_400_naming_it(api, field):
+    body = is_problem(api.client.get(f"/assertions?{field}="), 400, "validation")
+    assert [(e["field"], e["source"]) for e in body["errors"]] == [(field, "query")]
+
+
+def test_unit_and_outlet_filters_match_in_any_case(seeded):  # noqa: F811
+    r = seeded.post_article(text="The council spent £40m on roads, officials said.", url="https://example.org/gbp",
+                            outlet="BBC News")
+    seeded.last = r.json()["position"]
+    pounds = assertions(seeded, unit="GBP")
+    outlet = "BBC News"
+    assert pounds and assertions(seeded, unit="gbp") == pounds
+    assert assertions(seeded, outlet="bbc news") == assertions(seeded, outlet=outlet) != []
