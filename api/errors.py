@@ -91,8 +91,10 @@ def _field_errors(extra: Any) -> list[FieldError]:
         if isinstance(item, dict):
             message = str(item.get("message", "invalid"))
             key = item.get("key")
-            if "unknown field `" in message:  # msgspec names the unknown field only in the message
-                key = message.split("unknown field `", 1)[1].split("`", 1)[0]
+            # msgspec names an unknown or a missing field only in its message
+            marker = next((m for m in ("unknown field `", "missing required field `") if m in message), None)
+            if marker is not None:
+                key = message.split(marker, 1)[1].split("`", 1)[0]
             elif " at `$." in message:  # a nested field: "Expected `int`, got `str` - at `$.items[0].x`"
                 key = message.rsplit(" at `$.", 1)[1].rstrip("`")
             out.append(FieldError(field=key, source=item.get("source"), message=message))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated, Any
+from uuid import UUID
 
 import anyio
 import msgspec
@@ -78,8 +80,8 @@ def _write(outcome: Any) -> Response[Receipt]:
     if outcome.invalid is not None:
         raise outcome.invalid
     r = outcome.receipt
-    return Response(Receipt(id=r.id, version=r.version, outcome=r.outcome, position=r.position),
-                    status_code=200 if r.outcome == "unchanged" else 201)
+    return Response(Receipt(id=r.id, version=r.version, outcome=r.outcome, position=r.position,
+                            retracted=r.retracted), status_code=200 if r.outcome == "unchanged" else 201)
 
 
 def _submission(data: ArticleIn) -> Submission:
@@ -102,27 +104,42 @@ class JsonBodyRequest(Request):
         return decode_json(body or b"null", type_decoders=self.route_handler.resolve_type_decoders())
 
 
-async def _json_object_body(request: Request) -> None:
-    """Refuse, before Litestar reads it, a body that is not JSON (415) or is empty (400)."""
-    media = _media_type(request)
-    if media and not _is_json(media):  # no Content-Type at all: read as JSON
-        raise ProblemException(415, "unsupported-media-type", "Unsupported media type",
-                               f"the body is {media}; send one JSON object (application/json)")
-    if not (await request.body()).removeprefix(BOM).strip():
-        raise ProblemException(400, "empty-body", "Empty request body",
-                               "the body is empty; send one JSON object with `text` or `html`",
-                               errors=[FieldError(field="text", source="body", message="missing: `text` or `html`")])
+def _json_object_body(send: str, field: str, missing: str) -> Any:
+    """A ``before_request`` hook refusing, before Litestar reads it, a body that is not JSON (415) or is
+    empty (400: what to ``send``, and the required ``field`` it lacks), where Litestar would answer a
+    bare KeyError."""
+
+    async def check(request: Request) -> None:
+        media = _media_type(request)
+        if media and not _is_json(media):  # no Content-Type at all: read as JSON
+            raise ProblemException(415, "unsupported-media-type", "Unsupported media type",
+                                   f"the body is {media}; send one JSON object (application/json)")
+        if not (await request.body()).removeprefix(BOM).strip():
+            raise ProblemException(400, "empty-body", "Empty request body", f"the body is empty; send {send}",
+                                   errors=[FieldError(field=field, source="body", message=f"missing: {missing}")])
+
+    return check
+
+
+def _canonical_id(article_id: str) -> str:
+    """An article id as the ledger writes it (lowercase, hyphenated): a UUID's hex digits are case-insensitive."""
+    try:
+        return str(UUID(article_id))
+    except ValueError:
+        return article_id  # not a UUID: no article has this id (404)
 
 
 @post("/articles", operation_id="createArticle", sync_to_thread=True, status_code=201, opt={"scope": "write"},
-      security=SECURITY, tags=["articles"], request_class=JsonBodyRequest, before_request=_json_object_body,
+      security=SECURITY, tags=["articles"], request_class=JsonBodyRequest,
+      before_request=_json_object_body("one JSON object with `text` or `html`", "text", "`text` or `html`"),
       responses={200: ResponseSpec(Receipt, description="Identical content: nothing recorded; the log position "
                                    "as of which the article reads as this version"),
                  **problems(401, 403, 409, 413, 415, 422)})
 def create_article(data: ArticleIn, services: Services) -> Response[Receipt]:
     """Record one article (`text` or `html`): 201 with its id, version and log position, 200 when unchanged.
 
-    The same URL with different content records a new version; a retracted article cannot be revised (409).
+    The same URL with different content records a new version; a retracted article cannot be revised (409),
+    but identical content to it is no revision: 200 `unchanged`, with the retraction's reason in `retracted`.
     An article over the size limit is refused with 413; a body that is not JSON with 415.
     """
     outcome = ingest(services.ledger, [_submission(data)], max_bytes=services.settings.max_body_bytes)[0]
@@ -170,9 +187,10 @@ def _batch(services: Services, data: bytes, kind: str) -> BatchOut:
         if r.position is not None:
             position = max(position or 0, r.position)
         items.append(BatchItem(index=n, status=200 if r.outcome == "unchanged" else 201, id=r.id, version=r.version,
-                               outcome=r.outcome, position=r.position))
-    failed = sum(1 for i in items if i.status >= 400)
-    return BatchOut(items=items, recorded=len(items) - failed, failed=failed, position=position)
+                               outcome=r.outcome, position=r.position, retracted=r.retracted))
+    counts = Counter(i.outcome for i in items)
+    return BatchOut(items=items, recorded=counts["new"] + counts["revised"], failed=counts["failed"],
+                    new=counts["new"], revised=counts["revised"], unchanged=counts["unchanged"], position=position)
 
 
 @post("/articles/batch", operation_id="createArticles", status_code=200, opt={"scope": "write"},
@@ -185,7 +203,8 @@ async def create_articles(request: Request, services: Services) -> BatchOut:
     is not an article object (malformed, an unknown field, a wrong type: what POST /articles answers 400
     to), 422 for an article that cannot be recorded (no text, nothing left after cleaning), 413 for one
     over the size limit. A body that is empty or not JSON at all is refused as a whole (400), one
-    of another media type with 415.
+    of another media type with 415. `recorded` counts the items that recorded a version (`new` +
+    `revised`); `new`, `revised`, `unchanged` and `failed` count each outcome.
     """
     data = await request.body()
     media = _media_type(request)
@@ -224,7 +243,7 @@ def _article(views: ViewDB, article_id: str, at: int) -> dict[str, Any]:
 @get("/articles/{article_id:str}", operation_id="getArticle", tags=["articles"], responses=read_problems(404))
 async def get_one(article_id: str, at: int, state: State) -> Response[ArticleOut]:
     """One article as it was at the read position: the version valid then, with its body."""
-    return await run_read(state.services, state.read_cache, _one, article_id, at)
+    return await run_read(state.services, state.read_cache, _one, _canonical_id(article_id), at)
 
 
 def _one(views: ViewDB, services: Services, article_id: str, at: int) -> ArticleOut:
@@ -236,7 +255,7 @@ def _one(views: ViewDB, services: Services, article_id: str, at: int) -> Article
      responses=read_problems(404))
 async def history(article_id: str, at: int, state: State) -> Response[History]:
     """Every version of an article and every extraction run on it, up to the read position."""
-    return await run_read(state.services, state.read_cache, _history, article_id, at)
+    return await run_read(state.services, state.read_cache, _history, _canonical_id(article_id), at)
 
 
 def _history(views: ViewDB, services: Services, article_id: str, at: int) -> History:
@@ -257,8 +276,8 @@ async def article_assertions(article_id: str, at: int, state: State, kind: Filte
     """The assertions derived from the article version valid at the read position (filters: kind, extractor)."""
     # Services and the read cache come from the app state, not as dependencies: with `at` alone Litestar
     # resolves the one dependency directly instead of spawning a task group per request.
-    return await run_read(state.services, state.read_cache, _article_page, article_id, at, kind, extractor, cursor,
-                          limit)
+    return await run_read(state.services, state.read_cache, _article_page, _canonical_id(article_id), at, kind,
+                          extractor, cursor, limit)
 
 
 def _article_page(views: ViewDB, services: Services, article_id: str, at: int, kind: str | None,
@@ -272,10 +291,13 @@ def _article_page(views: ViewDB, services: Services, article_id: str, at: int, k
 
 
 @post("/articles/{article_id:str}/retraction", operation_id="retractArticle", sync_to_thread=True,
-      status_code=201, opt={"scope": "write"}, security=SECURITY, tags=["articles"],
-      responses=problems(401, 403, 404, 409))
+      status_code=201, opt={"scope": "write"}, security=SECURITY, tags=["articles"], request_class=JsonBodyRequest,
+      before_request=_json_object_body('one JSON object {"reason": "..."}', "reason", "`reason`"),
+      responses=problems(401, 403, 404, 409, 415))
 def retract(article_id: str, data: RetractionIn, services: Services) -> RetractionOut:
-    """Record that the outlet withdrew the article; its versions stay readable as of earlier positions."""
+    """Record that the outlet withdrew the article (body: `{"reason": "..."}`); its versions stay readable
+    as of earlier positions. A second retraction is refused (409: already retracted)."""
+    article_id = _canonical_id(article_id)
     position = services.ledger.retract(article_id, data.reason)
     return RetractionOut(id=str(services.ledger.article(article_id).id), position=position)
 

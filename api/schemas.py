@@ -37,6 +37,9 @@ class Receipt(msgspec.Struct, kw_only=True):
     version: int
     outcome: Literal["new", "revised", "unchanged"]
     position: int  # as of this log position the article reads as this version (new/revised: the write's own)
+    retracted: Annotated[str | None, msgspec.Meta(description=(
+        "The retraction's reason when the article is retracted (identical content to a retracted article is "
+        "`unchanged` and records nothing; different content is refused with 409), else null."))] = None
 
 
 class BatchItem(msgspec.Struct, kw_only=True):
@@ -50,12 +53,19 @@ class BatchItem(msgspec.Struct, kw_only=True):
     position: int | None = None
     error: str | None = None
     field: str | None = None
+    retracted: str | None = None  # the retraction's reason, for an unchanged item whose article is retracted
 
 
 class BatchOut(msgspec.Struct, kw_only=True):
+    """One result per item, and how many items had each outcome."""
+
     items: list[BatchItem]
-    recorded: int
-    failed: int
+    recorded: Annotated[int, msgspec.Meta(description="Items that recorded a version: `new` + `revised`.")]
+    failed: Annotated[int, msgspec.Meta(description="Items refused (status 400, 409, 413 or 422).")]
+    new: Annotated[int, msgspec.Meta(description="Items recorded as a new article.")] = 0
+    revised: Annotated[int, msgspec.Meta(description="Items recorded as a new version of an article.")] = 0
+    unchanged: Annotated[int, msgspec.Meta(description="Items identical to their article's current version: "
+                                                       "nothing recorded.")] = 0
     position: int | None  # the log position of the batch's last write
 
 

@@ -99,7 +99,8 @@ def test_a_batch_whose_whole_body_is_malformed_or_empty_is_400(api):
     problem(post_batch(api, b'[{"text":'), 400, "malformed-json")
     problem(post_batch(api, b""), 400, "empty-body")
     problem(post_batch(api, b"\n\n", "application/x-ndjson"), 400, "empty-body")
-    assert post_batch(api, b"[]").json() == {"items": [], "recorded": 0, "failed": 0, "position": None}
+    assert post_batch(api, b"[]").json() == {"items": [], "recorded": 0, "failed": 0, "new": 0, "revised": 0,
+                                             "unchanged": 0, "position": None}
 
 
 def test_an_empty_body_says_what_is_missing(api):
@@ -161,3 +162,13 @@ def test_make_run_prints_a_demo_curl_for_its_own_port_with_a_body_that_records(a
     r = api.client.post("/articles", content=curl[curl.index("-d") + 1],
                         headers={**api.headers(), "content-type": "application/json"})
     assert r.status_code == 201, r.text
+
+
+def test_a_batch_counts_as_recorded_only_the_items_that_recorded_a_version(api):
+    api.post_article(text=A, url=URL)
+    items = [{"text": A, "url": URL}, {"text": B, "url": "https://x.test/d2"}, {"html": ""}]
+    mixed = api.client.post("/articles/batch", headers=api.headers(), json=items).json()
+    assert {k: mixed[k] for k in ("recorded", "new", "revised", "unchanged", "failed")} == {
+        "recorded": 1, "new": 1, "revised": 0, "unchanged": 1, "failed": 1}
+    same = api.client.post("/articles/batch", headers=api.headers(), json=[{"text": A, "url": URL}] * 2).json()
+    assert (same["recorded"], same["unchanged"]) == (0, 2)
