@@ -7,6 +7,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 import anyio
 from litestar import Litestar, Router, get
@@ -15,6 +16,8 @@ from litestar.handlers import HTTPRouteHandler
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.static_files import create_static_files_router
+from litestar.types import Receive, Scope, Send
+from litestar.utils import normalize_path
 from newsledger.api import routes_admin, routes_articles, routes_assertions, routes_events
 from newsledger.api.auth import KeyCheck, RateLimiter, security_components
 from newsledger.api.bootstrap import Services, bootstrap
@@ -75,6 +78,73 @@ def _documented(route: object) -> object:
     return route
 
 
+METHODS = ("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT")
+
+
+class LedgerApp(Litestar):
+    """Litestar answering HEAD wherever GET is, and OPTIONS with every method of a path.
+
+    Litestar 2 routes HEAD only to explicit HEAD handlers (declaring one beside every GET would double the
+    OpenAPI operations and their ids), and its automatic OPTIONS answer lists the methods of the first
+    handler registered for a path only (OPTIONS /articles said `OPTIONS, POST`: litestar#4169). Both are
+    mended here, once, for every route, plugins' included.
+    """
+
+    async def __call__(self, scope: Any, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            if scope["method"] == "HEAD" and not self._routes(scope, "HEAD") and self._routes(scope, "GET"):
+                scope = {**scope, "method": "GET"}  # a copy: the server still knows the request as HEAD
+                send = _headers_only(send)
+            elif scope["method"] == "OPTIONS" and self._routes(scope, "OPTIONS"):
+                allowed = {m for m in METHODS if self._routes(scope, m)}
+                if "GET" in allowed:
+                    allowed.add("HEAD")
+                send = _allowing(send, ", ".join(sorted(allowed)))
+        await super().__call__(scope, receive, send)
+
+    def _routes(self, scope: Scope, method: str) -> bool:
+        """Whether a handler answers ``method`` at the scope's path (the router's own, cached, lookup)."""
+        path = scope["path"]
+        if root := scope.get("root_path", ""):
+            path = path.split(root, maxsplit=1)[-1]
+        try:
+            self.asgi_router.handle_routing(path=normalize_path(path), method=method)  # type: ignore[arg-type]
+        except Exception:  # no route, or none for this method
+            return False
+        return True
+
+
+def _headers_only(send: Send) -> Send:
+    """A ``send`` that ends the response after its headers: a HEAD answer has no body, and a stream
+    (Server-Sent Events) ends at once instead of running for a client that reads nothing."""
+    ended = False
+
+    async def send_headers(message: Any) -> None:
+        nonlocal ended
+        if message["type"] == "http.response.body":
+            if ended:
+                return
+            ended = True
+            message = {"type": "http.response.body", "body": b"", "more_body": False}
+        await send(message)
+
+    return send_headers
+
+
+def _allowing(send: Send, allow: str) -> Send:
+    """A ``send`` that sets the ``allow`` header of an OPTIONS answer that has one to ``allow``."""
+
+    async def send_allow(message: Any) -> None:
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers", []))
+            if any(name.lower() == b"allow" for name, _ in headers):
+                headers = [(n, v) for n, v in headers if n.lower() != b"allow"] + [(b"allow", allow.encode())]
+                message = {**message, "headers": headers}
+        await send(message)
+
+    return send_allow
+
+
 def create_app(settings: Settings | None = None, *, services: Services | None = None,
                max_wait: float = MAX_WAIT) -> Litestar:
     """Build the app for ``settings`` (default: from the environment).
@@ -109,7 +179,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         *map(_documented, services.routes),  # plugin routes: they may take `at`, `views` and `services`
     ])
     assets, render_plugins = _docs()
-    return Litestar(
+    app = LedgerApp(
         route_handlers=[index, api, *assets],
         dependencies=dependencies(services, max_wait),
         exception_handlers=exception_handlers(),
@@ -126,3 +196,4 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         state=State({"settings": settings, "api_keys": keys, "limiter": RateLimiter(settings.rate_limit_per_minute),
                      "services": services, "read_cache": ReadCache(settings.read_cache_bytes)}),
     )
+    return app
