@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from litestar import get, post
+from litestar.openapi.spec import Operation, RequestBody
 from newsledger.api.auth import SECURITY
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import ProblemException, problems, read_problems
@@ -39,8 +42,19 @@ def list_extractors(at: int, services: Services) -> ExtractorsOut:
     return ExtractorsOut(items=items, plugin_errors=dict(services.plugins.errors), recorded=recorded, position=at)
 
 
+class OptionalBodyOperation(Operation):
+    """An operation whose request body may be left out: Litestar 2.25 declares every body required, even
+    one whose ``data`` is optional (``RunsIn | None = None``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if isinstance(self.request_body, RequestBody):
+            self.request_body.required = False
+
+
 @post("/extractors/{name:str}/runs", operation_id="runExtractor", sync_to_thread=True, status_code=200,
-      opt={"scope": "admin"}, security=SECURITY, tags=["extractors"], responses=problems(401, 403, 404, 503))
+      opt={"scope": "admin"}, security=SECURITY, tags=["extractors"], operation_class=OptionalBodyOperation,
+      responses=problems(401, 403, 404, 503))
 def run_extractor(name: str, services: Services, data: RunsIn | None = None) -> RunsOut:
     """Re-run one extractor on the current version of every article: `stale` ones (not yet read by this
     extractor version) or `all`. Earlier positions keep answering with the earlier runs.

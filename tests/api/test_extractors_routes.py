@@ -43,3 +43,12 @@ def test_a_re_extraction_without_a_body_runs_as_with_an_empty_object(make_api):
     run = api.client.post("/extractors/capitals/runs", headers=api.headers())
     assert run.status_code == 200, run.text
     assert run.json()["runs"] == 0 and run.json()["position"] == api.services.ledger.head()
+
+
+def test_the_openapi_document_says_the_body_of_a_re_extraction_may_be_left_out():
+    import json
+
+    from newsledger.api.openapi import document
+
+    body = json.loads(document())["paths"]["/extractors/{name}/runs"]["post"]["requestBody"]
+    assert body["required"] is False
