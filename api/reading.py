@@ -18,15 +18,18 @@ from typing import Annotated
 
 import anyio
 import msgspec
-from litestar import MediaType, Response
+from litestar import MediaType, Request, Response
 from litestar.di import Provide
+from litestar.exceptions import ValidationException
 from litestar.params import Parameter
+from newsledger.api import cursors
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException
 from newsledger.api.read_cache import ReadCache
 from newsledger.domain.projections.assertions import kind_recorded
 from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import position_at, recorded_by
+from newsledger.plugins import paging
 
 MAX_WAIT = 10.0  # seconds a read may wait for the projections
 MAX_POSITION = 10**15
@@ -272,6 +275,38 @@ def _known_at(services: Services, head: _Head, position: int | None, as_of: date
     return position if position <= known and position <= reached else None
 
 
+def cursor_position(cursor: str) -> int:
+    """The position a cursor of any listing pins its pages to; a 400 ``invalid-cursor`` problem, the same
+    on every listing, when it is not one this API returned."""
+    try:
+        return cursors.decode(cursor)[1]
+    except ProblemException:
+        pass
+    try:
+        return paging.decode(cursor)[0]
+    except ValidationException:
+        cursors.decode("")  # raises the invalid-cursor problem
+        raise
+
+
+def check_cursor(request: Request, at: int, explicit: bool) -> None:
+    """A route's ``cursor`` is one of ours, and agrees with an explicit ``position`` or ``as_of``.
+
+    A cursor carries the position its first page answered for; a different explicit one would be
+    silently overridden by it, so the two together are a 400 unless they agree.
+    """
+    cursor = request.query_params.get("cursor")
+    if not cursor or "cursor" not in request.route_handler.parsed_fn_signature.parameters:
+        return
+    pinned = cursor_position(cursor)
+    if explicit and at != pinned:
+        given = "position" if "position" in request.query_params else "as_of"
+        message = (f"the cursor answers as of position {pinned}, but {given} asks for position {at}: "
+                   f"leave {given} out to go on paging (or start again without the cursor)")
+        raise ProblemException(400, "validation", "Conflicting parameters", message,
+                               errors=[FieldError(field=f, source="query", message=message) for f in ("cursor", given)])
+
+
 def dependencies(services: Services, max_wait: float = MAX_WAIT) -> dict[str, Provide]:
     """``at`` (int), ``views`` (ViewDB) and ``services``: the names route handlers and plugins rely on."""
 
@@ -283,16 +318,18 @@ def dependencies(services: Services, max_wait: float = MAX_WAIT) -> dict[str, Pr
             head.refresh(services)
         return resolve_at(services, position, as_of, min_position, max_wait)
 
-    async def provide_at(position: Position = None, as_of_text: AsOf = None,
+    async def provide_at(request: Request, position: Position = None, as_of_text: AsOf = None,
                          min_position: MinPosition = None) -> int:
         check_read(position, min_position)
         as_of = parse_as_of(as_of_text)
+        at = None
         # The common cases, answered from memory (and on SQLite an indexed read) without a thread hop.
         if min_position is None and (inline or as_of is None):
             at = _known_at(services, head, position, as_of, inline)
-            if at is not None:
-                return at
-        return await anyio.to_thread.run_sync(resolve, position, as_of, min_position)
+        if at is None:
+            at = await anyio.to_thread.run_sync(resolve, position, as_of, min_position)
+        check_cursor(request, at, position is not None or as_of is not None)
+        return at
 
     def provide_views() -> ViewDB:
         return services.views

@@ -50,3 +50,24 @@ def test_unit_and_outlet_filters_match_in_any_case(seeded):  # noqa: F811
     outlet = "BBC News"
     assert pounds and assertions(seeded, unit="gbp") == pounds
     assert assertions(seeded, outlet="bbc news") == assertions(seeded, outlet=outlet) != []
+
+
+LISTINGS = ["/articles", "/assertions", "/places", "/speakers", "/figures", "/quotes/clusters"]
+
+
+@pytest.mark.parametrize("path", LISTINGS)
+def test_a_cursor_that_is_not_ours_is_the_same_invalid_cursor_problem_on_every_listing(seeded, path):  # noqa: F811
+    body = is_problem(seeded.client.get(path, params={"cursor": "garbage"}), 400, "invalid-cursor")
+    assert [(e["field"], e["source"]) for e in body["errors"]] == [("cursor", "query")]
+
+
+@pytest.mark.parametrize("path", ["/articles", "/assertions", "/places"])
+def test_a_cursor_with_a_different_explicit_position_is_a_400_and_with_the_same_one_pages_on(seeded, path):  # noqa: F811
+    first = seeded.client.get(path, params={"limit": 1, "min_position": seeded.last}).json()
+    cursor, pinned = first["next_cursor"], first["position"]
+    assert cursor is not None
+    body = is_problem(seeded.client.get(path, params={"limit": 1, "cursor": cursor, "position": pinned - 1}), 400,
+                      "validation")
+    assert {e["field"] for e in body["errors"]} == {"cursor", "position"} and str(pinned) in body["detail"]
+    same = seeded.client.get(path, params={"limit": 1, "cursor": cursor, "position": pinned})
+    assert same.status_code == 200 and same.json()["position"] == pinned
