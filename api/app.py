@@ -23,6 +23,7 @@ from newsledger.api.auth import KeyCheck, RateLimiter, security_components
 from newsledger.api.bootstrap import Services, bootstrap
 from newsledger.api.errors import exception_handlers, problems, read_problems
 from newsledger.api.keys import KeyStore
+from newsledger.api.query_names import reject_unknown_query
 from newsledger.api.read_cache import ReadCache
 from newsledger.api.reading import MAX_WAIT, dependencies
 from newsledger.api.schemas import StrictStructSchemaPlugin
@@ -174,7 +175,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
             if owned:
                 services.close()
 
-    api = Router("/", middleware=[KeyCheck()], route_handlers=[
+    api = Router("/", middleware=[KeyCheck()], before_request=reject_unknown_query, route_handlers=[
         *routes_articles.ROUTES, *routes_assertions.ROUTES, *routes_events.ROUTES, *routes_admin.ROUTES,
         *map(_documented, services.routes),  # plugin routes: they may take `at`, `views` and `services`
     ])

@@ -123,6 +123,14 @@ def unknown_kind(services: Services, views: ViewDB, kind: str) -> str | None:
     return f"no extractor asserts kind {kind!r}; the loaded extractors assert: {', '.join(kinds) or 'nothing'}"
 
 
+def check_kind(services: Services, views: ViewDB, kind: str) -> None:
+    """A 400 naming ``kind`` when it names nothing (``unknown_kind``)."""
+    message = unknown_kind(services, views, kind)
+    if message is not None:
+        raise ProblemException(400, "validation", "Unknown assertion kind", message,
+                               errors=[FieldError(field="kind", source="query", message=message)])
+
+
 def _invalid(field: str, message: str, status: int = 422, slug: str = "invalid-position",
              source: str = "query") -> ProblemException:
     return ProblemException(status, slug, "Invalid read position", message,

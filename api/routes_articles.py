@@ -19,7 +19,7 @@ from newsledger.api.auth import SECURITY
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException, problems, read_problems
 from newsledger.api.inputs import BOM, records_from_bytes, sniff
-from newsledger.api.reading import run_read
+from newsledger.api.reading import check_kind, run_read
 from newsledger.api.schemas import (
     ArticleIn,
     ArticleOut,
@@ -218,15 +218,17 @@ async def create_articles(request: Request, services: Services) -> BatchOut:
 
 @get("/articles", operation_id="listArticles", tags=["articles"], responses=read_problems())
 async def list_all(at: int, state: State, cursor: Cursor = None, limit: Limit = 50,
-                   outlet: Filter = None) -> Response[ArticlesPage]:
-    """Articles as of the read position, in the order they entered the log (cursor pagination)."""
-    return await run_read(state.services, state.read_cache, _articles_page, at, cursor, limit, outlet)
+                   outlet: Filter = None, category: Filter = None) -> Response[ArticlesPage]:
+    """Articles as of the read position, in the order they entered the log (cursor pagination).
+
+    `outlet` and `category` match exactly, in any case."""
+    return await run_read(state.services, state.read_cache, _articles_page, at, cursor, limit, outlet, category)
 
 
 def _articles_page(views: ViewDB, services: Services, at: int, cursor: str | None, limit: int,
-                   outlet: str | None) -> ArticlesPage:
+                   outlet: str | None, category: str | None) -> ArticlesPage:
     after, position = cursors.page_of(cursor, at, services.projector.position)
-    rows = list_articles(views, position, after=after, limit=limit, outlet=outlet)
+    rows = list_articles(views, position, after=after, limit=limit, outlet=outlet, category=category)
     more = len(rows) == limit
     return ArticlesPage(items=[summary(r) for r in rows], position=position,
                         next_cursor=cursors.encode(int(rows[-1]["first_position"]), position) if more else None)
@@ -287,6 +289,8 @@ def _article_page(views: ViewDB, services: Services, article_id: str, at: int, k
                         limit=limit)
     if not wires:  # rows valid at a position imply the article was then: look it up only for an empty page
         _article(views, article_id, position)
+        if kind is not None:
+            check_kind(services, views, kind)  # a typo ("quotes") is a 400, as on GET /assertions
     return assertions_page(wires, limit, position)
 
 

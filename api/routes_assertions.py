@@ -10,7 +10,7 @@ from litestar.params import Parameter
 from newsledger.api import cursors
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException, read_problems
-from newsledger.api.reading import run_read, unknown_kind
+from newsledger.api.reading import check_kind, run_read
 from newsledger.api.routes_articles import Cursor, Filter, Limit, assertions_page
 from newsledger.api.schemas import AssertionsPage
 from newsledger.domain.projections.assertions import query_wires
@@ -57,7 +57,7 @@ def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit:
     wires = query_wires(views, position, after=after, limit=limit, kind=kind, extractor=extractor, unit=unit,
                         outlet=outlet, speaker=speaker, place=place, q=q, speaker_names=names, place_ids=ids)
     if not wires and kind is not None:
-        _check_kind(services, views, kind)
+        check_kind(services, views, kind)
     return assertions_page(wires, limit, position)
 
 
@@ -65,13 +65,6 @@ def _widened(services: Services, views: ViewDB, position: int, field: str, value
     if value is None:
         return []
     return sorted({v for p in services.projector.projections.values() for v in p.widen(views, position, field, value)})
-
-
-def _check_kind(services: Services, views: ViewDB, kind: str) -> None:
-    message = unknown_kind(services, views, kind)
-    if message is not None:
-        raise ProblemException(400, "validation", "Unknown assertion kind", message,
-                               errors=[FieldError(field="kind", source="query", message=message)])
 
 
 ROUTES = [list_assertions]

@@ -72,13 +72,16 @@ def get_article(db: ViewDB, article_id: str, position: int) -> dict[str, Any] | 
 
 
 def list_articles(
-    db: ViewDB, position: int, *, after: int = 0, limit: int = 50, outlet: str | None = None
+    db: ViewDB, position: int, *, after: int = 0, limit: int = 50, outlet: str | None = None,
+    category: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Articles as of ``position``, in the order they were first recorded (cursor: first_position)."""
+    """Articles as of ``position``, in the order they were first recorded (cursor: first_position);
+    ``outlet`` and ``category`` match in any case."""
     where, params = [as_of(), "first_position > ?"], [position, position, after]
-    if outlet is not None:
-        where.append("outlet = ?")
-        params.append(outlet)
+    for column, value in (("outlet", outlet), ("category", category)):
+        if value is not None:
+            where.append(f"LOWER({column}) = ?")
+            params.append(value.lower())
     cols = [c for c in COLUMNS if c != "body"]
     rows = db.query(
         f"SELECT {', '.join(cols)} FROM articles WHERE {' AND '.join(where)} ORDER BY first_position LIMIT ?",

@@ -29,8 +29,8 @@ def test_a_last_event_id_beyond_the_log_head_is_refused_naming_it(api):
 
 
 def test_an_after_beyond_the_log_head_is_refused_by_the_stream_and_by_the_page_alike(api):
-    for path in ("/events/stream", "/events"):
-        body = is_problem(api.client.get(path, params={"after": 999, "idle": 0}), 422, "invalid-position")
+    for path, params in (("/events/stream", {"after": 999, "idle": 0}), ("/events", {"after": 999})):
+        body = is_problem(api.client.get(path, params=params), 422, "invalid-position")
         assert [(e["field"], e["source"]) for e in body["errors"]] == [("after", "query")], path
 
 

@@ -86,3 +86,27 @@ def test_an_as_of_that_is_a_date_alone_is_refused_with_the_instants_to_write_ins
         assert [(e["field"], e["source"]) for e in body["errors"]] == [("as_of", "query")], path
         assert "2026-11-22T23:59:59.999999Z" in body["detail"] and "2026-11-22T00:00:00Z" in body["detail"]
     assert api.client.get("/events", params={"as_of": "2020-01-01T23:59:59.999999Z"}).json()["position"] == 0
+
+
+def test_a_query_parameter_a_route_does_not_take_is_a_400_naming_it(api_with_plugin_route):
+    # a typo answered as if it were not there gives wrong data that looks right
+    for path in read_routes(api_with_plugin_route):
+        body = is_problem(api_with_plugin_route.client.get(path, params={"limt": 5}), 400, "validation")
+        assert [(e["field"], e["source"]) for e in body["errors"]] == [("limt", "query")], path
+        assert "limt" in body["detail"], path
+
+
+def test_articles_filter_by_outlet_and_category_in_any_case(api):
+    api.post_article(text="Kyiv news today.", url="https://example.org/k", outlet="BBC News", category="World")
+    api.post_article(text="Football scores today.", url="https://example.org/f", outlet="BBC News", category="Sport")
+    last = api.client.get("/events").json()["position"]
+    titles = [a["url"] for a in api.client.get("/articles", params={"outlet": "bbc news", "category": "sport",
+                                                                   "min_position": last}).json()["items"]]
+    assert titles == ["https://example.org/f"]
+
+
+def test_a_kind_no_extractor_asserts_is_a_400_on_an_articles_assertions_too(api_with_plugin_route):
+    a = api_with_plugin_route.article_id
+    body = is_problem(api_with_plugin_route.client.get(f"/articles/{a}/assertions", params={"kind": "quotes"}),
+                      400, "validation")
+    assert "quotes" in body["detail"]

@@ -1,0 +1,49 @@
+"""Unknown query parameters are a 400, not silently ignored.
+
+``GET /articles?category=sport`` used to answer every article when the listing had no such filter, and a typo
+(``?limt=5``, ``?outlets=BBC``) answered as if it were not there: wrong data that looks right. Each route's
+query parameters are the ones its OpenAPI operation declares (the handler's own and those of the
+dependencies it takes, such as ``position``, ``as_of``, ``min_position``), read once per route.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from litestar import Litestar, Request
+from newsledger.api.errors import FieldError, ProblemException
+
+_CONVERTER = re.compile(r"\{(\w+):\w+\}")  # "/articles/{article_id:str}" -> "/articles/{article_id}"
+
+
+def reject_unknown_query(request: Request) -> None:
+    """Before a request runs: a 400 naming the query parameters its route does not declare."""
+    if not request.query_params:
+        return
+    known = _declared(request.app, request.scope.get("path_template", ""), request.method)
+    if known is None:
+        return  # a route the document does not describe (the docs pages): nothing to check against
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        names = ", ".join(unknown)
+        message = f"unknown query parameter{'s' if len(unknown) > 1 else ''} {names}; this route takes " + (
+            ", ".join(sorted(known)) or "none")
+        raise ProblemException(400, "validation", "Unknown query parameter", message,
+                               errors=[FieldError(field=n, source="query", message="not a parameter of this route")
+                                       for n in unknown])
+
+
+def _declared(app: Litestar, template: str, method: str) -> frozenset[str] | None:
+    return _declared_by_path(id(app), app, _CONVERTER.sub(r"{\1}", template), method.lower())
+
+
+@cache
+def _declared_by_path(_key: int, app: Litestar, path: str, method: str) -> frozenset[str] | None:
+    item = (app.openapi_schema.paths or {}).get(path)
+    operation = getattr(item, "head" if method == "head" else method, None) if item is not None else None
+    if operation is None and method == "head" and item is not None:
+        operation = item.get  # HEAD answers with the GET handler
+    if operation is None:
+        return None
+    return frozenset(p.name for p in operation.parameters or () if getattr(p, "param_in", None) == "query")
