@@ -108,8 +108,18 @@ def on_problem(request: Request, exc: ProblemException) -> Response:
                             exc.headers)
 
 
+def _header_name(request: Request, field: str) -> str:
+    """The header a handler parameter reads (``last_event_id`` -> ``Last-Event-ID``): the client sent that."""
+    try:
+        param = request.route_handler.parsed_fn_signature.parameters[field]
+        return getattr(param.kwarg_definition, "header", None) or field
+    except (AttributeError, KeyError):
+        return field
+
+
 def on_validation(request: Request, exc: ValidationException) -> Response:
-    errors = _field_errors(exc.extra)
+    errors = [FieldError(field=_header_name(request, e.field), source=e.source, message=e.message)
+              if e.source == "header" and e.field else e for e in _field_errors(exc.extra)]
     named = ", ".join(e.field for e in errors if e.field)
     detail = f"invalid {named}" if named else (exc.detail or "invalid input")
     return problem_response(request, 400, "validation", "Invalid request", detail, errors or None)

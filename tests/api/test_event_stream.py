@@ -41,3 +41,10 @@ def test_resuming_at_the_log_head_is_accepted_and_opens_the_stream(api):
     assert stream.status_code == 200 and stream.text.startswith(f": newsledger events after position {head};")
     assert not [line for line in stream.text.splitlines() if line.startswith("id:")]
     assert api.client.get("/events", params={"after": head}).json()["items"] == []
+
+
+def test_a_last_event_id_that_is_not_a_number_is_a_400_naming_the_header_the_client_sent(api):
+    body = is_problem(api.client.get("/events/stream", params={"idle": 0}, headers={"Last-Event-ID": "abc"}), 400,
+                      "validation")
+    assert [(e["field"], e["source"]) for e in body["errors"]] == [("Last-Event-ID", "header")]
+    assert "Last-Event-ID" in body["detail"]
