@@ -121,6 +121,8 @@ def on_validation(request: Request, exc: ValidationException) -> Response:
     errors = [FieldError(field=_header_name(request, e.field), source=e.source, message=e.message)
               if e.source == "header" and e.field else e for e in _field_errors(exc.extra)]
     named = ", ".join(e.field for e in errors if e.field)
+    if errors and all(e.field == "cursor" for e in errors):  # a plugin listing's cursor: the same problem as ours
+        return problem_response(request, 400, "invalid-cursor", "Invalid cursor", errors[0].message, errors)
     detail = f"invalid {named}" if named else (exc.detail or "invalid input")
     return problem_response(request, 400, "validation", "Invalid request", detail, errors or None)
 

@@ -66,7 +66,7 @@ def assertions_page(wires: list[tuple[int, bytes]], limit: int, position: int) -
     more = len(wires) == limit
     items = msgspec.Raw(b"[" + b",".join([bytes(w) for _, w in wires]) + b"]")
     return AssertionsPage(items=items, position=position,  # type: ignore[arg-type]
-                          next_cursor=cursors.encode(wires[-1][0], position) if more else None)
+                          next_cursor=cursors.encode(wires[-1][0], position, "assertions") if more else None)
 
 
 if tuple(AssertionOut.__struct_fields__) != WIRE_FIELDS:  # the stored wire form would no longer match
@@ -227,11 +227,12 @@ async def list_all(at: int, state: State, cursor: Cursor = None, limit: Limit = 
 
 def _articles_page(views: ViewDB, services: Services, at: int, cursor: str | None, limit: int,
                    outlet: str | None, category: str | None) -> ArticlesPage:
-    after, position = cursors.page_of(cursor, at, services.projector.position)
+    after, position = cursors.page_of(cursor, at, services.projector.position, "articles")
     rows = list_articles(views, position, after=after, limit=limit, outlet=outlet, category=category)
     more = len(rows) == limit
     return ArticlesPage(items=[summary(r) for r in rows], position=position,
-                        next_cursor=cursors.encode(int(rows[-1]["first_position"]), position) if more else None)
+                        next_cursor=cursors.encode(int(rows[-1]["first_position"]), position, "articles")
+                        if more else None)
 
 
 def _article(views: ViewDB, article_id: str, at: int) -> dict[str, Any]:
@@ -284,7 +285,7 @@ async def article_assertions(article_id: str, at: int, state: State, kind: Filte
 
 def _article_page(views: ViewDB, services: Services, article_id: str, at: int, kind: str | None,
                   extractor: str | None, cursor: str | None, limit: int) -> AssertionsPage:
-    after, position = cursors.page_of(cursor, at, services.projector.position)
+    after, position = cursors.page_of(cursor, at, services.projector.position, "assertions")
     wires = query_wires(views, position, article_id=article_id, kind=kind, extractor=extractor, after=after,
                         limit=limit)
     if not wires:  # rows valid at a position imply the article was then: look it up only for an empty page

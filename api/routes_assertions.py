@@ -50,7 +50,7 @@ async def list_assertions(at: int, state: State, kind: Filter = None, extractor:
 def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit: int, kind: str | None,
           extractor: str | None, unit: str | None, outlet: str | None, speaker: str | None, place: str | None,
           q: str | None) -> AssertionsPage:
-    after, position = cursors.page_of(cursor, at, services.projector.position)
+    after, position = cursors.page_of(cursor, at, services.projector.position, "assertions")
     # the loaded views that know more of a name (every spelling of a speaker, a place's GeoNames id) widen it
     names = _widened(services, views, position, "speaker", speaker)
     ids = _widened(services, views, position, "place", place)

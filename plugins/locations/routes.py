@@ -86,16 +86,17 @@ class PlacesController(Controller):
         `name` matches the canonical name or any spelling (case-insensitive substring); `country` is
         an ISO 3166-1 alpha-2 code. Only places resolved to a GeoNames id are listed.
         """
-        position, after = paging.start(cursor, at)
+        position, after = paging.start(cursor, at, "places")
         key = None
         if after is not None:
             if len(after) != 2 or not all(isinstance(k, int) for k in after):
-                paging.decode("")
+                paging.decode("", "places")
             key = (-after[0], after[1])
         rows = list_places(views, position, name=name, country=country, after=key, limit=limit + 1)
         more = len(rows) > limit
         rows = rows[:limit]
-        next_cursor = paging.encode(position, [-rows[-1]["mentions"], rows[-1]["geonames_id"]]) if more else None
+        next_cursor = paging.encode(position, [-rows[-1]["mentions"], rows[-1]["geonames_id"]],
+                                    "places") if more else None
         return PlacesPage(items=[PlaceSummary(**_summary(p)) for p in rows], next_cursor=next_cursor,
                           position=position)
 

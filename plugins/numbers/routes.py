@@ -124,14 +124,14 @@ class FiguresController(Controller):
         `disagreements_only=true` keeps only flagged figures; `min_articles` (default 2) drops
         figures seen in fewer articles.
         """
-        position, after = paging.start(cursor, at)
+        position, after = paging.start(cursor, at, "figures")
         if unit is not None:
             found = dimension_of(unit, None)
             dimension = found[0] if found else unit
         figures = [f for f in group(values_at(views, position, dimension=dimension, subject=subject))
                    if f["articles"] >= min_articles and (not disagreements_only or f["disagreement"])
                    and (country is None or (f["scope"] or "").lower() == country.lower())]
-        chosen, next_cursor = paging.page(figures, _sort_key, after, limit, position)
+        chosen, next_cursor = paging.page(figures, _sort_key, after, limit, position, "figures")
         return FiguresPage(items=[FigureSummary(**_summary(f)) for f in chosen], next_cursor=next_cursor,
                            position=position)
 

@@ -127,11 +127,11 @@ class SpeakersController(Controller):
         and accent-insensitive: "zelensk" finds Zelenskyy, "ian" does not find Brian); `outlet` keeps speakers
         that outlet quotes.
         """
-        position, after = paging.start(cursor, at)
+        position, after = paging.start(cursor, at, "speakers")
         found = [s for s in speakers(quotes_at(views, position))
                  if (name is None or names_match(name, s["spellings"]))
                  and (outlet is None or outlet in s["outlets"])]
-        chosen, next_cursor = paging.page(found, _speaker_key, after, limit, position)
+        chosen, next_cursor = paging.page(found, _speaker_key, after, limit, position, "speakers")
         return SpeakersPage(items=[SpeakerSummary(**_speaker(s)) for s in chosen], next_cursor=next_cursor,
                             position=position)
 
@@ -168,14 +168,14 @@ class QuoteClustersController(Controller):
         one cluster. `speaker` matches any spelling of a speaker of the cluster; `outlet` keeps
         clusters that outlet takes part in.
         """
-        position, after = paging.start(cursor, at)
+        position, after = paging.start(cursor, at, "clusters")
         quotes = quotes_at(views, position)
         found = speakers(quotes)
         spellings = {s["name"]: s["spellings"] for s in found}
         wanted = [c for c in clusters(quotes, canonical_names(found))
                   if (speaker is None or any(names_match(speaker, spellings.get(n, [n])) for n in c["speakers"]))
                   and (outlet is None or outlet in c["outlets"])]
-        chosen, next_cursor = paging.page(wanted, _cluster_key, after, limit, position)
+        chosen, next_cursor = paging.page(wanted, _cluster_key, after, limit, position, "clusters")
         return ClustersPage(items=[ClusterSummary(**_cluster(c)) for c in chosen], next_cursor=next_cursor,
                             position=position)
 

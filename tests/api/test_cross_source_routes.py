@@ -102,3 +102,16 @@ def test_a_revision_is_invisible_as_of_earlier_positions(seeded):
     then = c.get("/places", params={"name": "izioum", "position": seeded.last}).json()
     assert then["position"] == seeded.last and then["items"]
     assert not c.get("/places", params={"name": "izioum", "position": now}).json()["items"]
+
+
+def test_a_cursor_from_one_listing_is_refused_by_another(seeded):
+    c = seeded.client
+    articles = c.get("/articles", params={"limit": 1, "min_position": seeded.last}).json()["next_cursor"]
+    places = c.get("/places", params={"limit": 1}).json()["next_cursor"]
+    assert articles and places
+    for path, cursor in (("/assertions", articles), ("/speakers", places), ("/figures", places)):
+        r = c.get(path, params={"cursor": cursor})
+        assert (r.status_code, r.json()["type"].rsplit("/", 1)[-1]) == (400, "invalid-cursor"), path
+        assert [e["field"] for e in r.json()["errors"]] == ["cursor"], path
+    assert c.get("/articles", params={"cursor": articles}).status_code == 200
+    assert c.get("/places", params={"cursor": places}).status_code == 200

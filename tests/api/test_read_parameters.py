@@ -110,3 +110,4 @@ def test_a_kind_no_extractor_asserts_is_a_400_on_an_articles_assertions_too(api_
     body = is_problem(api_with_plugin_route.client.get(f"/articles/{a}/assertions", params={"kind": "quotes"}),
                       400, "validation")
     assert "quotes" in body["detail"]
+
