@@ -403,40 +403,65 @@ def export() -> None:
     """Bulk exports in the wire format."""
 
 
+_EXPORT_FIELDS = ("id", "kind", "start", "end", "text", "data", "extractor", "extractor_version", "article_id",
+                  "article_version")
+
+
 @export.command("assertions")
 @click.option("--article", "article_id", default=None, help="Only this article.")
 @click.option("--kind", default=None, help="Only this kind (number, quote, location, ...).")
+@click.option("--extractor", default=None, help="Only this extractor's assertions.")
+@click.option("--outlet", default=None, help="Only articles of this outlet (exact, any case).")
 @click.option("--position", type=int, default=None, help="As of this log position (default: the head).")
-def export_assertions(article_id: str | None, kind: str | None, position: int | None) -> None:
-    """Assertions as JSON lines (the Assertion wire format), as of a position."""
-    from newsledger.api.reading import check_position, resolve_at, unknown_kind
+@click.option("--as-of", "as_of_text", default=None, metavar="TIME",
+              help="As of this RFC 3339 time (e.g. 2026-11-22T09:00:00Z), as GET /assertions?as_of= answers.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="jsonl: the Assertion wire format, one per line; csv: one row each, `data` as JSON.")
+def export_assertions(article_id: str | None, kind: str | None, extractor: str | None, outlet: str | None,
+                      position: int | None, as_of_text: str | None, fmt: str) -> None:
+    """Assertions as JSON lines (the Assertion wire format) or CSV, as of a position or a time."""
+    from newsledger.api.reading import check_position, parse_as_of, resolve_at, unknown_kind
     from newsledger.domain.projections.articles import get_article
     from newsledger.domain.projections.assertions import query_assertions
 
     _by_api_rules(check_position, "--position", position)  # the option's name, not the HTTP parameter's
+    as_of = _by_api_rules(parse_as_of, as_of_text)
+    if position is not None and as_of is not None:
+        raise click.ClickException("give either --position or --as-of, not both")
     services = _services()
     try:
         if position is not None and position > (head := services.ledger.head()):
             raise click.ClickException(f"--position {position} is beyond the log head ({head})")
         services.projector.catch_up()
-        at = _by_api_rules(resolve_at, services, position, None, None, 0.0)  # GET /assertions' rules
+        at = _by_api_rules(resolve_at, services, position, as_of, None, 0.0)  # GET /assertions' rules
         if article_id is not None and get_article(services.views, article_id, at) is None:
             raise click.ClickException(f"no article {article_id} as of position {at}")
+        write = _csv_writer(sys.stdout) if fmt == "csv" else (lambda row: sys.stdout.write(_encode_line(row) + "\n"))
         cursor = 0
-        out = sys.stdout
-        while rows := query_assertions(services.views, at, article_id=article_id, kind=kind, after=cursor, limit=1000):
+        while rows := query_assertions(services.views, at, article_id=article_id, kind=kind, extractor=extractor,
+                                       outlet=outlet, after=cursor, limit=1000):
             for r in rows:
-                out.write(_encode_line({
-                    "id": r["id"], "kind": r["kind"], "start": r["start_offset"], "end": r["end_offset"],
-                    "text": r["text"], "data": r["data"], "extractor": r["extractor"],
-                    "extractor_version": r["extractor_version"], "article_id": r["article_id"],
-                    "article_version": r["article_version"],
-                }) + "\n")
+                write(dict(zip(_EXPORT_FIELDS, (
+                    r["id"], r["kind"], r["start_offset"], r["end_offset"], r["text"], r["data"], r["extractor"],
+                    r["extractor_version"], r["article_id"], r["article_version"]), strict=True)))
             cursor = rows[-1]["seq"]
         if cursor == 0 and kind is not None and (why := unknown_kind(services, services.views, kind)):
             raise click.ClickException(why)
     finally:
         services.close()
+
+
+def _csv_writer(out: Any) -> Callable[[dict[str, Any]], None]:
+    """A writer of export rows as CSV (header first; ``data`` as its JSON)."""
+    import csv
+
+    writer = csv.writer(out)
+    writer.writerow(_EXPORT_FIELDS)
+
+    def write(row: dict[str, Any]) -> None:
+        writer.writerow([_encode_line(row[f]) if f == "data" else row[f] for f in _EXPORT_FIELDS])
+
+    return write
 
 
 @main.command()

@@ -58,3 +58,30 @@ def test_log_refuses_a_limit_below_one_and_a_negative_after(cli):
 def test_export_of_a_kind_no_extractor_asserts_is_refused(cli):
     assert "no extractor asserts kind 'numbers'" in refused(cli, "export", "assertions", "--kind", "numbers")
     assert cli("export", "assertions", "--kind", "number").output
+
+
+def test_export_as_of_a_time_answers_as_the_position_then(cli):
+    log = [json.loads(x) for x in cli("log", "--json", "--limit", "500").output.splitlines()]
+    third = log[3]  # the second article's Ingested event: only the first article's runs came before it
+    then = cli("export", "assertions", "--position", str(third["position"] - 1)).output
+    assert cli("export", "assertions", "--as-of", third["time"].replace("+00:00", "Z")).output in (
+        then, cli("export", "assertions", "--position", str(third["position"])).output)
+    assert cli("export", "assertions", "--as-of", "2000-01-01T00:00:00Z").output == ""
+    assert "not both" in refused(cli, "export", "assertions", "--position", "3", "--as-of", "2000-01-01T00:00:00Z")
+    assert "date alone" in refused(cli, "export", "assertions", "--as-of", "2026-11-22")
+
+
+def test_export_as_csv_has_a_header_and_one_row_per_assertion_with_data_as_json(cli):
+    import csv
+    import io
+
+    lines = [json.loads(x) for x in cli("export", "assertions").output.splitlines()]
+    rows = list(csv.DictReader(io.StringIO(cli("export", "assertions", "--format", "csv").output)))
+    assert [r["id"] for r in rows] == [a["id"] for a in lines]
+    assert json.loads(rows[0]["data"]) == lines[0]["data"] and int(rows[0]["start"]) == lines[0]["start"]
+
+
+def test_export_filters_by_extractor_and_outlet(cli):
+    assert cli("export", "assertions", "--extractor", "numbers").output == cli("export", "assertions").output
+    assert cli("export", "assertions", "--extractor", "quotes").output == ""
+    assert cli("export", "assertions", "--outlet", "no such outlet").output == ""
