@@ -1,4 +1,4 @@
-"""Unknown query parameters are a 400, not silently ignored.
+"""Unknown or empty query parameters are a 400, not silently ignored.
 
 ``GET /articles?category=sport`` used to answer every article when the listing had no such filter, and a typo
 (``?limt=5``, ``?outlets=BBC``) answered as if it were not there: wrong data that looks right. Each route's
@@ -25,6 +25,13 @@ def reject_unknown_query(request: Request) -> None:
     if known is None:
         return  # a route the document does not describe (the docs pages): nothing to check against
     unknown = sorted(set(request.query_params) - known)
+    empty = sorted({name for name, value in request.query_params.multi_items() if name in known and not value.strip()})
+    if empty and not unknown:
+        # "/places?name=" used to answer every place and "/articles?outlet=" none: neither is what was asked
+        plural = "s" if len(empty) > 1 else ""
+        message = f"empty query parameter{plural} {', '.join(empty)}: give a value or leave it out"
+        raise ProblemException(400, "validation", "Empty query parameter", message,
+                               errors=[FieldError(field=n, source="query", message="empty") for n in empty])
     if unknown:
         names = ", ".join(unknown)
         message = f"unknown query parameter{'s' if len(unknown) > 1 else ''} {names}; this route takes " + (

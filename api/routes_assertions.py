@@ -9,7 +9,7 @@ from litestar.datastructures import State
 from litestar.params import Parameter
 from newsledger.api import cursors
 from newsledger.api.bootstrap import Services
-from newsledger.api.errors import FieldError, ProblemException, read_problems
+from newsledger.api.errors import read_problems
 from newsledger.api.reading import check_kind, run_read
 from newsledger.api.routes_articles import Cursor, Filter, Limit, assertions_page
 from newsledger.api.schemas import AssertionsPage
@@ -34,14 +34,8 @@ async def list_assertions(at: int, state: State, kind: Filter = None, extractor:
     speakers it names (as /speakers groups them); `place` also matches the places it names by any
     spelling or by GeoNames id (as /places resolves them). A `kind` that no loaded extractor asserts and
     no run ever recorded is a 400 naming the kinds there are: an empty page would hide a typo. An empty
-    filter (`outlet=`) is a 400 naming it. `%` and `_` are literal characters.
+    filter (`outlet=`) is a 400 naming it, as on every route. `%` and `_` are literal characters.
     """
-    for field, value in (("kind", kind), ("extractor", extractor), ("unit", unit), ("outlet", outlet),
-                         ("speaker", speaker), ("place", place), ("q", q)):
-        if value is not None and not value.strip():  # "outlet=" would match nothing, "q=" everything
-            message = f"{field} is empty: give a value, or leave the parameter out"
-            raise ProblemException(400, "validation", "Empty filter", message,
-                                   errors=[FieldError(field=field, source="query", message=message)])
     # not dependencies: see routes_articles.article_assertions
     return await run_read(state.services, state.read_cache, _page, at, cursor, limit, kind, extractor, unit, outlet,
                           speaker, place, q)

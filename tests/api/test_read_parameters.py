@@ -107,7 +107,14 @@ def test_articles_filter_by_outlet_and_category_in_any_case(api):
 
 def test_a_kind_no_extractor_asserts_is_a_400_on_an_articles_assertions_too(api_with_plugin_route):
     a = api_with_plugin_route.article_id
-    body = is_problem(api_with_plugin_route.client.get(f"/articles/{a}/assertions", params={"kind": "quotes"}),
-                      400, "validation")
+    params = {"kind": "quotes", "min_position": api_with_plugin_route.last}
+    body = is_problem(api_with_plugin_route.client.get(f"/articles/{a}/assertions", params=params), 400, "validation")
     assert "quotes" in body["detail"]
 
+
+
+def test_an_empty_query_parameter_is_a_400_naming_it_on_every_read_route(api_with_plugin_route):
+    # "/places?name=" answered every place and "/articles?outlet=" none: neither is what was asked
+    for path, name in (("/articles", "outlet"), ("/assertions", "q"), ("/events", "include"), ("/articles", "cursor")):
+        body = is_problem(api_with_plugin_route.client.get(path, params={name: ""}), 400, "validation")
+        assert [(e["field"], e["source"]) for e in body["errors"]] == [(name, "query")], path
