@@ -26,7 +26,7 @@ from newsledger.api import cursors
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException
 from newsledger.api.read_cache import ReadCache
-from newsledger.domain.projections.assertions import kind_recorded
+from newsledger.domain.projections.assertions import recorded
 from newsledger.domain.projections.db import ViewDB
 from newsledger.domain.projections.log_index import position_at, recorded_by
 from newsledger.plugins import paging
@@ -114,21 +114,28 @@ def check_read(position: int | None, min_position: int | None) -> None:
     check_position("min_position", min_position)
 
 
-def unknown_kind(services: Services, views: ViewDB, kind: str) -> str | None:
-    """Why ``kind`` names nothing (no loaded extractor asserts it and no run ever did), or None: an empty
-    answer for a typo ("quotes") is an error, not an empty ledger."""
-    kinds = sorted({k for ex in services.plugins.extractors() for k in ex.kinds})
-    if kind in kinds or kind_recorded(views, kind):
+def unknown_name(services: Services, views: ViewDB, field: str, value: str) -> str | None:
+    """Why the ``kind`` or ``extractor`` filter ``value`` names nothing (no loaded extractor has it and no run
+    ever recorded it), or None: an empty answer for a typo ("quotes") is an error, not an empty ledger."""
+    extractors = services.plugins.extractors()
+    if field == "kind":
+        loaded = sorted({k for ex in extractors for k in ex.kinds})
+        if value in loaded or recorded(views, "kind", value):
+            return None
+        return f"no extractor asserts kind {value!r}; the loaded extractors assert: {', '.join(loaded) or 'nothing'}"
+    loaded = sorted(ex.name for ex in extractors)
+    if value in loaded or recorded(views, "extractor", value):
         return None
-    return f"no extractor asserts kind {kind!r}; the loaded extractors assert: {', '.join(kinds) or 'nothing'}"
+    return f"no extractor {value!r} is loaded or ever ran; loaded: {', '.join(loaded) or 'none'}"
 
 
-def check_kind(services: Services, views: ViewDB, kind: str) -> None:
-    """A 400 naming ``kind`` when it names nothing (``unknown_kind``)."""
-    message = unknown_kind(services, views, kind)
-    if message is not None:
-        raise ProblemException(400, "validation", "Unknown assertion kind", message,
-                               errors=[FieldError(field="kind", source="query", message=message)])
+def check_names(services: Services, views: ViewDB, kind: str | None, extractor: str | None) -> None:
+    """A 400 naming the ``kind`` or ``extractor`` filter that names nothing (``unknown_name``)."""
+    for field, value in (("kind", kind), ("extractor", extractor)):
+        message = unknown_name(services, views, field, value) if value is not None else None
+        if message is not None:
+            raise ProblemException(400, "validation", f"Unknown {'assertion kind' if field == 'kind' else field}",
+                                   message, errors=[FieldError(field=field, source="query", message=message)])
 
 
 def _invalid(field: str, message: str, status: int = 422, slug: str = "invalid-position",

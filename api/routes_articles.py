@@ -19,7 +19,7 @@ from newsledger.api.auth import SECURITY
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import FieldError, ProblemException, problems, read_problems
 from newsledger.api.inputs import BOM, records_from_bytes, sniff
-from newsledger.api.reading import check_kind, run_read
+from newsledger.api.reading import check_names, run_read
 from newsledger.api.schemas import (
     ArticleIn,
     ArticleOut,
@@ -290,8 +290,7 @@ def _article_page(views: ViewDB, services: Services, article_id: str, at: int, k
                         limit=limit)
     if not wires:  # rows valid at a position imply the article was then: look it up only for an empty page
         _article(views, article_id, position)
-        if kind is not None:
-            check_kind(services, views, kind)  # a typo ("quotes") is a 400, as on GET /assertions
+        check_names(services, views, kind, extractor)  # a typo ("quotes") is a 400, as on GET /assertions
     return assertions_page(wires, limit, position)
 
 

@@ -10,7 +10,7 @@ from litestar.params import Parameter
 from newsledger.api import cursors
 from newsledger.api.bootstrap import Services
 from newsledger.api.errors import read_problems
-from newsledger.api.reading import check_kind, run_read
+from newsledger.api.reading import check_names, run_read
 from newsledger.api.routes_articles import Cursor, Filter, Limit, assertions_page
 from newsledger.api.schemas import AssertionsPage
 from newsledger.domain.projections.assertions import query_wires
@@ -50,8 +50,8 @@ def _page(views: ViewDB, services: Services, at: int, cursor: str | None, limit:
     ids = _widened(services, views, position, "place", place)
     wires = query_wires(views, position, after=after, limit=limit, kind=kind, extractor=extractor, unit=unit,
                         outlet=outlet, speaker=speaker, place=place, q=q, speaker_names=names, place_ids=ids)
-    if not wires and kind is not None:
-        check_kind(services, views, kind)
+    if not wires:
+        check_names(services, views, kind, extractor)
     return assertions_page(wires, limit, position)
 
 

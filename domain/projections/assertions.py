@@ -132,9 +132,11 @@ def query_assertions(db: ViewDB, position: int, **filters: Any) -> list[dict[str
     return [_row(r) for r in _select(db, COLUMNS, position, **filters)]
 
 
-def kind_recorded(db: ViewDB, kind: str) -> bool:
-    """Some extraction run, at any position, asserted ``kind``."""
-    return bool(db.query("SELECT 1 FROM assertions WHERE kind = ? LIMIT 1", (kind,)))
+def recorded(db: ViewDB, column: str, value: str) -> bool:
+    """Some extraction run, at any position, asserted ``kind`` (``column``) or was by ``extractor`` ``value``."""
+    if column not in ("kind", "extractor"):
+        raise ValueError(column)
+    return bool(db.query(f"SELECT 1 FROM assertions WHERE {column} = ? LIMIT 1", (value,)))
 
 
 def query_wires(db: ViewDB, position: int, **filters: Any) -> list[tuple[int, bytes]]:

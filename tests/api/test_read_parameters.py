@@ -118,3 +118,11 @@ def test_an_empty_query_parameter_is_a_400_naming_it_on_every_read_route(api_wit
     for path, name in (("/articles", "outlet"), ("/assertions", "q"), ("/events", "include"), ("/articles", "cursor")):
         body = is_problem(api_with_plugin_route.client.get(path, params={name: ""}), 400, "validation")
         assert [(e["field"], e["source"]) for e in body["errors"]] == [(name, "query")], path
+
+
+def test_an_extractor_no_one_loaded_or_ran_is_a_400_not_an_empty_page(api_with_plugin_route):
+    a = api_with_plugin_route.article_id
+    for path in ("/assertions", f"/articles/{a}/assertions"):
+        params = {"extractor": "quote", "min_position": api_with_plugin_route.last}
+        body = is_problem(api_with_plugin_route.client.get(path, params=params), 400, "validation")
+        assert [e["field"] for e in body["errors"]] == ["extractor"] and "'quote'" in body["detail"], path

@@ -83,5 +83,8 @@ def test_export_as_csv_has_a_header_and_one_row_per_assertion_with_data_as_json(
 
 def test_export_filters_by_extractor_and_outlet(cli):
     assert cli("export", "assertions", "--extractor", "numbers").output == cli("export", "assertions").output
-    assert cli("export", "assertions", "--extractor", "quotes").output == ""
     assert cli("export", "assertions", "--outlet", "no such outlet").output == ""
+
+
+def test_export_of_an_extractor_no_one_loaded_or_ran_is_refused(cli):
+    assert "no extractor 'nope'" in refused(cli, "export", "assertions", "--extractor", "nope")
