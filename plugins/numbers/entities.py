@@ -10,6 +10,10 @@ figure's scope (the main country) stands for, and outlets name its actors differ
 
 A price or rate is a series over time: two values of it disagree only when they are of one period,
 read from the years, months and quarters their sentences name.
+
+Two articles tell one story when they name the same people, organisations and places: the names an
+article writes with a capital (and never in lower case) are its story's names, which the grouping
+compares (``disagreements.same_story``).
 """
 
 from __future__ import annotations
@@ -27,8 +31,9 @@ _NOT_NAMES = vocab(
     "The A An This That These Those It Its He She His Her They Their We Our I You But And Or So If When While "
     "After Before Since As At In On Of For By From To With Without However Although Though Meanwhile Also "
     "Yet Still Last Next Some Many Most Much More Less Both Each Every All Any Such There Here Now Then "
-    "Mr Mrs Ms Dr Sir Lord Lady"
+    "Mr Mrs Ms Dr Sir Lord Lady There I"
 )
+_OPENING = "\"“‘'(-\u2013\u2014 "
 _MONTHS = ("january february march april may june july august september october november december "
            "jan feb mar apr jun jul aug sep sept oct nov dec")
 _CALENDAR = vocab(_MONTHS + " monday tuesday wednesday thursday friday saturday sunday")
@@ -78,8 +83,12 @@ def entity(body: str | None, start: int) -> str | None:
     s0 = _sentence_start(body, start)
     c0 = _clause_start(body, start)
     found = None
+    while s0 < start and body[s0] in _OPENING:  # a sentence may open with a quote: '"The price of oil'
+        s0 += 1
     for m in _NAME.finditer(body, c0, start):
         words = m.group().replace("\u00a0", " ").split()
+        if len(words) == 1 and (words[0] in _NOT_NAMES or len(words[0].rstrip(".")) < 2):
+            continue  # 'I', 'There' inside a quote, the 'L' of 'Blue Gene/L': no one's name
         if m.start() == s0 and words[0] in _NOT_NAMES:
             words = words[1:]
         elif m.start() == s0 and len(words) == 1 and re.search(rf"\b{re.escape(words[0].lower())}\b", body):
@@ -126,3 +135,27 @@ def keyed(subject: str, family: str, body: str | None, start: int) -> str:
 def time_series(subject: str) -> bool:
     """Is ``subject`` a price or rate measured over time (its first word: 'price', 'interest', ...)?"""
     return subject.split(" ", 1)[0] in TIME_SERIES
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_JOINERS = vocab("of for and de van")
+
+
+def story_names(body: str | None) -> list[str]:
+    """The names an article writes (lower case, sorted, each word once): 'kharkiv', 'timewarner'.
+
+    A capitalised word the article also writes in lower case is an ordinary word that opens a sentence
+    or a headline ('Floods', 'Quarterly'), not a name; function words and calendar words are not names.
+    """
+    if not body:
+        return []
+    lower = set(_LOWER_WORD.findall(body))
+    out = set()
+    for m in _NAME.finditer(body):
+        for word in m.group().replace("\u00a0", " ").split():
+            if word in _NOT_NAMES or word in _JOINERS:
+                continue
+            w = re.sub(r"[’']s$", "", word).strip(".-&").lower()
+            if len(w) >= 2 and w not in lower and w not in _CALENDAR:
+                out.add(w)
+    return sorted(out)

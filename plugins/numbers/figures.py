@@ -3,7 +3,9 @@
 Rows are append-only with ``valid_from``/``valid_to`` log positions: a new extraction run closes the
 article's rows from that extractor, a revision or retraction closes all of the article's rows. The
 view keeps its own copies of what it needs (the article's outlet and latest body, to read the words
-around a quantity; the article's main country, from its location assertions, as the event scope).
+around a quantity; the article's main country, from its location assertions, as the event scope; the
+article's story: the names it writes and the places it resolves, to tell whether two articles report
+one story).
 Grouping into figures and flagging disagreements happens at read time from the rows valid at the
 position, so an as-of read is exact.
 """
@@ -11,13 +13,14 @@ position, so an as-of read is exact.
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 from typing import Any
 
 from newsledger.domain.projections.assertion_rows import SEQ_SCALE, ArticleCopy, AssertionRowsView, insert_rows
 from newsledger.domain.projections.base import Tx, as_of
 from newsledger.domain.projections.db import ViewDB
-from newsledger.plugins.numbers.entities import keyed, period, time_series
+from newsledger.plugins.numbers.entities import keyed, period, story_names, time_series
 from newsledger.plugins.numbers.subjects import dimension, subject
 
 COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "extractor", "text", "start_offset",
@@ -27,10 +30,11 @@ COLUMNS = ("seq", "assertion_id", "article_id", "article_version", "outlet", "ex
 
 class FiguresView(AssertionRowsView):
     name = "figures"
-    version = 4  # 3: subjects carry the event counted ('killed', 'affected', 'cost'); 4: and the entity that owns
+    version = 5  # 3: subjects carry the event counted ('killed', 'affected', 'cost'); 4: and the entity that owns
     #              money, shares and things counted ('revenue of timewarner'), the qualifier of what is counted
-    #              ('gold medal win'), and prices and rates the period their sentence names
-    row_tables = ("figure_values", "figure_scopes")
+    #              ('gold medal win'), and prices and rates the period their sentence names; 5: each article's
+    #              story (its names and places), subjects of whole words ('moved', not 'mov')
+    row_tables = ("figure_values", "figure_scopes", "figure_stories")
     articles_table = "figure_articles"
     keep_body = True  # the words around a quantity name its subject
 
@@ -52,6 +56,12 @@ class FiguresView(AssertionRowsView):
             "country TEXT, valid_from BIGINT NOT NULL, valid_to BIGINT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS figure_scopes_article ON figure_scopes (article_id, valid_from)")
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS figure_stories (article_id TEXT NOT NULL, extractor TEXT NOT NULL, "
+            "names TEXT NOT NULL, valid_from BIGINT NOT NULL, valid_to BIGINT)"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS figure_stories_open ON figure_stories (article_id, extractor, valid_to)")
+        tx.execute("CREATE INDEX IF NOT EXISTS figure_stories_from ON figure_stories (valid_from)")
 
     def insert(self, tx: Tx, event: Any, position: int, article: ArticleCopy) -> None:
         numbers = [a for a in event.assertions if a["kind"] == "number"]
@@ -63,6 +73,19 @@ class FiguresView(AssertionRowsView):
             top = min(c for c, n in main if n == main[0][1])  # ties: alphabetical, deterministic
             tx.execute("INSERT INTO figure_scopes (article_id, extractor, country, valid_from, valid_to) "
                        "VALUES (?, ?, ?, ?, NULL)", (event.article_id, event.extractor, top, position))
+        # the story's names: the places a location run resolves (one id across spellings), the names the body
+        # writes for the run that reads numbers in it
+        places = [a for a in event.assertions if a["kind"] == "location" and a["data"].get("geonames_id")]
+        # a country says where, which the scope already tells, not which story: 'US' and 'UK' are in most
+        # articles of a national outlet; its words ('-us', '-sri', '-lanka') are struck from the story's names
+        names = sorted({f"geo:{a['data']['geonames_id']}" for a in places if a["data"].get("feature") != "country"}
+                       | {f"-{w}" for a in places if a["data"].get("feature") == "country"
+                          for w in story_names(a["text"].title() if a["text"].isupper() else a["text"])})
+        if numbers and body:
+            names += story_names(body)
+        if names:
+            tx.execute("INSERT INTO figure_stories (article_id, extractor, names, valid_from, valid_to) "
+                       "VALUES (?, ?, ?, ?, NULL)", (event.article_id, event.extractor, " ".join(names), position))
         rows = []
         for rank, a in enumerate(numbers):
             d = a["data"]
@@ -82,9 +105,27 @@ class FiguresView(AssertionRowsView):
         insert_rows(tx, "figure_values", COLUMNS, rows)
 
 
-def figure_id(dim: str, subj: str, scope: str | None) -> str:
-    """Stable id of a figure: the same dimension, subject and scope always give the same id."""
-    return hashlib.blake2b(f"{dim}\x1f{subj}\x1f{scope or ''}".encode(), digest_size=8).hexdigest()
+def figure_id(dim: str, subj: str, scope: str | None, story: str = "") -> str:
+    """Stable id of a figure: the same dimension, subject, scope and story (its first article) give the same id."""
+    return hashlib.blake2b(f"{dim}\x1f{subj}\x1f{scope or ''}\x1f{story}".encode(), digest_size=8).hexdigest()
+
+
+def stories_at(db: ViewDB, position: int) -> dict[str, dict[str, float]]:
+    """Each article's story at ``position``: its names, each weighted by how rare it is among the articles.
+
+    A name most articles write ('US', 'London') says little about which story an article tells; one
+    few articles write ('Kharkiv', 'Borussia') says much (smoothed inverse document frequency).
+    """
+    names: dict[str, set[str]] = {}
+    for article_id, text in db.query(f"SELECT article_id, names FROM figure_stories WHERE {as_of()}",
+                                      (position, position)):
+        names.setdefault(article_id, set()).update(text.split())
+    for found in names.values():
+        struck = {n for n in found if n.startswith("-")}
+        found -= struck | {n[1:] for n in struck}
+    df = Counter(n for found in names.values() for n in found)
+    weight = {n: math.log((len(names) + 1) / (k + 1)) + 1.0 for n, k in df.items()}
+    return {article_id: {n: weight[n] for n in found} for article_id, found in names.items()}
 
 
 def values_at(db: ViewDB, position: int, *, dimension: str | None = None, unit: str | None = None,
@@ -104,7 +145,9 @@ def values_at(db: ViewDB, position: int, *, dimension: str | None = None, unit: 
         f"WHERE {' AND '.join(where)} ORDER BY v.seq",
         (position, position, *params),
     )
+    stories = stories_at(db, position)
     out: dict[int, dict[str, Any]] = {}
     for r in rows:  # an article may have scopes from several extractors: the first one wins
-        out.setdefault(r[0], {**dict(zip(COLUMNS, r[:-1], strict=True)), "scope": r[-1]})
+        out.setdefault(r[0], {**dict(zip(COLUMNS, r[:-1], strict=True)), "scope": r[-1],
+                              "story": stories.get(r[2], {})})
     return list(out.values())

@@ -140,10 +140,15 @@ def dimension(unit: str | None, si_unit: str | None) -> tuple[str, float] | None
     return unit, 1.0  # count, percent, points, ...: their own dimension
 
 
+INVARIANT = vocab("series species")  # one and many alike: 'three series' is not 'sery'
+
+
 def singular(word: str) -> str:
     w = word.lower()
     if w in SUBJECTS:
         return SUBJECTS[w]
+    if w in INVARIANT:
+        return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):  # 'matches', 'taxes'
@@ -217,7 +222,7 @@ def _event_word(low: str, family: str) -> tuple[str, bool] | None:
     if low in IRREGULAR:
         return IRREGULAR[low], False
     if len(low) > 4 and low.endswith("ed") and not low.endswith("eed"):  # a past form: 'played', 'attended'
-        return (low[:-1] if low.endswith(("ated", "ured", "ived", "osed", "ised", "ized")) else low[:-2]), False
+        return low, False  # the word itself: a subject is made of words ('managed'), never of stems ('manag')
     return None
 
 

@@ -124,8 +124,8 @@ def test_the_retaken_territory_is_still_found_by_its_noun(figures_of):
 
 
 def test_a_value_a_hundred_times_the_others_is_not_marked_as_disagreeing(figures_of):
-    figures = figures_of({**FLOODS, "blog": "Pakistan floods\n\nThe floods in Pakistan killed 110,000 people, "
-                                           "a blog in Karachi claimed."})
+    figures = figures_of({**FLOODS, "blog": "Pakistan floods\n\nThe floods in Sindh killed 110,000 people, "
+                                           "a blog in Islamabad claimed."})
     deaths = holding(figures, "1,100 people")
     assert deaths["disagreement"] and "110,000 people" in texts(deaths)
     flagged = {v["text"] for v in deaths["values"] if v["assertion_id"] in deaths["disagreeing"]}
