@@ -92,6 +92,8 @@ _BY_AUTHOR_RE = re.compile(
     r"(?P<doc>\w+)\s+(?:(?:published|released|written|issued|commissioned|conducted)\s+)?by\s+(?P<who>.+)$")
 _TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w&’'.\-]*\s+)*[A-Z][\w&’'.\-]*$")
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
+_TITLE_AFTER_RE = re.compile(rf"\s+(?:{_TITLE_ALT})\b")
+_SPOKES = words("spokesman spokeswoman spokesperson")
 _AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
 # people described through someone else: "a Trump supporter", "the senior Cruz adviser", "Obama's former
 # campaign strategist" are not Trump, Cruz or Obama (a spokesman, an office or a campaign speaks for its principal)
@@ -119,7 +121,7 @@ _MESSAGE_RE = re.compile(
     r"remarks|speech|response|reply)\b[^,:]*[,:]\s*$"
 )
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
-_WORD_RE = re.compile(r"[\w’'\-\.]+")
+_WORD_RE = re.compile(r"[\w’'\-\.&]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
 _OPEN_APPOSITIVE_RE = re.compile(
     rf",\s+(?:the|a|an|his|her|its|their)\s[^,;“”\"«»\n]{{1,120}}?\s{_AUX}(?P<v>{_VERB})"
@@ -224,6 +226,8 @@ class Resolver:
         if pair is not None:
             return Speaker(pair, surface, start)
         mention = self.reg.head_mention_in(start, start + len(text) + 1)
+        if mention is not None and self._describes(mention):
+            mention = None
         if low[-1] in _DEPENDENT_NOUNS and words[-1].islower() and (
                 mention is None or self._describes_other(mention, start + len(text))):
             # "a Trump supporter": someone unnamed; "the senior Cruz adviser", "Obama's former campaign
@@ -282,7 +286,10 @@ class Resolver:
         if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
-        caps = [w for w in words if w[0].isupper() and w.lower().rstrip(".") not in STOP_CAPS]
+        # capitalised words, and a number that goes on a name ("Radio 1 said", "Channel 4 News")
+        caps = [w for i, w in enumerate(words) if (w[0].isupper() and w.lower().rstrip(".") not in STOP_CAPS)
+                or (w.isdigit() and i > 0 and words[i - 1][0].isupper()
+                    and words[i - 1].lower() not in STOP_CAPS)]
         if caps and not titles and len(caps) >= len(words) - 2:
             # an organisation or an unregistered single name ("the Pentagon", "Reuters", "Kirby")
             ent = self.reg.by_word(caps[-1].rstrip(".")) if len(caps) == 1 else None
@@ -301,6 +308,9 @@ class Resolver:
             return Speaker(ent.canonical if ent is not None and ent.person else words[1].rstrip("."), surface, start)
         if titles:
             ent = self.reg.last_with_title(titles[-1], start)
+            if ent is None and caps and low[0] in ("the", "this") and titles[-1] in _SPOKES:
+                # "the M&S spokesman" with no spokesman named: unnamed, speaking for the organisation it names
+                return Speaker(" ".join(words[1:]).rstrip("."), surface, start)
             if ent is None and low[0] in ("the", "this"):
                 # "the senator" with no senator named: the person the text is about
                 ent = self.reg.last_person(start, "?", self.sentence_of)
@@ -312,6 +322,10 @@ class Resolver:
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
         return None
+
+    def _describes(self, mention: Mention) -> bool:
+        """A name that is no person's, before a title: "The She Hate Me director" describes its director."""
+        return not mention.entity.person and _TITLE_AFTER_RE.match(self.body, mention.end) is not None
 
     def _describes_other(self, mention: Mention, end: int) -> bool:
         """The name only qualifies the person the phrase describes ("a Trump supporter", "one former Cruz
@@ -471,7 +485,9 @@ class Resolver:
         if cut < 0:
             return None
         clause = before[cut + 1:]
-        first = clause.split()[:1]
+        first = clause.split()[:2]
+        if len(first) == 2 and first[0].lower() in ("but", "and", "yet") and first[1][:1].isupper():
+            first = first[1:]  # "…, but Parry explained:": a new clause, with its own subject
         if not first or first[0].lower() in _CLAUSE_NOT_SUBJECT:
             return None
         found = None
@@ -549,7 +565,7 @@ class Resolver:
                 if sp is not None:
                     return sp
             mention = self._clause_subject(start, before) or self.reg.first_mention_in(start, start + len(before))
-            if mention is not None:
+            if mention is not None and not self._describes(mention):
                 return self.named(mention)
             cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("—"))
             np_start = cut + 1

@@ -30,10 +30,10 @@ from newsledger.plugins.quotes.lexicon import (
 from newsledger.plugins.quotes.places import place_given_names
 from rapidfuzz import fuzz
 
-_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*\.?)"
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?\.?)"  # ("B&B", "AT&T": one word)
 # The first word starts with the capital and checks the character before it afterwards (a fixed-width
 # lookbehind): a pattern that opens with a character class lets the regex engine skip ahead to capitals.
-_FIRST_NAME_WORD = r"[A-Z](?<![\w’'].)(?:\.(?:[A-Z]\.)+|[\w’'\-]*\.?)"
+_FIRST_NAME_WORD = r"[A-Z](?<![\w’'&].)(?:\.(?:[A-Z]\.)+|[\w’'\-]*(?:&[A-Z][\w’'\-]*)?\.?)"
 _RUN_RE = re.compile(
     rf"({_FIRST_NAME_WORD}(?:[ \u00a0]+(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})[ \u00a0]+)?{_NAME_WORD})*)"
 )
@@ -74,6 +74,7 @@ _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask",
 _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
+_REPORTED_BY_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says)\s*[.!?]")  # "…, Michael Howard has said."
 _SOURCE_VERBS = "said|says|reported|reports|told|according to|quoted by"  # "reports BFMTV": a source
 # "Jason Miller, a spokesman for the transition,": the role an appositive gives the name before it
 _APPOSITIVE_ROLE_RE = re.compile(
@@ -102,7 +103,11 @@ def given_names() -> dict[str, str]:
         return {}
     det = Detector(case_sensitive=False)
     out: dict[str, str] = {}
+    # the list also holds words that are never a given name in English text ("the", "his", "to", "in")
+    never = STOP_CAPS - words("april may june august march")
     for name in det.names:
+        if name.lower() in never:
+            continue
         g = det.get_gender(name)
         out[name.lower()] = "m" if g in ("male", "mostly_male") else "f" if g in (
             "female", "mostly_female") else "?"
@@ -543,6 +548,10 @@ class Registry:
             return self.last_person(before, "?", sentence_of)
         if nearest is None or sentence_of is None:
             return nearest.entity if nearest else None
+        if _REPORTED_BY_RE.match(self.body, nearest.end):
+            # "Blair has failed, Michael Howard has said. … the Conservative leader said": the one reported
+            # saying it is who the text goes on about, not the subject of what he said
+            return nearest.entity
         s0 = sentence_of(nearest.start)
         for mention in self.mentions:
             if mention.start < s0:

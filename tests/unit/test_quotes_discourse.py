@@ -438,3 +438,37 @@ def test_the_author_of_a_report_is_its_speaker():
 def test_a_sentence_opening_number_word_is_not_a_speaker():
     body = "Some staff were fired. One told BBC News Online that they had been \"financially ruined in a day.\""
     assert "One" not in speakers(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Overall, B&B said that "housing market fundamentals remain strong."', ["B&B"]),
+    ('The DJ left the station. "It is a challenge," Radio 1 said.', ["Radio 1"]),
+    ('Shares fell. "We have brought in new clothing," said the M&S spokesman.', ["M&S spokesman"]),
+])
+def test_an_organisation_keeps_its_ampersand_and_its_number(body, expected):
+    assert speakers(body) == expected
+
+
+def test_a_word_the_name_list_holds_is_no_given_name_when_it_is_an_article():
+    # gender-guesser lists "the": "The Secretary of State" was a woman called The Secretary
+    body = ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics.\n\n"
+            "She told the Guardian newspaper there would be no \"Las Vegas-style casinos.\"")
+    assert speakers(body) == ["Tessa Jowell"]
+
+
+def test_a_description_after_a_reported_speaker_is_that_speaker_not_the_subject_of_his_words():
+    body = ("Tony Blair has had the chance to tackle the problems and has failed, Michael Howard has said.\n\n"
+            "\"Britain is heading in the wrong direction\", the Conservative leader said in his message.")
+    assert speakers(body) == ["Michael Howard"]
+
+
+def test_a_title_after_a_film_name_describes_its_director():
+    body = ("Film-maker Spike Lee says black representation is stronger than ever.\n\n"
+            "The She Hate Me director urged students to seek \"gatekeeper positions\" behind the scenes.")
+    assert speakers(body) == ["Spike Lee"]
+
+
+def test_the_subject_after_but_speaks_not_the_first_name_of_the_sentence():
+    body = ("Tycoon Steve Morgan withdrew. He also accused Liverpool of using him as \"a stalking horse\" to attract "
+            "other bids, but Parry explained: \"Steve has never been used as a stalking horse.\"")
+    assert speakers(body)[-1] == "Parry"
