@@ -147,7 +147,7 @@ def _invalid(field: str, message: str, status: int = 422, slug: str = "invalid-p
 def quiet_since(services: Services) -> float:
     """A wall time (epoch seconds) before which no event still to be committed is stamped, as far as this
     process knows: now, or when the oldest write still in flight here began (a write stamps its events
-    as it goes and commits them at its end, after its extractors ran: up to their budget each)."""
+    just before its transaction, which may wait for the store's write lock)."""
     now = time.time()
     since = services.ledger.writing_since()
     return now if since is None else min(now, since)
@@ -168,7 +168,7 @@ def check_settled(services: Services, as_of: datetime, quiet: float, head: int) 
     message = (f"as_of {as_of.isoformat()} is not settled yet: "
                + ("a write that began before it is still being recorded" if writing else
                   f"it is less than {SETTLE_MARGIN:g} s ago")
-               + ", and events are stamped before they are committed, so its answer could still change. "
+               + ", and an event is stamped just before it is committed, so its answer could still change. "
                "Retry after the Retry-After seconds, or read at a log position")
     raise ProblemException(425, "not-settled", "Time not settled yet", message, headers={"Retry-After": str(wait)},
                            errors=[FieldError(field="as_of", source="query", message=message)])

@@ -10,7 +10,8 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -57,8 +58,8 @@ class Ledger(Application):
         self.extractors = {e.name: e for e in extractors}
         self.inline_extraction = inline_extraction
         self.runner = ExtractorRunner(extraction_budget)
-        # wall time each write in flight in this process began: its events are stamped from then on and
-        # committed at its end (after its extractors ran), so reads as of a time wait for it (writing_since)
+        # wall time each write in flight in this process began: its events are committed (and stamped, see
+        # save) at its end, after its extractors ran, so reads as of a time since then wait (writing_since)
         self._writes: dict[object, float] = {}
         self._writes_lock = threading.Lock()
 
@@ -76,13 +77,33 @@ class Ledger(Application):
     def writing_since(self) -> float | None:
         """When the oldest write still in flight in this process began (epoch seconds), or None.
 
-        Events are stamped while a write runs and committed at its end, so a time after this may yet
-        get events stamped at or before it.
+        Events are stamped just before their transaction (see ``save``), which may wait for the store's
+        write lock, so a time after this may yet get events stamped at or before it.
         """
         with self._writes_lock:
             return min(self._writes.values(), default=None)
 
     # -- writes -----------------------------------------------------------------------------
+
+    def save(self, *objs: Any, **kwargs: Any) -> list[Any]:
+        """Put events (or aggregates' pending events) in the store, each stamped as it is put there.
+
+        An event is made before the extractors run on its version and committed after them, up to their
+        time budget later; stamped when made, it would carry a time before a read as of that time could
+        see it, in this process or any other. Stamped here, an event's time is its commit's, to within
+        the transaction, and times rise with log positions.
+        """
+        events: list[Any] = []
+        for obj in objs:
+            if obj is not None:
+                events.extend(obj.collect_events() if hasattr(obj, "collect_events") else [obj])
+        stamp = datetime.now(UTC)
+        stamped = []
+        for e in events:
+            stamped.append(replace(e, timestamp=stamp))
+            stamp += timedelta(microseconds=1)
+        return super().save(*stamped, **kwargs)
+
 
     def record(self, fields: dict[str, Any]) -> Receipt:
         """Record one prepared article (see ``submission.prepare``)."""

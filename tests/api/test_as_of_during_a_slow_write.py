@@ -14,7 +14,7 @@ from test_errors_and_limits import is_problem
 
 def slow_extractor(started: threading.Event, release: threading.Event) -> Extractor:
     """A real extractor that takes as long as the test wants: it runs between an article's event being
-    stamped and the write being committed, as a slow extraction of a long article does."""
+    made and the write being committed, as a slow extraction of a long article does."""
 
     def extract(article):
         started.set()
@@ -38,7 +38,7 @@ def test_a_time_during_a_slow_write_is_refused_until_the_write_lands_and_then_an
         api.post_article(text="Izium said on Tuesday.", url="https://example.org/2").json()))
     writer.start()
     try:
-        assert started.wait(4)  # the article's event is stamped; its extraction runs; nothing is committed
+        assert started.wait(4)  # the article's extraction runs; nothing is committed
         during = datetime.now(UTC)
         time.sleep(1.2)  # past the margin for writes elsewhere: only this process's own write is unsettled
         for instant in (during, during + timedelta(microseconds=1), during - timedelta(microseconds=1)):
@@ -48,12 +48,11 @@ def test_a_time_during_a_slow_write_is_refused_until_the_write_lands_and_then_an
     finally:
         release.set()
         writer.join()
-    # Article.Ingested and its capitals run were stamped before the instant, the slow run after it
-    stamped_before = receipt["position"] - 1
-    assert stamped_before - 1 > first["position"]
+    # events are stamped as they are committed: at the instant, the ledger held the first article alone
+    assert receipt["position"] > first["position"]
     answers = [api.client.get("/events", params={"limit": 1, "as_of": t.isoformat()}).json()["position"]
                for t in (during, during + timedelta(microseconds=1), during, during - timedelta(microseconds=1))]
-    assert answers == [stamped_before] * 4  # once and for all
+    assert answers == [first["position"]] * 4  # once and for all
 
 
 def test_a_time_less_than_a_second_ago_is_refused_unless_the_log_already_holds_a_later_event(make_api):
@@ -66,3 +65,22 @@ def test_a_time_less_than_a_second_ago_is_refused_unless_the_log_already_holds_a
     later = api.post_article(text="Izium said on Tuesday.", url="https://example.org/2").json()
     answered = api.client.get("/assertions", params={"as_of": just_now.isoformat(), "min_position": later["position"]})
     assert answered.status_code == 200 and answered.json()["position"] < later["position"]
+
+
+def test_events_are_stamped_when_committed_so_times_rise_with_positions_and_follow_the_extraction(
+        tmp_path, make_api):
+    started, release = threading.Event(), threading.Event()
+    api = make_api(f"sqlite:///{tmp_path}/ledger.sqlite", extractors=[slow_extractor(started, release)])
+    receipt: dict = {}
+    writer = threading.Thread(target=lambda: receipt.update(
+        api.post_article(text="Izium said on Tuesday.", url="https://example.org/2").json()))
+    writer.start()
+    assert started.wait(4)
+    while_extracting = datetime.now(UTC)
+    release.set()
+    writer.join()
+    events = api.client.get("/events", params={"min_position": receipt["position"]}).json()["items"]
+    times = [datetime.fromisoformat(e["time"]) for e in events]
+    assert len(times) == 2  # the article's event and its run
+    assert times == sorted(times) and len(set(times)) == len(times)
+    assert times[0] > while_extracting  # the article's event carries its commit's time, not its making's
