@@ -27,7 +27,7 @@ from newsledger.plugins.locations.vocabulary import (
 )
 
 NAME = "locations"
-VERSION = "1.4.0"  # 1.4.0: person, acronym, hyphen and "the" rules, city over namesakes, NYC, capital points
+VERSION = "1.4.1"  # 1.4.1: given names before dictionary-word surnames, particles, slash pairs, org and title runs
 _AFTER = re.compile(r"^(['’]s)?[ \t]+([a-z]+)")
 _NEXT = re.compile(r"^(['’]s)?[ \t]+([A-Za-z]+)")
 _BEFORE_SEAT = re.compile(r"([A-Za-z]+)[ \t]+(?:the[ \t]+)?$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsledger.plugins.locations.gazetteer import Place
-from newsledger.plugins.locations.matcher import Mention
+from newsledger.plugins.locations.matcher import Mention, in_title
 from newsledger.plugins.locations.normalise import norm_key
 from newsledger.plugins.locations.vocabulary import FACILITY_HEADS, FUNCTION_WORDS, MEDIA_HEADS, TITLES
 
@@ -50,6 +50,8 @@ def facility_spans(text: str) -> list[tuple[int, int]]:
             start = text.index(w, start) + len(w)
         while text[start] in " \t":
             start += 1
+        if in_title(text, start, mt.end()):
+            continue  # "How Green Was My Valley": a film's title, not a valley
         out.append((start, mt.end()))
     return out
 

@@ -14,10 +14,15 @@ from dataclasses import dataclass, field
 from newsledger.plugins.locations.gazetteer import Gazetteer
 from newsledger.plugins.locations.normalise import norm_key, norm_text
 from newsledger.plugins.locations.vocabulary import (
+    FACILITY_HEADS,
     FUNCTION_WORDS,
     GIVEN_NAME_PLACES,
     MEDIA_HEADS,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    PLACE_TYPE_WORDS,
     REGION_WORDS,
+    TITLE_WORDS,
     TITLES,
 )
 
@@ -63,6 +68,20 @@ _INITIAL_NEXT = re.compile(r"^[ \t]+[A-Z]\.?[ \t]+([A-Z][a-z]+)\b")
 # "the Bush administration", "the Bush Presidency": a person's term of office.
 _OFFICE_AFTER = re.compile(r"^[ \t]+(?:administration|Administration|presidency|Presidency)\b")
 _HYPHEN_AFTER = re.compile(r"^-([A-Z][A-Za-z]*)(?![\w'’-])")
+# "Luca di Montezemolo", "Vincent van Gogh": a given name and a name particle before the name.
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+$"
+)
+# "George V", "Henry VIII": a regnal number after a given name ("I" is left out: the pronoun).
+_REGNAL = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)")
+# "Bush/Kerry": a name joined by a slash to another capitalised word.
+_SLASH_AFTER = re.compile(r"^/([A-Z][A-Za-z]+)(?![\w'’-])")
+_SLASH_BEFORE = re.compile(r"(?<![\w'’/-])([A-Z][A-Za-z]+)/$")
+# "Mobile Data Association": capitalised words after a name, ending in an organisation's head noun.
+_ORG_AFTER = re.compile(r"^((?:[ \t]+[A-Z][\w'’-]*){1,4})")
+_CAP_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+$")
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAP_RUN_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
 def exact_mentions(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -143,10 +162,35 @@ def apply_surface_rules(text: str, mentions: list[Mention], gaz: Gazetteer) -> l
     # One sense per article: a word once read as a person's surname ("John Kirby") is that
     # person when it comes back alone ("Kirby continued"), before or after.
     named = {text[m.start : m.end] for m, r in zip(mentions, reasons, strict=True) if r in _PERSON_REASONS}
+    # So is a given name once read before a surname ("Maurice Greene", then "Maurice is ...").
+    # Not when the article also puts the name after "in" or "at": then the place is its subject too.
+    given = {text[m.start : m.end] for m, r in zip(mentions, reasons, strict=True) if r == "given name"} - {
+        text[m.start : m.end] for m, r in zip(mentions, reasons, strict=True) if r is None and "locative" in m.cues
+    }
     return [
         m for m, reason in zip(mentions, reasons, strict=True)
         if reason is None and not (named and _named_person(text, m, gaz, named))
+        and not (given and _named_given(text, m, gaz, given))
     ]
+
+
+def _named_given(text: str, m: Mention, gaz: Gazetteer, given: set[str]) -> bool:
+    """A given name alone after its person was named ("Maurice"), unless one of the listed places
+    named like people ("Sheffield"), a major place's own name ("Sydney"), or after "in"."""
+    surface = text[m.start : m.end]
+    if surface not in given or surface in GIVEN_NAME_PLACES or " " in m.key or m.region_only or "locative" in m.cues:
+        return False
+    return not _country_named(m.key, gaz) and not _major_named(m.key, gaz)
+
+
+def _major_named(key: str, gaz: Gazetteer) -> bool:
+    """True when ``key`` is the own name of a major place ("Sydney"), not another name of one
+    ("Maurice" for Mauritius)."""
+    return any(
+        norm_key(p.name) == key and (p.feature in ("country", "continent", "other") or p.authored
+                                     or (p.feature == "region" and p.admin1) or p.population >= 1_000_000)
+        for p in gaz.candidates(key)
+    )
 
 
 def _named_person(text: str, m: Mention, gaz: Gazetteer, named: set[str]) -> bool:
@@ -188,6 +232,8 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
         return "company"  # "Johnson & Johnson", "Marks & Spencer"; not "Trinidad & Tobago"
     if _hyphenated(m, after, before, spans):
         return "compound"  # "Anheuser-Busch", "T-Mobile"; not "Israel-Gaza", "Sino-US"
+    if (after[:1] == "/" or before[-1:] == "/") and _slashed(m, after, before, gaz, persons, spans):
+        return "person"  # "the Bush/Kerry contest"; not "Mobile/Alabama", "Israel/Palestine"
     if (_TITLE_OF_THE.search(before) and _END_OF_NAME.match(after)
             and all(p.feature == "city" for p in gaz.candidates(m.key))):
         return "work title"  # "Harry Potter and the Order of the Phoenix"; not "Governor of the Krasnodar area"
@@ -196,6 +242,13 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
     if prev_word.rstrip(".") in TITLES:
         return "title"  # "President Lincoln", "Mr Jordan"
     single_word = " " not in m.key
+    particle = _PARTICLE_BEFORE.search(before)
+    if single_word and particle and not _major(m.key, gaz) and _given_word(particle.group(1), gaz):
+        return "surname"  # "Luca di Montezemolo", "Leonardo da Vinci"
+    if single_word and (next_word or prev_word[:1].isupper()) and in_title(text, m.start, m.end) and (
+        not _major(m.key, gaz)
+    ):
+        return "work title"  # "How Green Was My Valley"
     if single_word and not _major(m.key, gaz) and _initial_before(before):
         return "surname"  # "A Lo Cicero (Italy)", "S Taylor (Scotland)"
     if single_word and not _major(m.key, gaz) and _OFFICE_AFTER.match(after):
@@ -204,8 +257,9 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
     if initial_next and single_word and m.key in gaz.given_names and not _country_named(m.key, gaz):
         return "given name"  # "Mary J Blige"
     # A small place named next ("Nancy Levan", "Charlotte Smith") is more likely a surname.
+    # A given name that names only an admin-1 region ("Michael", a sheading of Man) is a name.
     next_is_place = nxt is not None and (m.end + nxt.start(1), m.end + nxt.end(1)) in spans and (
-        _major(norm_key(next_word), gaz)
+        _major(norm_key(next_word), gaz) and not _person_word(norm_key(next_word), gaz)
     )
     # A country's own name ("Jordan", "Chad") is a given name only by the list above; another name
     # of it is one like any other ("Maurice Greene" is no mention of Mauritius).
@@ -221,6 +275,15 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
     )
     if single and given and (surname_next or named_next):
         return "given name"  # "Jordan Peterson", "Nancy Levan": a given name before a surname
+    # A given name that is no listed place-and-name before a capitalised word that names nothing
+    # else: a surname even when it is a dictionary word ("George Bush", "George Raft"), unless the
+    # word makes a team's, an organisation's or a facility's name ("Chester City", "Dudley Zoo").
+    if (single and given and surface not in GIVEN_NAME_PLACES and not _major(m.key, gaz)
+            and prev_word not in PLACE_TYPE_WORDS and _surname_word(next_word, next_is_place, gaz)):
+        return "given name"
+    if (single and m.key in gaz.given_names and surface.istitle() and _REGNAL.fullmatch(next_word.rstrip("."))
+            and not _country_named(m.key, gaz)):
+        return "given name"  # "George V", "Henry VIII"
     name_before = bool(prev_word) and prev_word[0].isupper() and _is_name_word(prev_word, before, gaz)
     if single and name_before and not _major(m.key, gaz):
         return "surname"  # "John Kirby": a surname after a given name
@@ -244,6 +307,98 @@ def drop_reason(text: str, m: Mention, gaz: Gazetteer, persons: set[str], spans:
     if locative:
         m.cues.add("locative")
     return None
+
+
+def _person_word(key: str, gaz: Gazetteer) -> bool:
+    """True for a clearly male or female given name that no country or big city has for its name
+    (its places are admin-1 regions at most: "Michael", "Kerry")."""
+    return key in gaz.given_names and not any(
+        p.feature in ("country", "continent", "other") or p.population >= 1_000_000 or p.authored
+        for p in gaz.candidates(key)
+    )
+
+
+def _given_word(word: str, gaz: Gazetteer) -> bool:
+    return word.lower() in gaz.given_names and word.lower() not in FUNCTION_WORDS and word not in TITLES
+
+
+def _surname_word(word: str, is_place: bool, gaz: Gazetteer) -> bool:
+    """True when a capitalised ``word`` after a given name reads as a surname."""
+    if not word or is_place or len(word) < 2 or not word.istitle() or not word.isalpha():
+        return False
+    low = word.lower()
+    return low not in FUNCTION_WORDS and low not in TITLE_WORDS and not _head_word(word, gaz)
+
+
+def _head_word(word: str, gaz: Gazetteer) -> bool:
+    """True for a word that makes a place's name a team's, an organisation's, an event's or a
+    facility's ("City", "Council", "Cup", "Street"), or a plural ("Bradford Bulls", "Leeds Rhinos")."""
+    if word in ORG_HEADS or word in PLACE_TYPE_WORDS or word in FACILITY_HEADS or word in MEDIA_HEADS:
+        return True
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in gaz.common_words
+
+
+def _slashed(
+    m: Mention, after: str, before: str, gaz: Gazetteer, persons: set[str], spans: set[tuple[int, int]]
+) -> bool:
+    """True for a name joined by a slash to a person's name or, when it is a dictionary word itself,
+    to any capitalised word that is not a place (a pair of names: "the Bush/Kerry contest")."""
+    if " " in m.key or _major(m.key, gaz):
+        return False
+    pair = _SLASH_AFTER.match(after)
+    if pair:
+        start = m.end + pair.start(1)
+    else:
+        pair = _SLASH_BEFORE.search(before)
+        if not pair:
+            return False
+        start = m.start - len(before) + pair.start(1)
+    word = pair.group(1)
+    if word in persons:
+        return True
+    # The other side is a place when the gazetteer has it and it is no word or name ("Reading/Leeds").
+    key = norm_key(word)
+    place = any(s == start for s, _ in spans) and key not in gaz.common_words and not _person_word(key, gaz)
+    return m.key in gaz.common_words and not place
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """True when the span sits in a run of capitalised words with two or more question words,
+    verbs or pronouns ("How Green Was My Valley"): the title of a work, not a place's name. A
+    title-case headline, which capitalises every word, is not such a run."""
+    left = text[max(0, start - 80) : start]
+    if " " not in text[start:end] and not _CAP_AFTER.match(text[end : end + 4]) and not _CAP_BEFORE.search(left):
+        return False  # no capitalised word beside the name: the common case, answered at once
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = text[line_start:start]
+    i = len(left)
+    while mt := _CAP_BEFORE.search(left[:i]):
+        i = mt.start()
+    right = _CAP_RUN_AFTER.match(text[end : min(line_end, end + 80)])
+    words = (left[i:] + text[start:end] + right.group(0)).split()
+    if len(words) < 3 or sum(w.lower() in TITLE_WORDS for w in words) < 2:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_words = _WORD.findall(text[line_start:line_end])
+    return sum(1 for w in line_words if w[0].isupper()) / len(line_words) <= 0.6
+
+
+def _org_name_after(after: str) -> bool:
+    """True when capitalised words follow that end in an organisation's head noun, at least one of
+    them between ("Data Association"), none a place's type ("Borough Council": the town's own)."""
+    run = _ORG_AFTER.match(after)
+    if not run:
+        return False
+    words = run.group(1).split()
+    for j, w in enumerate(words):
+        if w in PLACE_TYPE_WORDS:
+            return False
+        if w in ORG_HEADS:
+            return j > 0
+    return False
 
 
 def _is_name_word(word: str, before: str, gaz: Gazetteer) -> bool:
@@ -363,6 +518,8 @@ def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     before = text[line_start : m.start].rstrip(" \"“'‘(")
     big = best.capital or best.population >= 1_000_000
+    if not big and not surface.isupper() and _org_name_after(text[m.end : m.end + 60]):
+        return False  # part of an organisation's name: "Mobile Data Association"
     if big and surface.isupper() and len(surface) > 3:
         return True  # a dateline: "MANILA, Philippines"
     if not before or before[-1] in ".!?:":

@@ -275,6 +275,7 @@ def fuzzy_mentions(text: str, taken: list[tuple[int, int]], context: Counter[str
     """
     countries = tuple(cc for cc, _ in context.most_common(2))
     out: list[Mention] = []
+    countries_found: dict[str, str] = {}
     for tok in _CAP_TOKEN.finditer(text):
         s, e = tok.span()
         word = tok.group(0)
@@ -287,11 +288,32 @@ def fuzzy_mentions(text: str, taken: list[tuple[int, int]], context: Counter[str
         if not prev or prev.group(1).lower() not in _FUZZY_CUES:
             continue
         key = _fuzzy_key(norm_key(word), countries, gaz)
-        if key is None:
-            key = _fuzzy_country(norm_key(word), gaz)  # "in Kazahkstan": a misspelt country, anywhere
+        country = None if key is not None else _fuzzy_country(norm_key(word), gaz)
+        if country is not None:
+            key = country  # "in Kazahkstan": a misspelt country, anywhere
+            countries_found[word] = country
         if key is not None:
             out.append(Mention(s, e, key, fuzzy=True, cues={"locative"}))
-    return out
+    return _repeats(text, out, countries_found, taken) if countries_found else out
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _repeats(text: str, found: list[Mention], keys: dict[str, str], taken: list[tuple[int, int]]) -> list[Mention]:
+    """``found`` and every other mention of the misspelt countries in ``keys``: a misspelling once
+    read as a country ("in Kazahkstan") is that country wherever it comes back ("Kazahkstan is")."""
+    starts = {m.start for m in found}
+    out = list(found)
+    for tok in _CAP_TOKEN.finditer(text):
+        s = tok.start()
+        word = _POSSESSIVE.sub("", tok.group(0))
+        key = keys.get(word)
+        e = s + len(word)
+        if key is None or s in starts or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(Mention(s, e, key, fuzzy=True))
+    return sorted(out, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=8192)
@@ -315,7 +337,8 @@ def _fuzzy_country(word: str, gaz: Gazetteer) -> str | None:
         return None
     pool = [k for k in gaz.country_keys if k[0] == word[0] and abs(len(k) - len(word)) <= 2]
     hit = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-    return hit[0] if hit else None
+    # "Angolan", "Ethiopians": the country's name and an ending is its people, not a misspelling.
+    return hit[0] if hit and not word.startswith(hit[0]) else None
 
 
 @lru_cache(maxsize=8192)

@@ -84,3 +84,27 @@ FACILITY_HEADS = (
     "Prison", "Forest", "Delta", "Township", "County", "Parish", "District", "Local Government Area", "LGA",
     "Hall", "Mall", "Market", "Pier", "Wharf", "Heights",
 )
+
+# Capitalised words after a place's name that make it part of a team's, an organisation's or a
+# place's own longer name ("Chester City", "Dudley Council", "Kerry Group"), not a surname.
+ORG_HEADS = _words(
+    """Association Institute Institution Society Group Council Foundation Federation Union Company
+    Corporation Corp Agency Authority Commission Committee Trust Party League Board Bank Club Academy
+    School University College Museum Gallery Zoo Orchestra Festival Fund Partnership Network Alliance
+    Organisation Organization Service Services Industries Holdings Airways Airlines Ltd Plc Inc Police
+    Constabulary Cup Trophy Open Championship Championships Games Prize Award Awards International
+    Masters Classic Marathon Grand Film"""
+)
+# Words of a place's own administrative name: "Reading Borough Council" is the town's council.
+PLACE_TYPE_WORDS = _words(
+    """City Town County Borough District Metropolitan Municipal Regional Region State Area Village Parish
+    United Rovers Athletic Wanderers Albion Wednesday Olympic North South East West Central Greater"""
+)
+# Particles between a given name and a surname: "Luca di Montezemolo", "Ludwig van Beethoven".
+NAME_PARTICLES = _words("di de da del della degli van von der den du dos das do ter ten")
+# Capitalised words that make a run of capitalised words a title ("How Green Was My Valley"),
+# not a name: a place's or a facility's name is not made of questions, verbs and pronouns.
+TITLE_WORDS = _words(
+    """how what why who when where which was were is are am be been my your his her our their its me
+    you we he she they do does did can could will would shall should must not"""
+)
