@@ -420,7 +420,7 @@ _EXPORT_FIELDS = ("id", "kind", "start", "end", "text", "data", "extractor", "ex
 def export_assertions(article_id: str | None, kind: str | None, extractor: str | None, outlet: str | None,
                       position: int | None, as_of_text: str | None, fmt: str) -> None:
     """Assertions as JSON lines (the Assertion wire format) or CSV, as of a position or a time."""
-    from newsledger.api.reading import check_position, parse_as_of, resolve_at, unknown_name
+    from newsledger.api.reading import check_names, check_position, parse_as_of, resolve_at
     from newsledger.domain.projections.articles import get_article
     from newsledger.domain.projections.assertions import query_assertions
 
@@ -445,9 +445,8 @@ def export_assertions(article_id: str | None, kind: str | None, extractor: str |
                     r["id"], r["kind"], r["start_offset"], r["end_offset"], r["text"], r["data"], r["extractor"],
                     r["extractor_version"], r["article_id"], r["article_version"]), strict=True)))
             cursor = rows[-1]["seq"]
-        for field, value in (("kind", kind), ("extractor", extractor)):
-            if cursor == 0 and value is not None and (why := unknown_name(services, services.views, field, value)):
-                raise click.ClickException(why)
+        if cursor == 0:  # nothing exported: a kind or extractor naming nothing is a typo, as GET /assertions says
+            _by_api_rules(check_names, services, services.views, kind, extractor)
     finally:
         services.close()
 
