@@ -8,9 +8,8 @@ import threading
 
 import click
 import msgspec
-from newsledger.api.bootstrap import bootstrap
 from newsledger.api.settings import Settings
-from newsledger.api.store_access import check_store, open_services
+from newsledger.api.store_access import open_services
 from newsledger.domain.status import status as ledger_status
 from newsledger.domain.worker import ExtractionWorker
 
@@ -26,8 +25,7 @@ def _stop_on_signals() -> threading.Event:
 def init_db() -> None:
     """Create the event store's and the read models' tables, once, before other processes start."""
     settings = msgspec.structs.replace(Settings.from_env(), create_tables=True)
-    check_store(settings)
-    services = bootstrap(settings)
+    services = open_services(settings)
     services.close()
     click.echo(f"tables ready in {settings.database_url.split('@')[-1]}")
 
