@@ -21,7 +21,7 @@ from litestar.utils import normalize_path
 from newsledger.api import routes_admin, routes_articles, routes_assertions, routes_events
 from newsledger.api.auth import KeyCheck, RateLimiter, security_components
 from newsledger.api.bootstrap import Services, bootstrap
-from newsledger.api.errors import exception_handlers, problems, read_problems
+from newsledger.api.errors import allow_header, exception_handlers, problems, read_problems
 from newsledger.api.keys import KeyStore
 from newsledger.api.query_names import reject_unknown_query
 from newsledger.api.read_cache import ReadCache
@@ -97,10 +97,7 @@ class LedgerApp(Litestar):
                 scope = {**scope, "method": "GET"}  # a copy: the server still knows the request as HEAD
                 send = _headers_only(send)
             elif scope["method"] == "OPTIONS" and self._routes(scope, "OPTIONS"):
-                allowed = {m for m in METHODS if self._routes(scope, m)}
-                if "GET" in allowed:
-                    allowed.add("HEAD")
-                send = _allowing(send, ", ".join(sorted(allowed)))
+                send = _allowing(send, allow_header(m for m in METHODS if self._routes(scope, m)))
         await super().__call__(scope, receive, send)
 
     def _routes(self, scope: Scope, method: str) -> bool:

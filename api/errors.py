@@ -8,6 +8,7 @@ non-HTTP exceptions as plain JSON. Anything unexpected becomes a logged 500 ``in
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 import msgspec
@@ -127,6 +128,14 @@ def on_validation(request: Request, exc: ValidationException) -> Response:
     return problem_response(request, 400, "validation", "Invalid request", detail, errors or None)
 
 
+def allow_header(methods: Iterable[str]) -> str:
+    """An ``allow`` header naming ``methods``, and HEAD wherever GET is (app.LedgerApp answers it)."""
+    allowed = {m for m in methods if m}
+    if "GET" in allowed:
+        allowed.add("HEAD")
+    return ", ".join(sorted(allowed))
+
+
 def on_http(request: Request, exc: HTTPException) -> Response:
     status = exc.status_code
     slug, title = GENERIC.get(status, ("bad-request" if status < 500 else "internal", "Error"))
@@ -136,10 +145,7 @@ def on_http(request: Request, exc: HTTPException) -> Response:
         detail = "the request body is larger than this server accepts"
     if status == 405:  # Litestar's detail only repeats the title; say what the path does allow
         headers = dict(exc.headers or {})
-        allowed = {m.strip() for m in headers.pop("allow", headers.pop("Allow", "")).split(",") if m.strip()}
-        if "GET" in allowed:
-            allowed.add("HEAD")  # app.LedgerApp answers HEAD wherever GET is
-        headers["allow"] = ", ".join(sorted(allowed))
+        headers["allow"] = allow_header(m.strip() for m in headers.pop("allow", headers.pop("Allow", "")).split(","))
         detail = f"{request.method} is not allowed on {request.url.path}; allowed: {headers['allow']}"
     return problem_response(request, status, slug, title, detail, None, headers)
 
