@@ -42,11 +42,11 @@ def reject_unknown_query(request: Request) -> None:
 
 
 def _declared(app: Litestar, template: str, method: str) -> frozenset[str] | None:
-    return _declared_by_path(id(app), app, _CONVERTER.sub(r"{\1}", template), method.lower())
+    return _declared_by_path(app, _CONVERTER.sub(r"{\1}", template), method.lower())
 
 
 @cache
-def _declared_by_path(_key: int, app: Litestar, path: str, method: str) -> frozenset[str] | None:
+def _declared_by_path(app: Litestar, path: str, method: str) -> frozenset[str] | None:
     item = (app.openapi_schema.paths or {}).get(path)
     operation = getattr(item, "head" if method == "head" else method, None) if item is not None else None
     if operation is None and method == "head" and item is not None:
