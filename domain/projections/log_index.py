@@ -1,9 +1,10 @@
 """The log index: when each position was recorded, so an ``as_of`` time resolves to a position.
 
-An event is stamped when it is made, not when it is committed: an article's event is stamped before
-its extractors run and committed with their runs, so a write can land after a later-stamped one and
-the stamps along the log are not in order. The index therefore keeps, for each position, the latest
-stamp up to it (``at``): the time by which that position and everything before it had been stamped.
+An event is stamped just before its transaction (``Ledger.save``), which may still wait for the
+store's write lock, and logs written by earlier versions stamped an event when it was made (before its
+extractors ran): a write can land after a later-stamped one, so the stamps along the log need not be in
+order. The index therefore keeps, for each position, the latest stamp up to it (``at``): the time by
+which that position and everything before it had been stamped.
 ``at`` never decreases along the log, so an ``as_of`` time resolves to a prefix of the log, and once
 the log holds a position stamped after a time, no later write can change that time's answer (see
 ``recorded_by``). The values come from the events alone: a rebuilt index holds the same.
