@@ -421,6 +421,7 @@ def export_assertions(article_id: str | None, kind: str | None, extractor: str |
                       position: int | None, as_of_text: str | None, fmt: str) -> None:
     """Assertions as JSON lines (the Assertion wire format) or CSV, as of a position or a time."""
     from newsledger.api.reading import check_names, check_position, parse_as_of, resolve_at
+    from newsledger.domain.article import canonical_id
     from newsledger.domain.projections.articles import get_article
     from newsledger.domain.projections.assertions import query_assertions
 
@@ -434,6 +435,7 @@ def export_assertions(article_id: str | None, kind: str | None, extractor: str |
             raise click.ClickException(f"--position {position} is beyond the log head ({head})")
         services.projector.catch_up()
         at = _by_api_rules(resolve_at, services, position, as_of, None, 0.0)  # GET /assertions' rules
+        article_id = canonical_id(article_id) if article_id is not None else None  # any case, as over HTTP
         if article_id is not None and get_article(services.views, article_id, at) is None:
             raise click.ClickException(f"no article {article_id} as of position {at}")
         write = _csv_writer(sys.stdout) if fmt == "csv" else (lambda row: sys.stdout.write(_encode_line(row) + "\n"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import Annotated, Any
-from uuid import UUID
 
 import anyio
 import msgspec
@@ -35,6 +34,7 @@ from newsledger.api.schemas import (
     RetractionOut,
     Run,
 )
+from newsledger.domain.article import canonical_id
 from newsledger.domain.ingest import ingest
 from newsledger.domain.projections.articles import get_article, list_articles, versions
 from newsledger.domain.projections.assertions import WIRE_FIELDS, query_wires
@@ -119,14 +119,6 @@ def _json_object_body(send: str, field: str, missing: str) -> Any:
                                    errors=[FieldError(field=field, source="body", message=f"missing: {missing}")])
 
     return check
-
-
-def _canonical_id(article_id: str) -> str:
-    """An article id as the ledger writes it (lowercase, hyphenated): a UUID's hex digits are case-insensitive."""
-    try:
-        return str(UUID(article_id))
-    except ValueError:
-        return article_id  # not a UUID: no article has this id (404)
 
 
 @post("/articles", operation_id="createArticle", sync_to_thread=True, status_code=201, opt={"scope": "write"},
@@ -246,7 +238,7 @@ def _article(views: ViewDB, article_id: str, at: int) -> dict[str, Any]:
 @get("/articles/{article_id:str}", operation_id="getArticle", tags=["articles"], responses=read_problems(404))
 async def get_one(article_id: str, at: int, state: State) -> Response[ArticleOut]:
     """One article as it was at the read position: the version valid then, with its body."""
-    return await run_read(state.services, state.read_cache, _one, _canonical_id(article_id), at)
+    return await run_read(state.services, state.read_cache, _one, canonical_id(article_id), at)
 
 
 def _one(views: ViewDB, services: Services, article_id: str, at: int) -> ArticleOut:
@@ -258,7 +250,7 @@ def _one(views: ViewDB, services: Services, article_id: str, at: int) -> Article
      responses=read_problems(404))
 async def history(article_id: str, at: int, state: State) -> Response[History]:
     """Every version of an article and every extraction run on it, up to the read position."""
-    return await run_read(state.services, state.read_cache, _history, _canonical_id(article_id), at)
+    return await run_read(state.services, state.read_cache, _history, canonical_id(article_id), at)
 
 
 def _history(views: ViewDB, services: Services, article_id: str, at: int) -> History:
@@ -279,7 +271,7 @@ async def article_assertions(article_id: str, at: int, state: State, kind: Filte
     """The assertions derived from the article version valid at the read position (filters: kind, extractor)."""
     # Services and the read cache come from the app state, not as dependencies: with `at` alone Litestar
     # resolves the one dependency directly instead of spawning a task group per request.
-    return await run_read(state.services, state.read_cache, _article_page, _canonical_id(article_id), at, kind,
+    return await run_read(state.services, state.read_cache, _article_page, canonical_id(article_id), at, kind,
                           extractor, cursor, limit)
 
 
@@ -301,7 +293,7 @@ def _article_page(views: ViewDB, services: Services, article_id: str, at: int, k
 def retract(article_id: str, data: RetractionIn, services: Services) -> RetractionOut:
     """Record that the outlet withdrew the article (body: `{"reason": "..."}`); its versions stay readable
     as of earlier positions. A second retraction is refused (409: already retracted)."""
-    article_id = _canonical_id(article_id)
+    article_id = canonical_id(article_id)
     position = services.ledger.retract(article_id, data.reason)
     return RetractionOut(id=str(services.ledger.article(article_id).id), position=position)
 

@@ -41,6 +41,15 @@ def article_id_for(url: str | None, content_hash: str) -> UUID:
     return uuid5(CONTENT_NAMESPACE, content_hash)
 
 
+def canonical_id(article_id: str) -> str:
+    """An article id as the ledger writes it (lowercase, hyphenated): a UUID's hex digits are case-insensitive;
+    anything else is returned as it is (no article has it)."""
+    try:
+        return str(UUID(article_id))
+    except ValueError:
+        return article_id
+
+
 class Article(Aggregate):
     """A news article. Each Ingested or Revised event is one content version, numbered from 1."""
 

@@ -88,3 +88,9 @@ def test_export_filters_by_extractor_and_outlet(cli):
 
 def test_export_of_an_extractor_no_one_loaded_or_ran_is_refused(cli):
     assert "no extractor 'nope'" in refused(cli, "export", "assertions", "--extractor", "nope")
+
+
+def test_export_finds_an_article_by_its_id_in_capitals_as_the_api_does(cli):
+    some = json.loads(cli("export", "assertions").output.splitlines()[0])["article_id"]
+    assert cli("export", "assertions", "--article", some.upper()).output == cli(
+        "export", "assertions", "--article", some).output != ""
