@@ -176,11 +176,16 @@ class Ledger(Application):
 
     def retract(self, article_id: str, reason: str) -> int:
         with self._writing():
-            article = self.article(article_id)
-            if article.retracted_reason is not None:  # a refused command records nothing
-                raise AlreadyRetracted(str(article.id), article.retracted_reason)
-            article.retract(reason=reason)
-            return self.save(article)[-1].notification.id
+            for _attempt in range(3):
+                article = self.article(article_id)
+                if article.retracted_reason is not None:  # a refused command records nothing
+                    raise AlreadyRetracted(str(article.id), article.retracted_reason)
+                article.retract(reason=reason)
+                try:
+                    return self.save(article)[-1].notification.id
+                except IntegrityError:
+                    continue  # another process wrote this article first: read it again and decide again
+        raise ConflictingWrite("the same article was written concurrently; try again")
 
     def extraction_events(self, text: ArticleText, only: Iterable[str] | None = None, *,
                           stream_versions: dict[UUID, int] | None = None) -> list:

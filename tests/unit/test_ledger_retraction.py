@@ -38,3 +38,39 @@ def test_a_second_retraction_is_refused_as_already_retracted(make_services):
     ledger.retract(article_id, "wrong town")
     with pytest.raises(AlreadyRetracted, match="already retracted"):
         ledger.retract(article_id, "again")
+
+
+def test_two_processes_retracting_one_article_at_once_record_one_retraction_and_refuse_the_other(
+        make_services, tmp_path):
+    import threading
+
+    url = f"sqlite:///{tmp_path}/ledger.sqlite"
+    first, second = make_services(url).ledger, make_services(url).ledger
+    article_id = ingest(first, [Submission(text=STORY)])[0].receipt.id
+    both_read = threading.Barrier(2)
+    for ledger in (first, second):  # each reads the article before either writes: the race the API met
+        read, reads = ledger.article, []
+
+        def article(i, read=read, reads=reads):
+            found = read(i)
+            if not reads:  # the first read only: a retry reads again alone
+                reads.append(i)
+                both_read.wait(5)
+            return found
+
+        ledger.article = article  # type: ignore[method-assign]
+    outcomes: list[str] = []
+
+    def retract(ledger) -> None:
+        try:
+            ledger.retract(article_id, "race")
+            outcomes.append("recorded")
+        except AlreadyRetracted:
+            outcomes.append("already retracted")
+
+    threads = [threading.Thread(target=retract, args=(ledger,)) for ledger in (first, second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert sorted(outcomes) == ["already retracted", "recorded"]
