@@ -27,7 +27,7 @@ from newsledger.plugins.locations.vocabulary import (
 )
 
 NAME = "locations"
-VERSION = "1.4.1"  # 1.4.1: given names before dictionary-word surnames, particles, slash pairs, org and title runs
+VERSION = "1.5.0"  # 1.5.0: facilities located only by a place in their own phrase (else null); no persons, titles
 _AFTER = re.compile(r"^(['’]s)?[ \t]+([a-z]+)")
 _NEXT = re.compile(r"^(['’]s)?[ \t]+([A-Za-z]+)")
 _BEFORE_SEAT = re.compile(r"([A-Za-z]+)[ \t]+(?:the[ \t]+)?$")
@@ -47,7 +47,7 @@ def locate(text: str, home: str | None = None) -> list[tuple[Mention, Place, boo
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         resolved = resolve(text, mentions, gaz, home)
-    resolved = add_facilities(text, resolved)
+    resolved = add_facilities(text, resolved, gaz)
     return [(m, p, _metonymy(text, m, p)) for m, p in resolved]
 
 

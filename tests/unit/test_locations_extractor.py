@@ -267,3 +267,37 @@ def test_a_short_name_before_the_sentences_full_stop_is_found():
     for body, name in (("Troops were sent by the US.", "United States"), ("He lives in the UK.", "United Kingdom")):
         found = [a.data["name"] for a in extractor.extract(ArticleText(id="a", version=1, body=body))]
         assert found == [name], body
+
+
+def test_a_street_no_phrase_locates_has_no_coordinates_rather_than_a_city_named_elsewhere():
+    body = (
+        "Downing Street said the prime minister would not back down. Later, EU officials met in "
+        "Brussels to discuss the budget."
+    )
+    street = _by_text(body)["Downing Street"]
+    assert (street["lat"], street["lon"], street["country"], street["geonames_id"]) == (None, None, None, None)
+
+
+def test_a_facility_takes_the_coordinates_of_the_place_named_in_the_same_phrase():
+    found = _by_text("Officials in Brussels said Downing Street in London was silent.")
+    assert found["Downing Street"]["country"] == "GB"
+    found = _by_text("Protesters from Rome filled Trafalgar Square, London, on Sunday.")
+    assert found["Trafalgar Square"]["country"] == "GB"
+
+
+def test_a_facility_name_does_not_run_across_a_sentence_end():
+    found = _by_text("Shares fell in New York on Thursday. Market analysts were cautious.")
+    assert not any("Thursday" in text for text in found)
+
+
+def test_a_given_name_before_a_surname_like_head_is_a_person():
+    found = _by_text("The actors Nathan Lane and Thomas Haden Church were nominated in Los Angeles.")
+    assert "Nathan Lane" not in found and "Thomas Haden Church" not in found
+
+
+def test_a_book_title_shaped_like_a_place_is_not_a_place():
+    body = (
+        "Andrea Levy has seen her book Small Island win the award in London.\n\n"
+        "Small Island, Levy's fourth novel, is set in post-war England."
+    )
+    assert "Small Island" not in _by_text(body)
