@@ -92,6 +92,7 @@ _BY_AUTHOR_RE = re.compile(
     r"(?P<doc>\w+)\s+(?:(?:published|released|written|issued|commissioned|conducted)\s+)?by\s+(?P<who>.+)$")
 _TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w&’'.\-]*\s+)*[A-Z][\w&’'.\-]*$")
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
+_APPOSED_BEFORE_VERB_RE = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),\s*$")
 _TITLE_AFTER_RE = re.compile(rf"\s+(?:{_TITLE_ALT})\b")
 _SPOKES = words("spokesman spokeswoman spokesperson")
 _AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
@@ -564,6 +565,12 @@ class Resolver:
                 sp = self.noun_phrase(start + at, start + at + len(words[-1]))
                 if sp is not None:
                     return sp
+            appositive = _APPOSED_BEFORE_VERB_RE.search(before)
+            if appositive is not None:
+                # "The Shadow Secretary of State for the Family, Theresa May, said:": the name set off by commas
+                person = self.reg.mention_in(start + appositive.start(1), start + appositive.end(1))
+                if person is not None and person.entity.person:
+                    return self.named(person)
             mention = self._clause_subject(start, before) or self.reg.first_mention_in(start, start + len(before))
             if mention is not None and not self._describes(mention):
                 return self.named(mention)

@@ -145,7 +145,7 @@ GROUP_NOUNS: frozenset[str] = words(
     """officials official sources source aides aide spokesman spokeswoman spokesperson campaign
     statement ministry police authorities experts analysts critics supporters residents witnesses
     people voters organizers organisers lawyers attorneys agency company government administration
-    protesters demonstrators delegates activists
+    protesters demonstrators delegates activists judges jury panel
     office department report reports poll survey"""
 )
 # First words of place names that gender-guesser also lists as given names ("San Jose", "Santa Fe").

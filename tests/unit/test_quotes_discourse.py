@@ -472,3 +472,13 @@ def test_the_subject_after_but_speaks_not_the_first_name_of_the_sentence():
     body = ("Tycoon Steve Morgan withdrew. He also accused Liverpool of using him as \"a stalking horse\" to attract "
             "other bids, but Parry explained: \"Steve has never been used as a stalking horse.\"")
     assert speakers(body)[-1] == "Parry"
+
+
+def test_a_name_set_off_by_commas_before_the_verb_is_the_speaker():
+    body = ("Dick Dever told POLITICO he liked Kasich.\n\nAnother delegate on the Cruz slate, Jim Poolman, said he "
+            "was only \"leaning Cruz.\"")
+    assert speakers(body) == ["Jim Poolman"]
+
+
+def test_a_jury_of_judges_speaks_as_the_judges():
+    assert speakers("The prize went to Andrea Levy. \"A book of great humanity,\" wrote the judges.") == ["judges"]
