@@ -27,10 +27,16 @@ from newsledger.plugins.locations.vocabulary import (
 )
 
 NAME = "locations"
-VERSION = "1.5.0"  # 1.5.0: facilities located only by a place in their own phrase (else null); no persons, titles
+VERSION = "1.5.0"  # 1.5.0: facilities placed only by their own phrase (else null); media names; DPR = region
 _AFTER = re.compile(r"^(['’]s)?[ \t]+([a-z]+)")
 _NEXT = re.compile(r"^(['’]s)?[ \t]+([A-Za-z]+)")
 _BEFORE_SEAT = re.compile(r"([A-Za-z]+)[ \t]+(?:the[ \t]+)?$")
+# A medium named after a place: "the television channel Ukraina", "the newspaper Kommersant".
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:channel|station|broadcaster|network|newspaper|daily|weekly|magazine|radio|TV)[ \t]+$"
+)
+# A self-proclaimed state named after a city: "the Donetsk People's Republic" claims the region.
+_PEOPLES_REPUBLIC = re.compile(r"^[ \t]+People['’]s[ \t]+Republic\b")
 
 
 def locate(text: str, home: str | None = None) -> list[tuple[Mention, Place, bool]]:
@@ -47,8 +53,20 @@ def locate(text: str, home: str | None = None) -> list[tuple[Mention, Place, boo
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         resolved = resolve(text, mentions, gaz, home)
+    resolved = [
+        (m, _claimed_region(text, m, p, gaz)) for m, p in resolved
+        if not _MEDIUM_BEFORE.search(text[max(0, m.start - 20) : m.start])
+    ]
     resolved = add_facilities(text, resolved, gaz)
     return [(m, p, _metonymy(text, m, p)) for m, p in resolved]
+
+
+def _claimed_region(text: str, m: Mention, p: Place, gaz: gazetteer.Gazetteer) -> Place:
+    """The region a "<city> People's Republic" claims, rather than the city it is named after."""
+    if p.feature != "city" or not _PEOPLES_REPUBLIC.match(text[m.end : m.end + 30]):
+        return p
+    regions = [c for c in gaz.candidates(m.key) if c.feature == "region" and c.country == p.country]
+    return max(regions, key=lambda c: c.population, default=p)
 
 
 def _metonymy(text: str, m: Mention, p: Place) -> bool:

@@ -148,7 +148,9 @@ def resolve(
                 context[best.country] += vote
                 votes[m.key][best.country] += vote
                 rival = next((s for s, p in scored[1:] if p.country != best.country), None)
-                if rival is not None and (top - rival < ANCHOR_MARGIN or (home and _rival_home(scored, home))):
+                if rival is not None and (
+                    top - rival < ANCHOR_MARGIN or (home and _rival_home(scored, home)) or _rival_as_big(best, scored)
+                ):
                     own[m.key][best.country] += vote
             if best.feature in ("city", "region") and best.lat is not None and all(a != best for a, _ in anchors):
                 anchors.append((best, m.key))
@@ -200,6 +202,12 @@ def resolve(
             continue
         out.append((m, best))
     return out
+
+
+def _rival_as_big(best: Place, scored: list[tuple[float, Place]]) -> bool:
+    """True when a reading in another country is at least as populous as the top one ("Georgia":
+    the country, and the US state with more people): the name alone says nothing of its country."""
+    return any(p.country != best.country and p.population >= best.population for _, p in scored[1:])
 
 
 def _big_city(best: Place | None, cs: list[tuple[Place, bool]], m: Mention, text: str) -> Place | None:

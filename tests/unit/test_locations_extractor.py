@@ -301,3 +301,21 @@ def test_a_book_title_shaped_like_a_place_is_not_a_place():
         "Small Island, Levy's fourth novel, is set in post-war England."
     )
     assert "Small Island" not in _by_text(body)
+
+
+def test_a_name_shared_by_a_country_and_a_bigger_us_state_follows_a_us_story():
+    body = (
+        "A US woman is suing Hewlett Packard over its printer cartridges. The unnamed woman from "
+        "Georgia says a chip inside the cartridge tells the printer it is empty."
+    )
+    assert _by_text(body)["Georgia"]["geonames_id"] == 4197000  # the US state
+
+
+def test_a_television_channel_named_after_a_country_is_not_the_country():
+    body = "The defence minister told the television channel Ukraina that Russian troops lacked fuel."
+    assert "Ukraina" not in _by_text(body)
+
+
+def test_a_peoples_republic_named_after_a_city_is_the_region_it_claims():
+    body = "The leader of the separatists of the Donetsk People's Republic spoke in Moscow."
+    assert _by_text(body)["Donetsk"]["feature"] == "region"
