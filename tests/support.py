@@ -67,3 +67,9 @@ def command_line(tmp_path: Path, monkeypatch, plugins: str):
         return result
 
     return run
+
+
+def holding(figures: list[dict], text: str) -> dict:
+    """The one figure with a value written ``text``."""
+    [found] = [f for f in figures if any(v["text"] == text for v in f["values"])]
+    return found

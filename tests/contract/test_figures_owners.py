@@ -8,30 +8,7 @@ the price on another; the same company's sales and the same day's price still ca
 
 from __future__ import annotations
 
-import pytest
-from newsledger.domain.submission import Submission, prepare
-from newsledger.plugins.manager import build_plugins
-from newsledger.plugins.numbers.disagreements import group
-from newsledger.plugins.numbers.figures import values_at
-
-
-@pytest.fixture
-def figures_of(make_services):
-    plugins = build_plugins("numbers,locations", entry_points_enabled=False)
-    services = make_services(plugins=plugins, extraction_budget=300.0)
-
-    def figures(articles: dict[str, str]) -> list[dict]:
-        for outlet, text in articles.items():
-            services.ledger.record(prepare(Submission(text=text, outlet=outlet, url=f"https://example.org/{outlet}")))
-        services.projector.catch_up()
-        return group(values_at(services.views, services.projector.position()))
-
-    return figures
-
-
-def holding(figures: list[dict], text: str) -> dict:
-    [found] = [f for f in figures if any(v["text"] == text for v in f["values"])]
-    return found
+from support import holding
 
 
 def test_sales_of_two_companies_are_two_figures(figures_of):
