@@ -148,10 +148,28 @@ def person_tokens(text: str, gaz: Gazetteer) -> set[str]:
     return out
 
 
+_MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.?[ \t]+")
+
+
 def _with_initial(text: str, first: str, last: str) -> bool:
     """True when ``first`` is a given name and a middle initial stands before ``last`` ("George W Bush"):
-    then even a dictionary word ("Bush") is the surname."""
-    return re.search(rf"\b{first}[ \t]+[A-Z]\.?[ \t]+{last}\b", text) is not None and first.istitle()
+    then even a dictionary word ("Bush") is the surname. (A scan, not a regex built per name pair: that
+    compiled a pattern for almost every pair of every article.)"""
+    if not first.istitle():
+        return False
+    at = text.find(first)
+    while at >= 0:
+        if at == 0 or not _word_char(text[at - 1]):
+            m = _MIDDLE_INITIAL.match(text, at + len(first))
+            end = m.end() + len(last) if m is not None else -1
+            if m is not None and text.startswith(last, m.end()) and (end == len(text) or not _word_char(text[end])):
+                return True
+        at = text.find(first, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def apply_surface_rules(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -491,11 +509,16 @@ def _country_named(key: str, gaz: Gazetteer) -> bool:
 def _major(key: str, gaz: Gazetteer) -> bool:
     # Authored names (EU, Middle East) are major too: they were chosen because news uses them.
     # Admin-2 areas (no admin-1 code) are not: "Gard", "Lopez" are surnames more often.
-    return any(
-        p.feature in ("country", "continent") or (p.feature == "region" and p.admin1)
-        or p.population >= 1_000_000 or p.authored or p.feature == "other"
-        for p in gaz.candidates(key)
-    )
+    # (Asked for nearly every capitalised word of every article: kept per gazetteer.)
+    known = gaz.__dict__.setdefault("_major_keys", {})
+    found = known.get(key)
+    if found is None:
+        found = known[key] = any(
+            p.feature in ("country", "continent") or (p.feature == "region" and p.admin1)
+            or p.population >= 1_000_000 or p.authored or p.feature == "other"
+            for p in gaz.candidates(key)
+        )
+    return found
 
 
 def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
