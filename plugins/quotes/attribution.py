@@ -212,8 +212,8 @@ class Resolver:
             if len(words) > 2:
                 return None
             if low[0] == "it":
-                # "…,” it added: an organisation, the one named last
-                return Speaker(self.reg.last_org(start), text, start)
+                # "…,” it added: an organisation (or a country acting as one), the one named last
+                return Speaker(self.reg.last_actor(start), text, start)
             return Speaker(self.last_speaker if low[0] in ("they", "we") else None, text, start)
         if low[0] in _NOT_NP_START and not (
             words[0][0].isupper() and self.reg.mention_in(start, start + len(text))

@@ -16,6 +16,7 @@ from functools import lru_cache
 from newsledger.plugins.quotes.lexicon import (
     AFFILIATIONS,
     FEMALE_WORDS,
+    GROUP_NOUNS,
     MALE_WORDS,
     NAME_CONNECTORS,
     ORG_NOUNS,
@@ -569,6 +570,28 @@ class Registry:
             if start < before:
                 return name if before - start <= window else None
         return None
+
+    def last_actor(self, before: int, window: int = 3000) -> str | None:
+        """What "it" said refers to: the organisation named most recently before ``before``, or a later
+        one-word name that acts like one ("Russia announced … it announced"): no given name, no title, no
+        gender, followed by a verb of saying."""
+        org = next(((at, name) for at, name in reversed(self.orgs) if at < before), None)
+        for mention in reversed(self.mentions):
+            if mention.start >= before:
+                continue
+            if (org is not None and mention.start < org[0]) or before - mention.start > window:
+                break
+            ent = mention.entity
+            nxt = _NEXT_WORD_RE.match(self.body, mention.end)
+            if (ent.first is None and not ent.titles and ent.gender == "?" and nxt is not None
+                    and nxt.group(1) in SPEECH_VERBS and not self._generic(ent.canonical)):
+                return ent.canonical
+        return org[1] if org is not None and before - org[0] <= window else None
+
+    def _generic(self, name: str) -> bool:
+        """A capitalised common noun opening a sentence ("Experts say", "Consumer groups said"), not a name."""
+        low = name.lower()
+        return low in GROUP_NOUNS or (low.endswith("s") and not name.isupper()) or self._common(name)
 
     def last_with_title(self, title: str, before: int) -> Entity | None:
         """The person most recently named before ``before`` with ``title`` ("the president")."""

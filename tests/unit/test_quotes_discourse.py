@@ -482,3 +482,19 @@ def test_a_name_set_off_by_commas_before_the_verb_is_the_speaker():
 
 def test_a_jury_of_judges_speaks_as_the_judges():
     assert speakers("The prize went to Andrea Levy. \"A book of great humanity,\" wrote the judges.") == ["judges"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Faced with the situation, Russia announced on Friday that it had sent reinforcements. This Saturday, it "
+     "announced that it had “withdrawn” its forces.", "Russia"),
+    ("The recall affects three quarters of all Xboxes. Microsoft said it was sorry. In a statement, it added: "
+     "\"We take this seriously.\"", "Microsoft"),
+])
+def test_it_is_the_organisation_or_country_that_spoke_last(body, expected):
+    assert speakers(body)[-1] == expected
+
+
+def test_a_common_noun_opening_a_sentence_is_not_what_it_refers_to():
+    body = ("The Institute for Fiscal Studies published figures. Experts said the rules were weak. "
+            "\"The rules must change,\" it added.")
+    assert speakers(body)[-1] != "Experts"
