@@ -13,11 +13,12 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.9.2"
+VERSION = "1.9.3"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
 _AFTER_QUOTE = " \t\u00a0.,;:!?”’\"'"  # what may follow a quote that ends its paragraph
+_REPORTED_BY_OUTLET_RE = re.compile(r"[\s,.]*(?:reports|reported|according\s+to)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 
 
@@ -91,6 +92,13 @@ class _Article:
                 limit = self._tail_limit(i)
                 if not self._introduces_next(i, limit):
                     sp = res.tail(q.close_end, limit, not self.partial[i])
+            if sp is not None and self.partial[i] and head.strip() and _REPORTED_BY_OUTLET_RE.match(
+                    body, q.close_end):
+                # “…” , reports The Guardian: the outlet reports the sentence; the words inside it are the
+                # person's the sentence quotes ("Ganchev told state television, adding that … “…”")
+                quoted = res.head(head_start, head_end)
+                if quoted is not None and quoted.name and self._names_person(quoted):
+                    sp = quoted
             if sp is None and head.strip():
                 sp = res.head(head_start, head_end)
             if sp is None:

@@ -498,3 +498,13 @@ def test_a_common_noun_opening_a_sentence_is_not_what_it_refers_to():
     body = ("The Institute for Fiscal Studies published figures. Experts said the rules were weak. "
             "\"The rules must change,\" it added.")
     assert speakers(body)[-1] != "Experts"
+
+
+@pytest.mark.parametrize("body", [
+    "“It is a victory,” Vitaly Ganchev told state television, adding that the advance had been “very sharp and "
+    "swift.” , reports The Guardian.",
+    "On Saturday, Vitaly Ganchev made clear the meeting was not political, saying those who thought so should "
+    "“look for a psychiatrist,” according to Reuters.",
+])
+def test_words_quoted_inside_a_reported_sentence_are_the_persons_not_the_outlets(body):
+    assert speakers(body)[-1] == "Vitaly Ganchev"
