@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.9.3"
+VERSION = "1.9.4"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -221,8 +221,8 @@ class _Article:
             if not self.partial[i]:
                 continue
             frag = _norm(self.body[q.start: q.end])
-            if len(frag) < 6 or (frag.count(" ") < 2 and self.speakers[i] is None):
-                continue  # a term of two words with no one named for it ("golden rule") is no one's words
+            if len(frag) < 6 or " " not in frag or (frag.count(" ") < 2 and self.speakers[i] is None):
+                continue  # one word ("difficult"), or two with no one named for them ("golden rule"): no one's words
             best, best_score = None, 0.0
             for j, text in full:
                 if j == i:

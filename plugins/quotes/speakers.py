@@ -120,7 +120,13 @@ def _same_surname(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    return min(len(a), len(b)) >= 6 and a[0] == b[0] and fuzz.ratio(a, b) >= _SURNAME_MATCH
+    return (min(len(a), len(b)) >= 6 and a[0] == b[0] and not _demonym_of(a, b)
+            and fuzz.ratio(a, b) >= _SURNAME_MATCH)
+
+
+def _demonym_of(a: str, b: str) -> bool:
+    """One is the other's demonym ("russian" / "russia", "syrian" / "syria"): not one name spelt two ways."""
+    return a == b + "n" or b == a + "n"
 
 
 def _key(word: str) -> str:
@@ -443,7 +449,7 @@ class Registry:
                 continue  # "Mrs. Clinton" is not Bill Clinton
             el = ent.surname_low
             same = el == sl or (fuzzy and len(el) >= 6 and el[0] == sl[0] and abs(len(el) - len(sl)) <= 1
-                                 and fuzz.ratio(sl, el) >= _SURNAME_MATCH)
+                                 and not _demonym_of(sl, el) and fuzz.ratio(sl, el) >= _SURNAME_MATCH)
             if same and (first is None or ent.first is None or f0 == _key(ent.first)[:1]):
                 best = ent
                 break

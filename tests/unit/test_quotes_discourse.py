@@ -508,3 +508,10 @@ def test_a_common_noun_opening_a_sentence_is_not_what_it_refers_to():
 ])
 def test_words_quoted_inside_a_reported_sentence_are_the_persons_not_the_outlets(body):
     assert speakers(body)[-1] == "Vitaly Ganchev"
+
+
+def test_one_word_is_no_ones_words_and_a_demonym_is_not_its_country():
+    # "difficult" in another person's full quote does not make the unnamed separatist leader that person
+    body = ("At the same time, the leader of the pro-Russian separatists admitted that the situation was "
+            "“difficult” in the region.\n\n“It will be difficult to hold the line,” said General Jérôme Pellistrandi.")
+    assert speakers(body) == [None, "Jérôme Pellistrandi"]
