@@ -76,6 +76,7 @@ _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
 _REPORTED_BY_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says)\s*[.!?]")  # "…, Michael Howard has said."
+_MONTH_SURNAMES = frozenset(["may", "june", "april", "august"])
 _SOURCE_VERBS = "said|says|reported|reports|told|according to|quoted by"  # "reports BFMTV": a source
 # "Jason Miller, a spokesman for the transition,": the role an appositive gives the name before it
 _APPOSITIVE_ROLE_RE = re.compile(
@@ -273,8 +274,9 @@ class Registry:
         if before and _key(before[-1]) in TITLES and not _ends_sentence(before[-1]):
             head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
         # drop trailing connectors/suffix-only tails and trailing stop words
-        while name and _key(name[-1][0]) in _NAME_TAIL_STOP:
-            name = name[:-1]
+        while name and _key(name[-1][0]) in _NAME_TAIL_STOP and not (
+                len(name) >= 2 and _key(name[-1][0]) in _MONTH_SURNAMES and _key(name[-2][0]) in given):
+            name = name[:-1]  # (but "Theresa May", "Brian May": a month after a given name is a surname)
         if len(before) == 2 and before[1] == "of" and before[0][:1].isupper() and _key(before[0]) in ORG_WORDS:
             # "Ministry of Defense said", "the Bank of England": the end of an organisation's name, no person
             if not inside:

@@ -515,3 +515,9 @@ def test_one_word_is_no_ones_words_and_a_demonym_is_not_its_country():
     body = ("At the same time, the leader of the pro-Russian separatists admitted that the situation was "
             "“difficult” in the region.\n\n“It will be difficult to hold the line,” said General Jérôme Pellistrandi.")
     assert speakers(body) == [None, "Jérôme Pellistrandi"]
+
+
+def test_a_month_after_a_given_name_is_a_surname():
+    body = ("Ministers spoke. The Shadow Secretary of State for the Family, Theresa May, said: \"This is a "
+            "disgrace.\"\n\nOn Friday May 5 the minister said: \"We are ready.\"")
+    assert speakers(body)[0] == "Theresa May"
