@@ -93,6 +93,7 @@ _BY_AUTHOR_RE = re.compile(
 _TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w&’'.\-]*\s+)*[A-Z][\w&’'.\-]*$")
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
 _APPOSED_BEFORE_VERB_RE = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),\s*$")
+_TITLE_CLAUSE_RE = re.compile(rf",\s+the\s+(?:{_TITLE_ALT})\s*$", re.IGNORECASE)
 _TITLE_AFTER_RE = re.compile(rf"\s+(?:{_TITLE_ALT})\b")
 _SPOKES = words("spokesman spokeswoman spokesperson")
 _AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
@@ -571,7 +572,10 @@ class Resolver:
                 person = self.reg.mention_in(start + appositive.start(1), start + appositive.end(1))
                 if person is not None and person.entity.person:
                     return self.named(person)
-            mention = self._clause_subject(start, before) or self.reg.first_mention_in(start, start + len(before))
+            mention = self._clause_subject(start, before)
+            if mention is None and not _TITLE_CLAUSE_RE.search(before):
+                # ("Writing in the Northern Echo, the Bishop said": the title is the subject, below)
+                mention = self.reg.first_mention_in(start, start + len(before))
             if mention is not None and not self._describes(mention):
                 return self.named(mention)
             cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("—"))

@@ -521,3 +521,9 @@ def test_a_month_after_a_given_name_is_a_surname():
     body = ("Ministers spoke. The Shadow Secretary of State for the Family, Theresa May, said: \"This is a "
             "disgrace.\"\n\nOn Friday May 5 the minister said: \"We are ready.\"")
     assert speakers(body)[0] == "Theresa May"
+
+
+def test_a_title_after_an_introductory_phrase_is_the_subject_not_a_name_inside_the_phrase():
+    body = ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller. Writing his Christmas "
+            "message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun.\"")
+    assert speakers(body) == ["Tom Wright"]
