@@ -8,11 +8,7 @@ and numbers orders of magnitude apart are not reported as one disagreement.
 
 from __future__ import annotations
 
-import pytest
-from newsledger.domain.submission import Submission, prepare
-from newsledger.plugins.manager import build_plugins
-from newsledger.plugins.numbers.disagreements import group
-from newsledger.plugins.numbers.figures import values_at
+from support import holding
 
 FLOODS = {
     "wire": "Pakistan floods: death toll passes 1,100\n\n"
@@ -27,30 +23,6 @@ FLOODS = {
              "Some 33 million people in Pakistan are affected by the floods, which killed 1,290 people, according to "
              "the government in Islamabad. Officials in Sindh said 2 million people were evacuated.",
 }
-
-
-def ingest(services, outlet: str, text: str) -> None:
-    services.ledger.record(prepare(Submission(text=text, outlet=outlet, url=f"https://example.org/{outlet}")))
-
-
-@pytest.fixture
-def figures_of(make_services):
-    plugins = build_plugins("numbers,locations", entry_points_enabled=False)
-    # a generous budget: the first location run may build the gazetteer on a busy machine
-    services = make_services(plugins=plugins, extraction_budget=300.0)
-
-    def figures(articles: dict[str, str], subject: str | None = None) -> list[dict]:
-        for outlet, text in articles.items():
-            ingest(services, outlet, text)
-        services.projector.catch_up()
-        return group(values_at(services.views, services.projector.position(), subject=subject))
-
-    return figures
-
-
-def holding(figures: list[dict], text: str) -> dict:
-    [found] = [f for f in figures if any(v["text"] == text for v in f["values"])]
-    return found
 
 
 def texts(figure: dict) -> set[str]:
