@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from itertools import combinations
 from typing import Any
 
 from newsledger.plugins.numbers.entities import time_series
@@ -98,11 +99,10 @@ def _stories(members: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         return a
 
     order = {a: k for k, a in enumerate(articles)}
-    for a in articles:
-        for b in articles:
-            if order[a] < order[b] and find(a) != find(b) and same_story(articles[a], articles[b]):
-                first, then = sorted((find(a), find(b)), key=order.__getitem__)
-                root[then] = first  # a story is named by its first article
+    for a, b in combinations(articles, 2):  # each pair once, in log order
+        if find(a) != find(b) and same_story(articles[a], articles[b]):
+            first, then = sorted((find(a), find(b)), key=order.__getitem__)
+            root[then] = first  # a story is named by its first article
     out: dict[str, list[dict[str, Any]]] = {}
     for m in members:
         out.setdefault(find(m["article_id"]), []).append(m)
