@@ -223,6 +223,9 @@ class _Article:
             frag = _norm(self.body[q.start: q.end])
             if len(frag) < 6 or " " not in frag or (frag.count(" ") < 2 and self.speakers[i] is None):
                 continue  # one word ("difficult"), or two with no one named for them ("golden rule"): no one's words
+            local = self.speakers[i]
+            if local is not None and local.name and self._names_person(local):
+                continue  # “…” credited to a person by name here stays theirs ("Charles Kennedy has said …")
             best, best_score = None, 0.0
             for j, text in full:
                 if j == i:
@@ -230,9 +233,6 @@ class _Article:
                 score = 100.0 if frag in text else fuzz.partial_ratio(frag, text)
                 if score > best_score:
                     best, best_score = j, score
-            local = self.speakers[i]
-            if local is not None and local.name and self._names_person(local):
-                continue  # “…” credited to a person by name here stays theirs ("Charles Kennedy has said …")
             if best is not None and best_score >= 85:
                 sp = self.speakers[best]
                 # the words here that named someone else (“change in dynamics”, the United States says) are
