@@ -77,12 +77,14 @@ def _join_lone_surnames(names: list[str], keys: list[str], members: list[int], u
     """A one-word name ('Zelenskyy', from an article that never gives the full name) joins the one person
     whose family name it spells; with two such people ('Clinton': Hillary and Bill) it stays apart. Only a
     person's name is joined: a given name and a family name ('Volodymyr Zelensky', not 'Financial Times')."""
+    lone = [i for i in members
+            if len(keys[i].split()) == 1 and len(keys[i]) >= 4 and names[i][:1].isupper() and not names[i].isupper()]
+    if not lone:
+        return
     given = _given_names()
-    for i in members:
-        if len(keys[i].split()) != 1 or len(keys[i]) < 4 or not names[i][:1].isupper() or names[i].isupper():
-            continue
-        people = {union.find(j) for j in members if _person_name(names[j], given)
-                  and _spells_surname(keys[i], keys[j].split()[-1])}
+    surnames = [(j, keys[j].split()[-1]) for j in members if _person_name(names[j], given)]
+    for i in lone:
+        people = {union.find(j) for j, surname in surnames if _spells_surname(keys[i], surname)}
         if len(people) == 1:
             union.join(i, people.pop())
 
