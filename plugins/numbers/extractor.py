@@ -354,10 +354,11 @@ def _fraction(body: str, m) -> Hit | None:
     if scale:
         value = g.fraction_value(txt) * g.SCALES[scale.group(1).lower()]
         return _tail(body, Hit(m.start(), scale.end(), value), scale.end())
-    word = txt.split()[-1].lower() if " " in txt else txt.rsplit("-", 1)[-1].lower()
-    if not g.OF_RE.match(body, m.end()) and " " in txt and word in _PERIOD_FRACTIONS and txt[0] not in "aA":
+    of = g.OF_RE.match(body, m.end())
+    word = re.split(r"[ -]", txt)[-1].lower()
+    if not of and " " in txt and word in _PERIOD_FRACTIONS and txt[0] not in "aA":
         return Hit(m.start(), m.end(), float(g.UNITS_WORDS[txt.split()[0].lower()]), "count", counted=word)
-    if g.OF_RE.match(body, m.end()) or not txt.lower().startswith("a"):
+    if of or not txt.lower().startswith("a"):
         return Hit(m.start(), m.end(), round(g.fraction_value(txt) * 100, 6), "percent")
     if word in g.ORDINAL_WORDS:
         return Hit(m.end() - len(word), m.end(), float(g.ORDINAL_WORDS[word]), "ordinal")
