@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsledger.plugins.locations.gazetteer import Gazetteer
+from newsledger.plugins.locations.gazetteer import Gazetteer, Place
 from newsledger.plugins.locations.normalise import norm_key, norm_text
 from newsledger.plugins.locations.vocabulary import (
     FACILITY_HEADS,
@@ -204,11 +204,7 @@ def _named_given(text: str, m: Mention, gaz: Gazetteer, given: set[str]) -> bool
 def _major_named(key: str, gaz: Gazetteer) -> bool:
     """True when ``key`` is the own name of a major place ("Sydney"), not another name of one
     ("Maurice" for Mauritius)."""
-    return any(
-        norm_key(p.name) == key and (p.feature in ("country", "continent", "other") or p.authored
-                                     or (p.feature == "region" and p.admin1) or p.population >= 1_000_000)
-        for p in gaz.candidates(key)
-    )
+    return any(norm_key(p.name) == key and _major_place(p) for p in gaz.candidates(key))
 
 
 def _named_person(text: str, m: Mention, gaz: Gazetteer, named: set[str]) -> bool:
@@ -507,18 +503,24 @@ def _country_named(key: str, gaz: Gazetteer) -> bool:
 
 
 def _major(key: str, gaz: Gazetteer) -> bool:
-    # Authored names (EU, Middle East) are major too: they were chosen because news uses them.
-    # Admin-2 areas (no admin-1 code) are not: "Gard", "Lopez" are surnames more often.
     # (Asked for nearly every capitalised word of every article: kept per gazetteer.)
     known = gaz.__dict__.setdefault("_major_keys", {})
     found = known.get(key)
     if found is None:
-        found = known[key] = any(
-            p.feature in ("country", "continent") or (p.feature == "region" and p.admin1)
-            or p.population >= 1_000_000 or p.authored or p.feature == "other"
-            for p in gaz.candidates(key)
-        )
+        found = known[key] = any(_major_place(p) for p in gaz.candidates(key))
     return found
+
+
+def _major_place(p: Place) -> bool:
+    """A country, continent, admin-1 region, city of a million or authored place.
+
+    Authored names (EU, Middle East) are major too: they were chosen because news uses them.
+    Admin-2 areas (no admin-1 code) are not: "Gard", "Lopez" are surnames more often.
+    """
+    return (
+        p.feature in ("country", "continent") or (p.feature == "region" and bool(p.admin1))
+        or p.population >= 1_000_000 or p.authored or p.feature == "other"
+    )
 
 
 def _common_word_ok(text: str, m: Mention, gaz: Gazetteer) -> bool:
