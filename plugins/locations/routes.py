@@ -69,8 +69,6 @@ def _summary(p: dict[str, Any]) -> dict[str, Any]:
         "surface_forms": [Spelling(**f) for f in p["surface_forms"]]}
 
 
-
-
 class PlacesController(Controller):
     """Cross-source places of the locations plugin (place data: GeoNames, CC-BY)."""
 
