@@ -31,7 +31,7 @@ _NOT_NAMES = vocab(
     "The A An This That These Those It Its He She His Her They Their We Our I You But And Or So If When While "
     "After Before Since As At In On Of For By From To With Without However Although Though Meanwhile Also "
     "Yet Still Last Next Some Many Most Much More Less Both Each Every All Any Such There Here Now Then "
-    "Mr Mrs Ms Dr Sir Lord Lady There I"
+    "Mr Mrs Ms Dr Sir Lord Lady"
 )
 _OPENING = "\"“‘'(-\u2013\u2014 "
 _MONTHS = ("january february march april may june july august september october november december "
@@ -60,10 +60,9 @@ def _sentence_start(body: str, start: int) -> int:
     return ends[-1] if ends else lo
 
 
-def _clause_start(body: str, start: int) -> int:
-    """Where the quantity's clause begins; a relative clause ('Jones, who won five medals') keeps its
-    antecedent, the words just before its comma."""
-    s0 = _sentence_start(body, start)
+def _clause_start(body: str, s0: int, start: int) -> int:
+    """Where the quantity's clause, in the sentence starting at ``s0``, begins; a relative clause ('Jones,
+    who won five medals') keeps its antecedent, the words just before its comma."""
     edges = list(_CLAUSE_EDGE.finditer(body, s0, start))
     if not edges:
         return s0
@@ -81,7 +80,7 @@ def entity(body: str | None, start: int) -> str | None:
     if not body:
         return None
     s0 = _sentence_start(body, start)
-    c0 = _clause_start(body, start)
+    c0 = _clause_start(body, s0, start)
     found = None
     while s0 < start and body[s0] in _OPENING:  # a sentence may open with a quote: '"The price of oil'
         s0 += 1
