@@ -132,15 +132,16 @@ def resolve(
     between readings, but does not by itself make a small place a place (it is not ``context``).
     """
     cands = [_candidates(m, gaz, text) for m in mentions]
+    priors = [[_prior(p, m, gaz, alt, _twin(p, cs)) for p, alt in cs] for m, cs in zip(mentions, cands, strict=True)]
     # Pass 1: confident anchors give the article's country context.
     context: Counter[str] = Counter()
     own: defaultdict[str, Counter[str]] = defaultdict(Counter)  # what ambiguous names gave it
     votes: defaultdict[str, Counter[str]] = defaultdict(Counter)  # what each name gave it
     anchors: list[tuple[Place, str]] = []  # (place, the name that gave it)
-    for m, cs in zip(mentions, cands, strict=True):
+    for m, cs, pr in zip(mentions, cands, priors, strict=True):
         if not cs:
             continue
-        scored = sorted(((_prior(p, m, gaz, alt, _twin(p, cs)), p) for p, alt in cs), key=lambda t: t[0], reverse=True)
+        scored = sorted(zip(pr, (p for p, _ in cs), strict=True), key=lambda t: t[0], reverse=True)
         top, best = scored[0]
         if best.feature == "country" or best.population >= STRONG_POP:
             if best.country:
@@ -165,7 +166,7 @@ def resolve(
     if home:
         base[home] += 1
     out: list[tuple[Mention, Place]] = []
-    for m, cs in zip(mentions, cands, strict=True):
+    for m, cs, pr in zip(mentions, cands, priors, strict=True):
         if not cs:
             continue
         # An ambiguous name does not vote for its own reading: "Newcastle" (AU by size, GB close
@@ -182,8 +183,8 @@ def resolve(
                 weights = weights.copy()
                 weights[home] = top_other
         best, best_score = None, -1e9
-        for p, alt in cs:
-            s = _prior(p, m, gaz, alt, _twin(p, cs))
+        for (p, _), prior in zip(cs, pr, strict=True):
+            s = prior
             if p.country and weights.get(p.country):
                 s += 2.0 + min(weights[p.country], 4) * 0.5
             if p.lat is not None and p.feature == "city":
