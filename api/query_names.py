@@ -41,14 +41,11 @@ def reject_unknown_query(request: Request) -> None:
                                        for n in unknown])
 
 
-def _declared(app: Litestar, template: str, method: str) -> frozenset[str] | None:
-    return _declared_by_path(app, _CONVERTER.sub(r"{\1}", template), method.lower())
-
-
 @cache
-def _declared_by_path(app: Litestar, path: str, method: str) -> frozenset[str] | None:
-    item = (app.openapi_schema.paths or {}).get(path)
-    operation = getattr(item, "head" if method == "head" else method, None) if item is not None else None
+def _declared(app: Litestar, template: str, method: str) -> frozenset[str] | None:
+    method = method.lower()
+    item = (app.openapi_schema.paths or {}).get(_CONVERTER.sub(r"{\1}", template))
+    operation = getattr(item, method, None) if item is not None else None
     if operation is None and method == "head" and item is not None:
         operation = item.get  # HEAD answers with the GET handler
     if operation is None:
