@@ -177,7 +177,7 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         *map(_documented, services.routes),  # plugin routes: they may take `at`, `views` and `services`
     ])
     assets, render_plugins = _docs()
-    app = LedgerApp(
+    return LedgerApp(
         route_handlers=[index, api, *assets],
         dependencies=dependencies(services, max_wait),
         exception_handlers=exception_handlers(),
@@ -194,4 +194,3 @@ def create_app(settings: Settings | None = None, *, services: Services | None = 
         state=State({"settings": settings, "api_keys": keys, "limiter": RateLimiter(settings.rate_limit_per_minute),
                      "services": services, "read_cache": ReadCache(settings.read_cache_bytes)}),
     )
-    return app
