@@ -28,13 +28,6 @@ from pluggy import PluginValidationError
 BATCH = 50
 
 
-def _services() -> Services:
-    try:
-        return open_services()
-    except LedgerError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
 def _chunks(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
     while chunk := list(islice(records, size)):
         yield chunk
@@ -70,7 +63,7 @@ def ingest(paths: tuple[str, ...], as_json: bool, no_project: bool) -> None:
 
     On the embedded default the read models are then brought up to date, so status and reads answer
     for what was just ingested (in the scaled profile that is the projector process's job)."""
-    services = _services()
+    services = open_services()
     counts: Counter[str] = Counter()
     failures: list[str] = []
     stopped: BaseException | None = None  # a store error or an interruption, after what was recorded
@@ -290,7 +283,7 @@ def log(after: int, limit: int, as_json: bool) -> None:
     _by_api_rules(check_position, "--after", after)  # GET /events' rules: a log position, a page of 1 or more
     if limit < 1:
         raise click.ClickException(f"--limit must be 1 or more (got {limit})")
-    services = _services()
+    services = open_services()
     try:
         _by_api_rules(check_reached, "--after", after, services.ledger.head())  # not past the log head
         for n in services.ledger.log(after, limit):
@@ -319,7 +312,7 @@ def log(after: int, limit: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def show(article_id: str, number: int | None, as_json: bool) -> None:
     """An article as it is, or as it was at --version N."""
-    services = _services()
+    services = open_services()
     try:
         article = services.ledger.article(article_id)
         v = article.get_version(number)
@@ -348,7 +341,7 @@ def show(article_id: str, number: int | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True)
 def plugins(as_json: bool) -> None:
     """Loaded plugins, each with its extractors (versions, kinds), projections and routes."""
-    services = _services()
+    services = open_services()
     try:
         rows = [
             {"plugin": e.plugin, "extractor": e.name, "version": e.version, "kinds": list(e.kinds)}
@@ -384,7 +377,7 @@ def _encode_line(obj: object) -> str:
 @click.option("--all", "everything", is_flag=True, help="Re-run even where this extractor version already ran.")
 def extract(names: tuple[str, ...], everything: bool) -> None:
     """Re-run extractors whose version changed since they last read each article (or all, with --all)."""
-    services = _services()
+    services = open_services()
     try:
         unknown = [n for n in names if n not in services.ledger.extractors]
         if unknown:
@@ -429,7 +422,7 @@ def export_assertions(article_id: str | None, kind: str | None, extractor: str |
     as_of = _by_api_rules(parse_as_of, as_of_text)
     if position is not None and as_of is not None:
         raise click.ClickException("give either --position or --as-of, not both")
-    services = _services()
+    services = open_services()
     try:
         if position is not None and position > (head := services.ledger.head()):
             raise click.ClickException(f"--position {position} is beyond the log head ({head})")
