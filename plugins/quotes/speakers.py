@@ -77,7 +77,9 @@ _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
 _REPORTED_BY_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says)\s*[.!?]")  # "…, Michael Howard has said."
 _MONTH_SURNAMES = frozenset(["may", "june", "april", "august"])
-_SOURCE_VERBS = "said|says|reported|reports|told|according to|quoted by"  # "reports BFMTV": a source
+# a word that acts: "HP declined", "RT’s editor", "HP, the printer firm" (a verb is checked after), "reports BFMTV"
+_ACTING_RE = re.compile(r"(?<![\w’'])(\w+)(?:\s+([a-z]+)\b|(?=[’']s\b|,\s+(?:the|a|an)\s))")
+_SOURCED_RE = re.compile(r"\b(?:said|says|reported|reports|told|according to|quoted by)\s+(?=(\w+)\b)")
 # "Jason Miller, a spokesman for the transition,": the role an appositive gives the name before it
 _APPOSITIVE_ROLE_RE = re.compile(
     r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with)\b|,)")
@@ -217,7 +219,7 @@ class Registry:
         self._by_start: dict[int, Mention] = {}
         self._start_list: list[int] = []
         self.orgs: list[tuple[int, str]] = []  # (start, name) of organisation mentions outside quotes
-        self._acting: dict[str, bool] = {}  # acronym -> it acts somewhere in the article (_modifier_acronym)
+        self._acting: set[str] | None = None  # the words that act somewhere in the article (_modifier_acronym)
         self._scan(excluded)
         self._gender_from_pronouns(excluded)
 
@@ -339,14 +341,12 @@ class Registry:
         word = tokens[-1][0]  # ("CDP-101 CD player", "Current DVD ripping": the last word)
         if not (word.isupper() and word.isalpha()) or _key(word) in ORG_WORDS:
             return False
-        acts = self._acting.get(word)
-        if acts is None:
-            acts = self._acting[word] = any(
-                m.group(1) is None or _verb_like(m.group(1))
-                for m in re.finditer(rf"(?<![\w’']){re.escape(word)}(?:\s+([a-z]+)\b|(?=[’']s\b|,\s+(?:the|a|an)\s))",
-                                     self.body)
-            ) or re.search(rf"\b(?:{_SOURCE_VERBS})\s+{re.escape(word)}\b", self.body) is not None
-        return not acts
+        if self._acting is None:
+            self._acting = {
+                m.group(1) for m in _ACTING_RE.finditer(self.body)
+                if m.group(1).isupper() and (m.group(2) is None or _verb_like(m.group(2)))
+            } | {m.group(1) for m in _SOURCED_RE.finditer(self.body)}
+        return word not in self._acting
 
     def _after_common_words(
         self, name: list[tuple[str, int, int]], given: dict[str, str]
