@@ -22,16 +22,21 @@ def content_hash(title: str | None, body: str) -> str:
     The cleaner already folds spaces and blank lines (its body is canonical), so the hash is taken
     as it is; line and paragraph breaks are content.
     """
-    return hashlib.sha256(f"{' '.join((title or '').split())}\n{body}".encode()).hexdigest()
+    return hashlib.sha256(f"{_folded(title or '')}\n{body}".encode()).hexdigest()
+
+
+def _folded(text: str) -> str:
+    """``text`` with its runs of spaces and line breaks folded to one space, and none at either end."""
+    return " ".join(text.split())
 
 
 def same_input(version: dict[str, Any], raw_format: str, raw: str, given_title: str | None) -> bool:
     """The submission repeats the input ``version`` was cleaned from: the same format, the same raw text
     or HTML (spaces folded) and no other title given. A cleaner upgrade changes the body it makes of
     an input; re-submitting that input is still not a new version of the article."""
-    if version["raw_format"] != raw_format or " ".join(version["raw"].split()) != " ".join(raw.split()):
+    if version["raw_format"] != raw_format or _folded(version["raw"]) != _folded(raw):
         return False
-    return given_title is None or " ".join(given_title.split()) == " ".join((version["title"] or "").split())
+    return given_title is None or _folded(given_title) == _folded(version["title"] or "")
 
 
 def article_id_for(url: str | None, content_hash: str) -> UUID:
