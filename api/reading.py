@@ -176,7 +176,8 @@ def check_settled(services: Services, as_of: datetime, quiet: float, head: int) 
 
 def resolve_at(services: Services, position: int | None, as_of: datetime | None, min_position: int | None,
                max_wait: float = MAX_WAIT) -> int:
-    """The log position a read answers for (blocking, bounded, while projections catch up)."""
+    """The log position a read answers for (blocking, bounded, while projections catch up); ``as_of`` is
+    an aware time, as ``parse_as_of`` gives it."""
     projector = services.projector
     check_read(position, min_position)
     if position is not None and as_of is not None:
@@ -185,9 +186,6 @@ def resolve_at(services: Services, position: int | None, as_of: datetime | None,
     head = None
     quiet = 0.0
     if as_of is not None:
-        if as_of.tzinfo is None:
-            raise _invalid("as_of", "as_of needs a UTC offset (RFC 3339), e.g. 2025-01-31T12:00:00Z", 400,
-                           "validation")
         if as_of > datetime.now(UTC):
             raise _invalid("as_of", "as_of is in the future; its answer could still change")
         # Every event recorded up to now must be indexed before a time can be resolved to a position;
@@ -280,7 +278,7 @@ def _known_at(services: Services, head: _Head, position: int | None, as_of: date
         return None
     known, read_at = head.seen
     if as_of is not None:
-        if position is not None or as_of.tzinfo is None or as_of.timestamp() + SETTLE_MARGIN >= read_at:
+        if position is not None or as_of.timestamp() + SETTLE_MARGIN >= read_at:
             return None
         if reached < known:  # not yet indexed up to the head: the general path waits
             return None
