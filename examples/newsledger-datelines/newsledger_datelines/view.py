@@ -33,8 +33,7 @@ class DatelinesView(Projection):
         if type(event).__qualname__ != "Extraction.Completed":
             # a new version's dateline is only known once the extractor has run on it; a retracted
             # article has none
-            tx.execute("UPDATE dateline_places SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
-                       (position, str(event.originator_id)))
+            _close(tx, str(event.originator_id), position)
             return
         if event.extractor != NAME:
             return
@@ -42,8 +41,13 @@ class DatelinesView(Projection):
                                (event.article_id,))
         if newest[0] is not None and newest[0] > event.article_version:
             return  # a late run on a superseded version is history only (scaled mode)
-        tx.execute("UPDATE dateline_places SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
-                   (position, event.article_id))
+        _close(tx, event.article_id, position)
         for a in event.assertions:  # plain dicts in the assertion wire format
             tx.execute("INSERT INTO dateline_places VALUES (?, ?, ?, ?, NULL)",
                        (a["article_id"], a["article_version"], a["data"]["place"], position))
+
+
+def _close(tx: Tx, article_id: str, position: int) -> None:
+    """End the article's open rows at ``position``."""
+    tx.execute("UPDATE dateline_places SET valid_to = ? WHERE article_id = ? AND valid_to IS NULL",
+               (position, article_id))
