@@ -12,10 +12,10 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from eventsourcing.persistence import PersistenceError
 from newsledger.api.settings import Settings
+from newsledger.domain.store import sqlite_file
 
 # What the event store (eventsourcing) and the read models (sqlite3 on the embedded default) raise.
 STORE_ERRORS: tuple[type[Exception], ...] = (PersistenceError, sqlite3.Error)
@@ -28,11 +28,8 @@ class StoreUnavailable(Exception):
 
 def sqlite_path(url: str) -> Path | None:
     """The file of a ``sqlite:///PATH`` URL, as the event store opens it (None for other stores)."""
-    parts = urlsplit(url)
-    if parts.scheme != "sqlite" or parts.netloc:
-        return None
-    path = unquote(parts.path)
-    return Path(path[1:] if path.startswith("/") else path) if path not in ("", "/") else None
+    path = sqlite_file(url)
+    return Path(path) if path is not None else None
 
 
 def describe(settings: Settings) -> str:

@@ -15,6 +15,16 @@ class BadDatabaseURL(LedgerError):
     """NEWSLEDGER_DATABASE_URL is not one of memory://, sqlite:///PATH, postgresql://..."""
 
 
+def sqlite_file(url: str) -> str | None:
+    """The file a ``sqlite:///PATH`` URL names: ``sqlite:///data/x.sqlite`` is relative (one slash after the
+    empty host), ``sqlite:////tmp/x.sqlite`` absolute; None for another scheme, a host or no path."""
+    parts = urlsplit(url)
+    path = unquote(parts.path)
+    if parts.scheme != "sqlite" or parts.netloc or path in ("", "/"):
+        return None
+    return path[1:] if path.startswith("/") else path
+
+
 def store_env(url: str, *, create_table: bool = True) -> dict[str, str]:
     """eventsourcing settings for ``memory://``, ``sqlite:///PATH`` or ``postgresql://U:P@H:PORT/DB``."""
     parts = urlsplit(url)
@@ -23,11 +33,9 @@ def store_env(url: str, *, create_table: bool = True) -> dict[str, str]:
     if parts.scheme == "memory":
         env["PERSISTENCE_MODULE"] = "eventsourcing.popo"
     elif parts.scheme == "sqlite":
-        path = unquote(parts.path)
-        if parts.netloc or not path or path == "/":
+        db = sqlite_file(url)
+        if db is None:
             raise BadDatabaseURL(f"expected sqlite:///PATH, got {url!r}")
-        # sqlite:///data/x.sqlite is relative (one slash after the empty host); //// is absolute.
-        db = path[1:] if path.startswith("/") else path
         Path(db).parent.mkdir(parents=True, exist_ok=True)
         env.update(PERSISTENCE_MODULE="eventsourcing.sqlite", SQLITE_DBNAME=db, SQLITE_LOCK_TIMEOUT="30")
     elif parts.scheme in ("postgresql", "postgres"):

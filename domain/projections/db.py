@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from newsledger.domain.projections.base import Tx
+from newsledger.domain.store import sqlite_file
 
 
 class _SqliteTx(Tx):
@@ -60,8 +61,7 @@ class ViewDB:
             self._memory = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
         elif parts.scheme == "sqlite":
             self.dialect = "sqlite"
-            path = unquote(parts.path)
-            self._path = path[1:] if path.startswith("/") else path
+            self._path = sqlite_file(url) or unquote(parts.path)  # (no file named: SQLite's own error)
             Path(self._path).parent.mkdir(parents=True, exist_ok=True)
         elif parts.scheme in ("postgresql", "postgres"):
             from psycopg_pool import ConnectionPool
