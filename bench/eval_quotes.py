@@ -50,22 +50,43 @@ def _run(extractor: Any, body: str, doc_id: str = "doc") -> list[Any]:
     return out
 
 
+# a title that takes "of" before the name it goes with: "Secretary of State John F. Kerry", "Speaker of the
+# House Rep. Paul Ryan", "master of ceremonies Asab Al-Tabchi" (but not "the president of the AFL-CIO")
+_OF_TITLE_RE = re.compile(
+    r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )\b(?:[Ss]ecretary|[Cc]hief|[Dd]irector|[Ss]peaker|[Mm]aster|[Mm]inister"
+    r"|[Cc]hairman|[Cc]hairwoman|[Pp]resident)\s+of\s+(?:the\s+)?(?P<rest>.+)$")
+_ORG_WORDS = {"party", "committee", "union", "post", "times", "news", "campaign", "department", "foundation",
+              "council", "house", "office"}
+_CUT_RE = re.compile(r"\s(?:of|who|from|at|in|for|and|with|on)\s")
+
+
+def _words(segment: str) -> list[str]:
+    words = [re.sub(r"(’s|'s|’|')$", "", w).rstrip(".") for w in re.findall(r"[\w’'\-\.]+", segment)]
+    return [w for w in words if w and w.lower() not in ("jr", "sr", "ii", "iii", "iv")]
+
+
 def family_name(mention: str | None) -> str | None:
     """The family name in a speaker mention ("Rep. Jim Clyburn (D-S.C.), the ..." -> "Clyburn",
-    "Google's chief executive, Laszlo Bock," -> "Bock"); None for a pronoun or a nominal mention
-    ("the Florida senator", "a spokesman")."""
+    "Google's chief executive, Laszlo Bock," -> "Bock", "Secretary of State John F. Kerry" -> "Kerry");
+    None for a pronoun or a nominal mention ("the Florida senator", "a spokesman")."""
     if not mention:
         return None
-    text = re.sub(r"\([^)]*\)", " ", mention)
-    for segment in text.split(","):
-        segment = re.split(r"\s(?:of|who|from|at|in|for|and|with|on)\s", " " + segment + " ")[0]
-        words = [re.sub(r"(’s|'s|’|')$", "", w).rstrip(".") for w in re.findall(r"[\w’'\-\.]+", segment)]
-        words = [w for w in words if w and w.lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    segments = re.sub(r"\([^)]*\)", " ", mention).split(",")
+    for segment in segments:
+        words = _words(_CUT_RE.split(" " + segment + " ")[0])
         if not words or words[-1].lower() in _PRONOUNS or not words[-1][0].isupper():
             continue
         if words[-1].lower() in _TITLE_WORDS:
             continue
         return words[-1]
+    for segment in segments:
+        m = _OF_TITLE_RE.search(segment.strip())
+        if m is None:
+            continue
+        words = _words(re.split(r"\s(?:by|obtained|released)\s", _CUT_RE.split(" " + m.group("rest") + " ")[0])[0])
+        if (len(words) >= 3 and all(w[0].isupper() for w in words[-2:])
+                and words[-1].lower() not in _TITLE_WORDS | _ORG_WORDS):
+            return words[-1]
     return None
 
 
