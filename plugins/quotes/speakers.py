@@ -209,6 +209,10 @@ def _split_run(
     return head, tokens[cut:]
 
 
+_SUBJECT_PRONOUN = {"m": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Hh]e\b",
+                    "f": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Ss]he\b"}
+
+
 class Registry:
     """Every person and organisation mention of one article, in document order."""
 
@@ -535,7 +539,7 @@ class Registry:
             words.pop()  # skip the title part: "by Minnesota Sen. Al Franken"
         return not words or _key(words[-1]) not in _PREPOSITIONS
 
-    def last_person(self, before: int, gender: str = "?", sentence_of=None) -> Entity | None:
+    def last_person(self, before: int, gender: str = "?", sentence_of=None, _depth: int = 0) -> Entity | None:
         """The person named most recently before ``before`` whose gender does not contradict.
 
         With ``sentence_of`` (offset -> start of its sentence), the subject of the nearest sentence
@@ -554,7 +558,7 @@ class Registry:
             nearest = mention
             break
         if nearest is None and gender != "?":
-            return self.last_person(before, "?", sentence_of)
+            return self.last_person(before, "?", sentence_of, _depth)
         if nearest is None or sentence_of is None:
             return nearest.entity if nearest else None
         if _REPORTED_BY_RE.match(self.body, nearest.end):
@@ -570,6 +574,13 @@ class Registry:
             ent = mention.entity
             if ent.person and (gender == "?" or ent.gender in ("?", gender)) and self.subject_like(mention):
                 return ent
+        if gender in ("m", "f") and s0 > 0 and _depth < 3 and re.search(
+                _SUBJECT_PRONOUN[gender], self.body[s0: nearest.start]):
+            # "Though that transition was seamless, he said, the loyalists to Joe Biden …. “…,” he said": the
+            # sentence naming the candidate is about someone the pronoun already stood for, named before it
+            earlier = self.last_person(s0, gender, sentence_of, _depth + 1)
+            if earlier is not None:
+                return earlier
         return nearest.entity
 
     def last_org(self, before: int, window: int = 3000) -> str | None:

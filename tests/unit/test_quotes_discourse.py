@@ -527,3 +527,19 @@ def test_a_title_after_an_introductory_phrase_is_the_subject_not_a_name_inside_t
     body = ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller. Writing his Christmas "
             "message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun.\"")
     assert speakers(body) == ["Tom Wright"]
+
+
+def test_a_pronoun_keeps_the_person_it_stood_for_past_a_sentence_naming_others():
+    # the sentence naming Mark Jones and Tom Brown is about "he" (Don Fowler): its pronoun already stood for
+    # someone named before, so the next "he said" is Fowler, not the last man named
+    body = ("Don Fowler, a former party chairman, called for a plan.\n\n"
+            "Though that change was smooth, he said, a new one could lead to lobbying by allies of Mark Jones "
+            "and Tom Brown.\n\n"
+            "“This is a different time,” he said.")
+    assert speakers(body) == ["Don Fowler"]
+
+
+def test_a_sentence_about_someone_else_still_gives_the_last_man_named():
+    body = ("Don Fowler called for a plan.\n\nThe plan was drafted by Mark Jones.\n\n"
+            "“This is a different time,” he said.")
+    assert speakers(body) == ["Mark Jones"]
