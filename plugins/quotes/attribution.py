@@ -44,6 +44,7 @@ _TAIL_SUBJECT_RE = re.compile(
     rf"^[\s,;:—–\-]*(?P<np>[^\s,;:!?“”\"«»—–(\-]{_NP_CHARS}{{0,80}}?(?:\s*\([^)\n]{{0,40}}\))?"
     rf"(?:,[^,;:!?“”\"«»\n]{{1,80}},)?)\s+{_AUX}(?P<v>{_VERB})"
 )
+_VERB_FIRST_RE = re.compile(rf"(?!state\b)(?:{_VERB})")  # lower case: "State spokesman", "state Sen." are no verbs
 # “…,” said Pentagon spokesman Patrick Ryder / “…,” according to X
 _TAIL_VERB_RE = re.compile(
     rf"^[\s,;:—–\-]*(?:{_AUX})(?P<v>{_VERB})\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|"
@@ -377,6 +378,8 @@ class Resolver:
         end = sentence_end(self.body, pos, limit)
         seg = self.body[pos:end]
         m = _TAIL_SUBJECT_RE.match(seg)
+        if m is not None and _VERB_FIRST_RE.match(m.group("np")):
+            m = None  # “…,” said former secretary of state Hillary Clinton: "state" is no verb after "said …"
         np_end_rel = m.end("np") if m else 0
         if m and m.group("v").lower() in _NOUN_LIKE_VERBS and re.match(r"\s+(?:[A-Z]|(?:" + _TITLE_ALT + r")\b)",
                                                                         seg[m.end("v"):]):
@@ -409,7 +412,9 @@ class Resolver:
                     gap = self.body[pos + m.end("v"): later.start] if later is not None else ""
                     listener = m.group("v").lower() in _ADDRESSEE_VERBS and re.fullmatch(
                         r"(?:\s+[A-Z][\w’'.]*)*\s*", gap)  # "told The Atlantic’s Jeffrey Goldberg"
-                    if later is not None and later.entity.person and not listener and self.reg.subject_like(later):
+                    clause = re.search(r"\b(?:when|if|that|because|after|while|who|which|he|she|they)\b", gap)
+                    if (later is not None and later.entity.person and not listener and clause is None
+                            and self.reg.subject_like(later)):
                         return Speaker(later.entity.canonical, sp.surface, sp.at)
                 return sp
         m = _TAIL_DASH_RE.match(seg)

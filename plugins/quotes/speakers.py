@@ -75,7 +75,10 @@ _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask",
 _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
-_REPORTED_BY_RE = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says)\s*[.!?]")  # "…, Michael Howard has said."
+# "…, Michael Howard has said.", "…, Ben Carson said Monday."
+_REPORTED_BY_RE = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]")
 _MONTH_SURNAMES = frozenset(["may", "june", "april", "august"])
 # a word that acts: "HP declined", "RT’s editor", "HP, the printer firm" (a verb is checked after), "reports BFMTV"
 _ACTING_RE = re.compile(r"(?<![\w’'])(\w+)(?:\s+([a-z]+)\b|(?=[’']s\b|,\s+(?:the|a|an)\s))")

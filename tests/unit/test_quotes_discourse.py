@@ -543,3 +543,24 @@ def test_a_sentence_about_someone_else_still_gives_the_last_man_named():
     body = ("Don Fowler called for a plan.\n\nThe plan was drafted by Mark Jones.\n\n"
             "“This is a different time,” he said.")
     assert speakers(body) == ["Mark Jones"]
+
+
+def test_a_description_after_a_sentence_reported_by_someone_on_a_day_is_that_someone():
+    body = ("Jane Roe plans to empower small businesses by cutting their taxes, Ben Doe said Monday.\n\n"
+            "“They have to listen first,” the retired surgeon told reporters.")
+    assert speakers(body) == ["Ben Doe"]
+
+
+def test_a_name_in_a_later_clause_does_not_take_a_description_quote():
+    # "the Florida senator" is Marco Rubio; Trump is named in the clause after "when asked if he …"
+    body = ("One month after announcing his support for Donald Trump, Marco Rubio still believes that the "
+            "nominee is unfit. “I stand by everything I said,” the Florida senator told a magazine on Thursday "
+            "when asked if he still believes Trump cannot be trusted.")
+    assert speakers(body) == ["Marco Rubio"]
+
+
+def test_said_before_a_lower_case_title_with_of_state():
+    body = "“The first line of defense is within the community,” said former secretary of state Jane Roe."
+    article = ArticleText(id="a1", version=1, body=body)
+    (quote,) = EXTRACTOR.extract(article)
+    assert (quote.data["speaker"], quote.data["speaker_surface"]) == ("Jane Roe", "former secretary of state Jane Roe")
