@@ -57,7 +57,17 @@ _OF_TITLE_RE = re.compile(
     r"|[Cc]hairman|[Cc]hairwoman|[Pp]resident)\s+of\s+(?:the\s+)?(?P<rest>.+)$")
 _ORG_WORDS = {"party", "committee", "union", "post", "times", "news", "campaign", "department", "foundation",
               "council", "house", "office"}
+# where the part naming the speaker ends: "Gov. John Kasich of Ohio", "a longtime adviser to Trump" (after a
+# lower-case word only: "Aides to Clinton" opens a sentence, "Paris to Prague" names places)
 _CUT_RE = re.compile(r"\s(?:of|who|from|at|in|for|and|with|on)\s")
+_CUT_TO_RE = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*(?=\sto\s)")
+
+
+def _speaker_part(segment: str) -> str:
+    """The part of a comma segment that names the speaker."""
+    part = _CUT_RE.split(" " + segment + " ")[0]
+    to = _CUT_TO_RE.search(part)
+    return part[: to.end()] if to else part
 
 
 def _words(segment: str) -> list[str]:
@@ -73,7 +83,7 @@ def family_name(mention: str | None) -> str | None:
         return None
     segments = re.sub(r"\([^)]*\)", " ", mention).split(",")
     for segment in segments:
-        words = _words(_CUT_RE.split(" " + segment + " ")[0])
+        words = _words(_speaker_part(segment))
         if not words or words[-1].lower() in _PRONOUNS or not words[-1][0].isupper():
             continue
         if words[-1].lower() in _TITLE_WORDS:

@@ -17,6 +17,10 @@ from bench.eval_quotes import family_name
     ("Speaker of the House Rep. Jane Roe (R-WI)", "Roe"),
     ("Former Acme chief of staff Jane Roe, who died in 2003,", "Roe"),
     ("master of ceremonies Jane Roe-Doe, an engineer", "Roe-Doe"),
+    # the person a description is close to, or advises, is not the speaker
+    ("a longtime adviser to Jane Roe", None),
+    ("the former top aide to President Jane Roe", None),
+    ("Aides to Jane Roe", "Roe"),  # a capital opening the sentence: read as before, the name it ends with
     # no one named: a pronoun, a description, an office held by someone unnamed
     ("he", None),
     ("the Florida senator", None),
