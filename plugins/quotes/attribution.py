@@ -110,6 +110,7 @@ _INVERTED_RE = re.compile(
 )
 _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s*$")
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,90},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
+_AFTER_QUOTE_AND_RE = re.compile(r"[”’\"'],?\s+(?:and|but|while|whereas)\s+$")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 # "At Sunday night’s debate, Sanders compared …": a name opening the clause, before its verb
 _OPENING_NAME_RE = re.compile(
@@ -503,6 +504,19 @@ class Resolver:
                 found = found or mention
         return found
 
+    def _coordinated_subject(self, start: int, before: str) -> Mention | None:
+        """Ted Cruz accuses Obama of “leading from behind” and Donald Trump says he’s “losing the war”: after
+        a quote and "and", the name right before the verb is the subject of a clause of its own."""
+        named = self.reg.mentions_between(start, start + len(before))
+        if not named:
+            return None
+        last = named[-1]
+        if self.body[last.end: start + len(before)].strip() or not last.entity.person:
+            return None
+        if _AFTER_QUOTE_AND_RE.search(self.body, start, last.title_start) is None:
+            return None
+        return last
+
     def _main_subject(self, start: int, end: int) -> Speaker | None:
         """The person a sentence running ``start`` .. ``end`` is about: its first subject-like person, or a
         capitalised name that opens it (after an introductory phrase) followed by a verb; a he / she that
@@ -510,9 +524,14 @@ class Resolver:
         m = _OPENING_PRONOUN_RE.match(self.body, start, end)
         if m is not None:
             return self.noun_phrase(m.start(1), m.end(1))
+        opening = None
         for mention in self.reg.mentions_between(start, end):
             if mention.entity.person and self.reg.subject_like(mention):
-                return self.named(mention)
+                if not self.reg.in_opening_clause(start, mention):
+                    return self.named(mention)
+                opening = opening or mention  # "When Trump used the words, “…”": no other subject follows
+        if opening is not None:
+            return self.named(opening)
         m = _OPENING_NAME_RE.match(self.body, start, end)
         if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS or _key_word(m.group(1).split()[-1]) in (
                 _DOC_NOUNS):
@@ -577,7 +596,7 @@ class Resolver:
                 person = self.reg.mention_in(start + appositive.start(1), start + appositive.end(1))
                 if person is not None and person.entity.person:
                     return self.named(person)
-            mention = self._clause_subject(start, before)
+            mention = self._coordinated_subject(start, before) or self._clause_subject(start, before)
             if mention is None and not _TITLE_CLAUSE_RE.search(before):
                 # ("Writing in the Northern Echo, the Bishop said": the title is the subject, below)
                 mention = self.reg.first_mention_in(start, start + len(before))

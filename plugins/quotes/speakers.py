@@ -212,6 +212,9 @@ def _split_run(
     return head, tokens[cut:]
 
 
+_OPENING_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:And|But)\s+)?(?:Ever\s+since|Even\s+though|Even\s+if|When|Whenever|If|Although|Though|Since|After|Before"
+    r"|While|Because|Once|Until|Unless|Whether)\s[^,;:“”\"]*$")
 _SUBJECT_PRONOUN = {"m": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Hh]e\b",
                     "f": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Ss]he\b"}
 
@@ -542,6 +545,12 @@ class Registry:
             words.pop()  # skip the title part: "by Minnesota Sen. Al Franken"
         return not words or _key(words[-1]) not in _PREPOSITIONS
 
+    def in_opening_clause(self, sentence: int, mention: Mention) -> bool:
+        """The name is inside the subordinate clause that opens its sentence ("When Mr. Clinton had trouble
+        joining a club, Mr. Trump boasted …", "Ever since she endorsed Mrs. Clinton, Ms. Warren …"): the
+        subject of the sentence comes after it."""
+        return _OPENING_CLAUSE_RE.match(self.body[sentence: mention.start]) is not None
+
     def last_person(self, before: int, gender: str = "?", sentence_of=None, _depth: int = 0) -> Entity | None:
         """The person named most recently before ``before`` whose gender does not contradict.
 
@@ -575,7 +584,8 @@ class Registry:
             if mention.start > nearest.start:
                 break
             ent = mention.entity
-            if ent.person and (gender == "?" or ent.gender in ("?", gender)) and self.subject_like(mention):
+            if ent.person and (gender == "?" or ent.gender in ("?", gender)) and self.subject_like(mention) and (
+                    not self.in_opening_clause(s0, mention)):
                 return ent
         if gender in ("m", "f") and s0 > 0 and _depth < 3 and re.search(
                 _SUBJECT_PRONOUN[gender], self.body[s0: nearest.start]):

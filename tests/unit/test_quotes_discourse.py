@@ -564,3 +564,20 @@ def test_said_before_a_lower_case_title_with_of_state():
     article = ArticleText(id="a1", version=1, body=body)
     (quote,) = EXTRACTOR.extract(article)
     assert (quote.data["speaker"], quote.data["speaker_surface"]) == ("Jane Roe", "former secretary of state Jane Roe")
+
+
+def test_a_name_in_the_clause_that_opens_a_sentence_is_not_its_subject():
+    body = ("When Mr. Roe tried to defend his remarks, Mr. Doe forcefully differed.\n\n"
+            "“I think that is wrong,” he said.")
+    assert speakers(body) == ["Doe"]
+
+
+def test_an_opening_clause_name_is_still_the_subject_when_no_other_follows():
+    body = "When Jane Roe used the words, “I am not quite there yet,” she was echoing a colleague."
+    assert speakers(body) == ["Jane Roe"]
+
+
+def test_the_name_after_a_quote_and_and_speaks_its_own_clause():
+    body = ("Ben Doe accuses the mayor of “leading from behind” and Jane Roe says the city is “losing the war "
+            "on crime,” part of a lashing.")
+    assert speakers(body)[-1] == "Jane Roe"
