@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.9.9"
+VERSION = "1.10.0"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -99,6 +99,8 @@ class _Article:
                 quoted = res.head(head_start, head_end)
                 if quoted is not None and quoted.name and self._names_person(quoted):
                     sp = quoted
+            if sp is None:
+                sp = self._split_half(i)
             if sp is None and head.strip():
                 sp = res.head(head_start, head_end)
             if sp is None:
@@ -110,6 +112,24 @@ class _Article:
                     res.last_speaker_at = q.close_end if q.close_at >= 0 else q.end
         self._continuations()
         self._by_wording()
+
+    def _split_half(self, i: int) -> Speaker | None:
+        """“We've had offices here since April,” said Stephanie Formas, Clinton's state director, “and we've
+        been forming relationships.”: the second half of a split quote has the speaker of the first, whose
+        attribution is the clause between them."""
+        q = self.quotes[i]
+        prev = self.quotes[i - 1] if i > 0 else None
+        if prev is None or prev.para != q.para or prev.close_at < 0 or q.open_at < 0 or self.partial[i - 1]:
+            return None
+        sp = self.speakers[i - 1]
+        between = self.body[prev.close_end: q.open_at]
+        if sp is None or not sp.name or not between.rstrip().endswith(",") or "\n" in between:
+            return None
+        if self.resolver.closing_stop(prev.close_end) != "," or not (prev.close_end <= sp.at < q.open_at):
+            return None
+        if sentence_end(self.body, prev.close_end, q.open_at) < q.open_at:
+            return None  # “…,” Franken said. Silverman responded, “…”: a new sentence, its own speaker
+        return sp
 
     def _carried(self, i: int) -> Speaker | None:
         """The conventions that carry a speaker to a quote with no attribution of its own."""

@@ -581,3 +581,15 @@ def test_the_name_after_a_quote_and_and_speaks_its_own_clause():
     body = ("Ben Doe accuses the mayor of “leading from behind” and Jane Roe says the city is “losing the war "
             "on crime,” part of a lashing.")
     assert speakers(body)[-1] == "Jane Roe"
+
+
+def test_the_second_half_of_a_split_quote_has_the_first_halfs_speaker():
+    body = ("Bill Roe spoke first. Her campaign workers here said they have been working.\n\n"
+            "\"We have had offices here since April,\" said Jane Doe, Roe's in-state communications director, "
+            "\"and we have been forming relationships that last.\"")
+    assert speakers(body) == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_new_sentence_between_two_quotes_gives_the_second_its_own_speaker():
+    body = ("“Look at what you did,” Al Roe said. Jane Doe responded, “Thank God they can fix this.”")
+    assert speakers(body) == ["Al Roe", "Jane Doe"]
