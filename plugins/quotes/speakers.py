@@ -328,7 +328,10 @@ class Registry:
             return  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")
         lone = (len(words) == 1 and not head and not titled
                 and self._lone_given_name(first, name[0][1], name[0][2], given))
-        person = titled or speaks or (len(words) >= 2 and first in given) or lone
+        role = _APPOSITIVE_ROLE_RE.match(body, name[-1][2], name[-1][2] + 90)
+        described = role is not None and role.group(1) in TITLES and role.group(1) not in _MODIFIERS
+        # "Akhil Johri, the chief financial officer, noted": an appositive gives a person's role
+        person = titled or speaks or (len(words) >= 2 and (first in given or described)) or lone
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
         ent = self._link(words, person, head, given, hint, lone)
         if ent is None:
@@ -337,8 +340,7 @@ class Registry:
             return  # names inside quotes are not antecedents of 'he' / 'she'
         start, end = name[0][1], name[-1][2]
         title_start = tokens[0][1] if head and titled else start
-        role = _APPOSITIVE_ROLE_RE.match(body, end, end + 90)
-        if role is not None and role.group(1) in TITLES and role.group(1) not in _MODIFIERS:
+        if described:
             ent.titles.add(TITLE_ALIASES.get(role.group(1), role.group(1)))
         mention = Mention(start, end, ent, title_start)
         ent.mentions.append(start)
@@ -543,7 +545,13 @@ class Registry:
                 # ("Speaking in Salem, New Hampshire, Trump went after Bush")
                 return True
             words.pop()  # skip the title part: "by Minnesota Sen. Al Franken"
-        return not words or _key(words[-1]) not in _PREPOSITIONS
+            if len(words) >= 2 and words[-1] == "of" and _key(words[-2]) in TITLES:
+                words = words[:-1]  # "Secretary of State John Kerry": the title goes on over "of"
+        if not words or _key(words[-1]) not in _PREPOSITIONS:
+            return True
+        # "as Mr. McDonough suggested": the subject of a clause of its own
+        nxt = self.body[mention.end: mention.end + 20].split()[:1]
+        return _key(words[-1]) == "as" and bool(nxt) and nxt[0].islower() and _verb_like(nxt[0].strip(",."))
 
     def in_opening_clause(self, sentence: int, mention: Mention) -> bool:
         """The name is inside the subordinate clause that opens its sentence ("When Mr. Clinton had trouble

@@ -593,3 +593,25 @@ def test_the_second_half_of_a_split_quote_has_the_first_halfs_speaker():
 def test_a_new_sentence_between_two_quotes_gives_the_second_its_own_speaker():
     body = ("“Look at what you did,” Al Roe said. Jane Doe responded, “Thank God they can fix this.”")
     assert speakers(body) == ["Al Roe", "Jane Doe"]
+
+
+def test_a_name_an_appositive_gives_a_role_is_a_person_a_pronoun_can_refer_to():
+    # "Akhil" is in no given-name list; the appositive says who he is
+    body = ("Robert Smith runs the company.\n\n"
+            "But Akhil Johri, the chief financial officer, noted that cuts were coming.\n\n"
+            "“We feel good about that,” he said.")
+    assert speakers(body) == ["Akhil Johri"]
+
+
+def test_a_title_that_takes_of_leaves_the_name_the_subject():
+    body = ("“How can you leave two behind?” Mr. Hoekstra said.\n\n"
+            "Secretary of State John Kerry said the deal was fair. “What we gave up were people about to get "
+            "out anyway,” he told Fox News.")
+    assert speakers(body) == ["Hoekstra", "John Kerry"]
+
+
+def test_a_name_after_as_before_its_verb_is_a_subject():
+    body = ("“They are painful,” said Ann Roe, the finance chief.\n\n"
+            "Bridging that gap means cutting costs, as Mr. Doe suggested at the meeting.\n\n"
+            "Still he rejected the notion. “This was a really tough decision,” he said.")
+    assert speakers(body) == ["Ann Roe", "Doe"]
