@@ -56,7 +56,9 @@ _CONTRACTION_RE = re.compile(
 )
 _PREPOSITIONS = frozenset(
     ["by", "of", "for", "to", "with", "from", "about", "on", "at", "in", "against", "than", "like", "and",
-     "toward", "towards", "under", "over", "between", "among", "into", "onto", "as", "including", "via"]
+     "toward", "towards", "under", "over", "between", "among", "into", "onto", "as", "including", "via",
+     "behind", "after", "before", "beside", "besides", "near", "around", "through", "without", "during", "since",
+     "until", "upon", "across", "alongside", "despite", "unlike", "versus", "vs", "beyond", "within", "except"]
 )
 _MODIFIERS = frozenset(
     ["former", "acting", "senior", "assistant", "interim", "associate", "chief", "head", "vice", "deputy",
@@ -551,7 +553,8 @@ class Registry:
             return True
         # "as Mr. McDonough suggested": the subject of a clause of its own
         nxt = self.body[mention.end: mention.end + 20].split()[:1]
-        return _key(words[-1]) == "as" and bool(nxt) and nxt[0].islower() and _verb_like(nxt[0].strip(",."))
+        return (_key(words[-1]) in ("as", "after", "before", "since", "until") and bool(nxt) and nxt[0].islower()
+                and _verb_like(nxt[0].strip(",.")))
 
     def in_opening_clause(self, sentence: int, mention: Mention) -> bool:
         """The name is inside the subordinate clause that opens its sentence ("When Mr. Clinton had trouble

@@ -615,3 +615,10 @@ def test_a_name_after_as_before_its_verb_is_a_subject():
             "Bridging that gap means cutting costs, as Mr. Doe suggested at the meeting.\n\n"
             "Still he rejected the notion. “This was a really tough decision,” he said.")
     assert speakers(body) == ["Ann Roe", "Doe"]
+
+
+def test_a_name_after_behind_is_no_subject():
+    body = ("“We are going to make the deals,” Donald Trump said.\n\n"
+            "He nodded only obliquely to his second-place finish in Iowa behind Ted Cruz.\n\n"
+            "“We learned a lot about ground games,” he said.")
+    assert speakers(body) == ["Donald Trump", "Donald Trump"]
