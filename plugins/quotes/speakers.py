@@ -217,6 +217,7 @@ def _split_run(
 _OPENING_CLAUSE_RE = re.compile(
     r"\s*(?:(?:And|But)\s+)?(?:Ever\s+since|Even\s+though|Even\s+if|When|Whenever|If|Although|Though|Since|After|Before"
     r"|While|Because|Once|Until|Unless|Whether)\s[^,;:“”\"]*$")
+_CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _SUBJECT_PRONOUN = {"m": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Hh]e\b",
                     "f": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Ss]he\b"}
 
@@ -540,8 +541,11 @@ class Registry:
         after = self.body[mention.end: mention.end + 60]
         if (after[:1] in ("’", "'") and not _CONTRACTION_RE.match(after)) or _MODIFIER_RE.match(after):
             return False
-        words = self.body[max(0, mention.start - 60): mention.start].split()
+        before = self.body[max(0, mention.start - 60): mention.start]
+        words = before[before.rfind("\n") + 1:].split()  # a paragraph (or a headline) ended: the name opens one
         while words and (words[-1][:1].isupper() or _key(words[-1]) in TITLES):
+            if _key(words[-1]) in _PREPOSITIONS and _key(words[-1]) not in _CONJUNCTION_LIKE:
+                return False  # "Of Sanders, McCaskill said": a preposition that opens the sentence
             if words[-1][-1] in ".!?:;”\"," and _key(words[-1]) not in TITLES:
                 # the previous sentence or an introductory phrase ended: the name opens the clause
                 # ("Speaking in Salem, New Hampshire, Trump went after Bush")

@@ -622,3 +622,18 @@ def test_a_name_after_behind_is_no_subject():
             "He nodded only obliquely to his second-place finish in Iowa behind Ted Cruz.\n\n"
             "“We learned a lot about ground games,” he said.")
     assert speakers(body) == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_name_after_a_sentence_opening_preposition_is_no_subject():
+    body = ("Sen. Claire McCaskill said Sanders has pushed the field.\n\n"
+            "Of Sanders, McCaskill said voters would find it hard to look past.\n\n"
+            "“Obviously, Bernie is highlighting those issues very well,” she said.")
+    assert speakers(body) == ["Claire McCaskill"]
+
+
+def test_a_headline_ending_in_a_preposition_does_not_make_the_next_line_an_object():
+    body = ("Kasich: Deporting Parents Is Not The Kind Of Values We Believe In\n"
+            "John Kasich said Saturday that the plan was out of step.\n"
+            "The Ohio governor said the border must be secured.\n"
+            "“I couldn't even imagine taking a mom out of a house,” he said.")
+    assert speakers(body)[-1] == "John Kasich"
