@@ -31,10 +31,12 @@ from newsledger.plugins.quotes.lexicon import (
 from newsledger.plugins.quotes.speakers import Mention, Registry
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_VERB = rf"(?:according\s+to|went\s+on|shot\s+back|fired\s+back|pointed\s+out|points\s+out|{_VERB_ALT})(?![\w’'\-])"
+# (no verb after "of": "the secretary of state said", "a number of reports")
+_VERB = (rf"(?<!\bof\s)(?:according\s+to|went\s+on|shot\s+back|fired\s+back|pointed\s+out|points\s+out|{_VERB_ALT})"
+         r"(?![\w’'\-])")
 _STRONG_VERB_ALT = "|".join(sorted(SPEECH_VERBS - WEAK_VERBS, key=len, reverse=True))
 _HEAD_VERB_RE = re.compile(
-    rf"(?<![\w’'\-])(?:[Aa]ccording\s+to|went\s+on|fired\s+back|shot\s+back|pointed\s+out|points\s+out|put\s+it|puts\s+it|"
+    rf"(?<![\w’'\-])(?<!\bof\s)(?:[Aa]ccording\s+to|went\s+on|fired\s+back|shot\s+back|pointed\s+out|points\s+out|put\s+it|puts\s+it|"
     rf"{_STRONG_VERB_ALT})(?![\w’'\-])"
 )
 _AUX = rf"(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)*"
@@ -110,6 +112,7 @@ _INVERTED_RE = re.compile(
 )
 _NAME_COLON_RE = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){0,2}[A-Z][\w’'\-]*)\s*:\s*$")
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:“”\"]{1,90},\s*)?([Hh]e|[Ss]he)\s+(?!\w+(?:’s|'s)\b)")
+_PRONOUN_AND_RE = re.compile(r"(?:^|[,;]\s*)([Hh]e|[Ss]he)\s+[a-z]+(?:\s+[a-z]+){0,3}\s+(?:and|but)\s*$")
 _AFTER_QUOTE_AND_RE = re.compile(r"[”’\"'],?\s+(?:and|but|while|whereas)\s+$")
 _CLAUSE_NOT_SUBJECT = words("who whom whose which that a an the his her their its and or but also then who’s")
 # "At Sunday night’s debate, Sanders compared …": a name opening the clause, before its verb
@@ -589,6 +592,17 @@ class Resolver:
                 at = before.rfind(words[-1])
                 sp = self.noun_phrase(start + at, start + at + len(words[-1]))
                 if sp is not None:
+                    return sp
+            if words and words[-1].lower() in ("and", "but") and v is verbs[-1]:
+                # "She tells the story of how he wooed her … and recites, … the line: “…”": a second verb of the
+                # sentence's subject ("When Robby Mook was asked …, he laughed and said": the pronoun's)
+                m = _PRONOUN_AND_RE.search(before)
+                if m is not None:
+                    sp = self.noun_phrase(start + m.start(1), start + m.end(1))
+                    if sp is not None and sp.name:
+                        return sp
+                sp = self._main_subject(self.sentence_of(start), start + v.start())
+                if sp is not None and sp.name:
                     return sp
             appositive = _APPOSED_BEFORE_VERB_RE.search(before)
             if appositive is not None:

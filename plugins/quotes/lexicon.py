@@ -136,7 +136,7 @@ STOP_CAPS: frozenset[str] = words(
     then so not no yes also just now still even some many most all every each other another both
     from to by of into over under during about against between through because though although
     however meanwhile instead indeed later earlier last next first second third new
-    like unlike whether until unless upon amid among within asked
+    like unlike whether until unless upon amid among within asked once
     see does did neither nor maybe perhaps yet several interestingly following using enter
     mr mrs ms dr one two three four five six seven eight nine ten none"""
 )

@@ -217,6 +217,7 @@ def _split_run(
 _OPENING_CLAUSE_RE = re.compile(
     r"\s*(?:(?:And|But)\s+)?(?:Ever\s+since|Even\s+though|Even\s+if|When|Whenever|If|Although|Though|Since|After|Before"
     r"|While|Because|Once|Until|Unless|Whether)\s[^,;:“”\"]*$")
+_OPENING_PARTICIPLE_RE = re.compile(r"\s*([A-Z][a-z]{2,}(?:ed|ing))\s[^,;:“”\"]*$")  # "Asked …", "Speaking …"
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _SUBJECT_PRONOUN = {"m": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Hh]e\b",
                     "f": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Ss]he\b"}
@@ -562,9 +563,13 @@ class Registry:
 
     def in_opening_clause(self, sentence: int, mention: Mention) -> bool:
         """The name is inside the subordinate clause that opens its sentence ("When Mr. Clinton had trouble
-        joining a club, Mr. Trump boasted …", "Ever since she endorsed Mrs. Clinton, Ms. Warren …"): the
-        subject of the sentence comes after it."""
-        return _OPENING_CLAUSE_RE.match(self.body[sentence: mention.start]) is not None
+        joining a club, Mr. Trump boasted …", "Ever since she endorsed Mrs. Clinton, Ms. Warren …", "Asked
+        whether Mr. Clinton would …, Mrs. Clinton shook her head"): the subject of the sentence comes after it."""
+        text = self.body[sentence: mention.start]
+        if _OPENING_CLAUSE_RE.match(text) is not None:
+            return True
+        m = _OPENING_PARTICIPLE_RE.match(text)
+        return m is not None and m.group(1).lower() not in given_names()
 
     def last_person(self, before: int, gender: str = "?", sentence_of=None, _depth: int = 0) -> Entity | None:
         """The person named most recently before ``before`` whose gender does not contradict.

@@ -637,3 +637,26 @@ def test_a_headline_ending_in_a_preposition_does_not_make_the_next_line_an_objec
             "The Ohio governor said the border must be secured.\n"
             "“I couldn't even imagine taking a mom out of a house,” he said.")
     assert speakers(body)[-1] == "John Kasich"
+
+
+def test_a_second_verb_after_and_has_the_sentence_subject():
+    body = ("Jane Roe has emphasized her ties to President Obama. She regularly tells the story of how he wooed "
+            "her into serving as his secretary of state and recites, to applause, the line: “He deserves credit.”")
+    assert speakers(body) == ["Jane Roe"]
+
+
+def test_an_opening_participle_phrase_holds_no_subject():
+    body = ("Asked on Monday whether Mr. Doe would hold a cabinet position, Mrs. Roe shook her head and said, "
+            "“No.”")
+    assert speakers(body) == ["Roe"]
+
+
+def test_a_pronoun_subject_after_a_long_opening_clause_speaks():
+    body = ("When Robby Doe, Roe's campaign manager, was asked if Jane Roe would hold a press conference, he "
+            "laughed and said, “We'll see.”")
+    assert speakers(body) == ["Robby Doe"]
+
+
+def test_once_opening_a_sentence_is_no_name():
+    body = ("Once in my early 20s, when my mother mentioned it, I laughed and said, “I don't believe in it.”")
+    assert speakers(body) == [None] or speakers(body) == []
