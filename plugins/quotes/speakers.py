@@ -471,6 +471,13 @@ class Registry:
             if same and (first is None or ent.first is None or f0 == _key(ent.first)[:1]):
                 best = ent
                 break
+        if best is not None and first is None and best.first is not None and best.surname_low == sl:
+            # a surname alone, shared by two people named in full ("Tom Ebeling", "Betsy Ebeling"): the one
+            # the article has named more often, the one it is about
+            namesakes = [e for e in self.entities if e.first is not None and e.surname_low == best.surname_low
+                         and e.person and (hint == "?" or e.gender in ("?", hint))]
+            if len(namesakes) > 1:
+                best = max(reversed(namesakes), key=lambda e: len(e.mentions))
         if best is None:
             if len(words) < 2 and not person:
                 return None

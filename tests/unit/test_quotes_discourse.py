@@ -660,3 +660,16 @@ def test_a_pronoun_subject_after_a_long_opening_clause_speaks():
 def test_once_opening_a_sentence_is_no_name():
     body = ("Once in my early 20s, when my mother mentioned it, I laughed and said, “I don't believe in it.”")
     assert speakers(body) == [None] or speakers(body) == []
+
+
+def test_a_shared_surname_alone_is_the_namesake_named_more_often():
+    body = ("Betsy Ebeling has known Hillary Clinton since childhood. Betsy Ebeling speaks of her often.\n\n"
+            "Her husband, Tom Ebeling, joined her.\n\n"
+            "“It goes in here and goes out here,” Ebeling said.")
+    assert speakers(body) == ["Betsy Ebeling"]
+
+
+def test_a_given_name_alone_still_names_its_bearer():
+    body = ("Nancy Reagan met Ronald Reagan in 1949. Ronald Reagan was an actor.\n\n"
+            "“He was the one,” Nancy said.")
+    assert speakers(body) == ["Nancy Reagan"]
