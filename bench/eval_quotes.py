@@ -35,6 +35,8 @@ from bench.gold import CORPUS_DIR, Score, load_seed_gold, outside_boilerplate, s
 _OPEN = "“\"‘'«„`"
 _CLOSE = "”\"’'»"
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "his", "their"}
+_QUANTIFIERS = {"one", "two", "three", "four", "five", "some", "many", "most", "several", "both", "all", "each",
+                "another", "few", "none", "either", "neither", "any"}
 _TITLE_WORDS = {
     "mr", "mrs", "ms", "dr", "rep", "sen", "gov", "gen", "president", "senator", "governor", "secretary",
     "speaker", "former", "vice", "candidate", "nominee", "chairman", "chief", "director", "spokesman",
@@ -82,13 +84,19 @@ def family_name(mention: str | None) -> str | None:
     if not mention:
         return None
     segments = re.sub(r"\([^)]*\)", " ", mention).split(",")
+    quantifier = None
     for segment in segments:
         words = _words(_speaker_part(segment))
         if not words or words[-1].lower() in _PRONOUNS or not words[-1][0].isupper():
             continue
+        if len(words) == 1 and words[0].lower() in _QUANTIFIERS:
+            quantifier = quantifier or words[0]  # "One of the authors of that report, Ari Fleischer,": a name later
+            continue
         if words[-1].lower() in _TITLE_WORDS:
             continue
         return words[-1]
+    if quantifier is not None:
+        return quantifier
     for segment in segments:
         m = _OF_TITLE_RE.search(segment.strip())
         if m is None:

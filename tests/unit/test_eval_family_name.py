@@ -21,6 +21,9 @@ from bench.eval_quotes import family_name
     ("a longtime adviser to Jane Roe", None),
     ("the former top aide to President Jane Roe", None),
     ("Aides to Jane Roe", "Roe"),  # a capital opening the sentence: read as before, the name it ends with
+    # a quantifier opening the mention is no name when one follows
+    ("One of the authors of that report, Jane Roe,", "Roe"),
+    ("Some", "Some"),
     # no one named: a pronoun, a description, an office held by someone unnamed
     ("he", None),
     ("the Florida senator", None),
