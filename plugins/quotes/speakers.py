@@ -219,8 +219,8 @@ _OPENING_CLAUSE_RE = re.compile(
     r"|While|Because|Once|Until|Unless|Whether)\s[^,;:“”\"]*$")
 _OPENING_PARTICIPLE_RE = re.compile(r"\s*([A-Z][a-z]{2,}(?:ed|ing))\s[^,;:“”\"]*$")  # "Asked …", "Speaking …"
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
-_SUBJECT_PRONOUN = {"m": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Hh]e\b",
-                    "f": r"(?:^|[,;:—–]\s*|\b(?:and|but|that|as|because|when|while)\s+)[Ss]he\b"}
+_SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
+                    "f": r"(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
 
 
 class Registry:
@@ -614,13 +614,13 @@ class Registry:
             if ent.person and (gender == "?" or ent.gender in ("?", gender)) and self.subject_like(mention) and (
                     not self.in_opening_clause(s0, mention)):
                 return ent
-        if gender in ("m", "f") and s0 > 0 and _depth < 3 and re.search(
-                _SUBJECT_PRONOUN[gender], self.body[s0: nearest.start]):
-            # "Though that transition was seamless, he said, the loyalists to Joe Biden …. “…,” he said": the
-            # sentence naming the candidate is about someone the pronoun already stood for, named before it
-            earlier = self.last_person(s0, gender, sentence_of, _depth + 1)
-            if earlier is not None:
-                return earlier
+        for g in (gender,) if gender in ("m", "f") else ():
+            if s0 > 0 and _depth < 3 and re.search(_SUBJECT_PRONOUN[g], self.body[s0: nearest.start]):
+                # "Though that transition was seamless, he said, the loyalists to Joe Biden …. “…,” he said": the
+                # sentence naming the candidate is about someone the pronoun already stood for, named before it
+                earlier = self.last_person(s0, g, sentence_of, _depth + 1)
+                if earlier is not None:
+                    return earlier
         return nearest.entity
 
     def last_org(self, before: int, window: int = 3000) -> str | None:
