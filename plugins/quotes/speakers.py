@@ -123,6 +123,18 @@ def given_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def weak_given_names() -> frozenset[str]:
+    """Given names gender-guesser calls only "mostly" one gender (Bernie, Lindsey, Chris): a guess a title
+    or the text may overrule."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:
+        return frozenset()
+    det = Detector(case_sensitive=False)
+    return frozenset(n.lower() for n in det.names if det.get_gender(n) in ("mostly_male", "mostly_female"))
+
+
 def _same_surname(a: str, b: str) -> bool:
     """Equal, or a spelling variant of a long enough name (Zelensky / Zelenskyy; not Bush / Rush)."""
     a, b = a.lower(), b.lower()
@@ -151,6 +163,7 @@ class Entity:
     person: bool
     gender: str = "?"
     gender_guessed: bool = False  # the gender comes from the given-name list only, not the text
+    gender_weak: bool = False  # … from a name the list calls only "mostly" male or female
     titles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # start offsets, in order
 
@@ -440,9 +453,9 @@ class Registry:
                 continue
             m, f = v
             if m >= 2 and m >= 3 * f:
-                ent.gender, ent.gender_guessed = "m", False
+                ent.gender, ent.gender_guessed, ent.gender_weak = "m", False, False
             elif f >= 2 and f >= 3 * m:
-                ent.gender, ent.gender_guessed = "f", False
+                ent.gender, ent.gender_guessed, ent.gender_weak = "f", False, False
 
     def _link(
         self, words: list[str], person: bool, head: list[str], given: dict[str, str], hint: str = "?",
@@ -463,8 +476,8 @@ class Registry:
             if first is None and ent.first and sk == _key(ent.first) and ent.person:
                 best = ent
                 break
-            if hint != "?" and ent.gender not in ("?", hint):
-                continue  # "Mrs. Clinton" is not Bill Clinton
+            if hint != "?" and ent.gender not in ("?", hint) and not ent.gender_weak:
+                continue  # "Mrs. Clinton" is not Bill Clinton (but "Mr. Sanders" is Bernie Sanders)
             el = ent.surname_low
             same = el == sl or (fuzzy and len(el) >= 6 and el[0] == sl[0] and abs(len(el) - len(sl)) <= 1
                                  and not _demonym_of(sl, el) and fuzz.ratio(sl, el) >= _SURNAME_MATCH)
@@ -488,14 +501,18 @@ class Registry:
         best.person = best.person or person
         titles = {TITLE_ALIASES.get(h, h) for h in head if h in TITLES}
         best.titles |= titles
+        if hint != "?" and best.gender_weak and best.gender != hint:
+            best.gender, best.gender_guessed, best.gender_weak = hint, False, False
         if best.gender == "?":
             if any(h in FEMALE_WORDS for h in head):
                 best.gender = "f"
             elif any(h in MALE_WORDS for h in head):
                 best.gender = "m"
             elif first is not None or lone:
-                best.gender = given.get(_given_key(first if first is not None else surname, given), "?")
+                key = _given_key(first if first is not None else surname, given)
+                best.gender = given.get(key, "?")
                 best.gender_guessed = best.gender != "?"
+                best.gender_weak = best.gender_guessed and key in weak_given_names()
         return best
 
     # -- queries ----------------------------------------------------------------------------

@@ -673,3 +673,10 @@ def test_a_given_name_alone_still_names_its_bearer():
     body = ("Nancy Reagan met Ronald Reagan in 1949. Ronald Reagan was an actor.\n\n"
             "“He was the one,” Nancy said.")
     assert speakers(body) == ["Nancy Reagan"]
+
+
+def test_a_title_overrules_a_mostly_female_given_name():
+    # gender-guesser calls "Bernie" mostly female: "Mr. Sanders" is still Bernie Sanders, and "he" finds him
+    body = ("Bernie Sanders spoke in Iowa.\n\n“We will win,” Mr. Sanders said.\n\n"
+            "Sanders, a senator from Vermont, said the economy is rigged.\n\n“Let us be clear,” he said.")
+    assert speakers(body) == ["Bernie Sanders", "Bernie Sanders"]
