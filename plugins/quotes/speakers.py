@@ -231,6 +231,10 @@ _OPENING_CLAUSE_RE = re.compile(
     r"\s*(?:(?:And|But)\s+)?(?:Ever\s+since|Even\s+though|Even\s+if|When|Whenever|If|Although|Though|Since|After|Before"
     r"|While|Because|Once|Until|Unless|Whether)\s[^,;:“”\"]*$")
 _OPENING_PARTICIPLE_RE = re.compile(r"\s*([A-Z][a-z]{2,}(?:ed|ing))\s[^,;:“”\"]*$")  # "Asked …", "Speaking …"
+_KIN_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*(?:’s|'s|’|'))\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|father|mother|brother"
+    r"|sister|friend|partner|boyfriend|girlfriend|fianc[ée]e?|niece|nephew|aunt|uncle|cousin|grandson|granddaughter"
+    r"|grandmother|grandfather|mom|dad|stepfather|stepmother|widow|widower),\s*$")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
                     "f": r"(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
@@ -403,6 +407,8 @@ class Registry:
         case ("hope", "will")."""
         if given.get(key, "?") == "?" or key in _NOT_NAME_WORDS or key in place_given_names():
             return False
+        if self.body[end: end + 1] == "," and _KIN_BEFORE_RE.search(self.body, max(0, start - 40), start):
+            return True  # "his wife, Jane, offered a preview", "Her father, Brad, 39, worried"
         nxt = _NEXT_WORD_RE.match(self.body, end)
         if nxt is None or not _verb_like(nxt.group(1)):
             return False

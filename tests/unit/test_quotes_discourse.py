@@ -680,3 +680,10 @@ def test_a_title_overrules_a_mostly_female_given_name():
     body = ("Bernie Sanders spoke in Iowa.\n\n“We will win,” Mr. Sanders said.\n\n"
             "Sanders, a senator from Vermont, said the economy is rigged.\n\n“Let us be clear,” he said.")
     assert speakers(body) == ["Bernie Sanders", "Bernie Sanders"]
+
+
+def test_a_given_name_set_off_after_a_kinship_noun_is_a_person():
+    body = ("Hillary Clinton won New York.\n\n"
+            "But Bernie Sanders's wife, Jane, offered a preview in an interview.\n\n"
+            "“If he's president, he wants to keep this movement going,” she said.")
+    assert speakers(body) == ["Jane"]
