@@ -372,7 +372,8 @@ class Resolver:
             if mention.start >= start:
                 break
             if mention.start >= self.last_speaker_at and mention.entity is not ent and mention.entity.person and (
-                    mention.entity.gender in ("?", gender)) and self.reg.subject_like(mention):
+                    mention.entity.gender in ("?", gender)) and (
+                    self.reg.subject_like(mention) or self.reg.speaks_in_relative(mention)):
                 return None
         return self.last_speaker
 

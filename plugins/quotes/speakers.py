@@ -235,6 +235,9 @@ _KIN_BEFORE_RE = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|[A-Z][\w\-]*(?:’s|'s|’|'))\s+(?:[a-z\-]+\s+)?(?:wife|husband|son|daughter|father|mother|brother"
     r"|sister|friend|partner|boyfriend|girlfriend|fianc[ée]e?|niece|nephew|aunt|uncle|cousin|grandson|granddaughter"
     r"|grandmother|grandfather|mom|dad|stepfather|stepmother|widow|widower),\s*$")
+_WHO_SAID_RE = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,[^,.;:“”\"]{0,90})?,\s+who\s+(?:also\s+|has\s+|had\s+|later\s+)?"
+    r"(?:said|says|told|tells|added|wrote|argued|noted|warned|explained)\b")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
                     "f": r"(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
@@ -591,6 +594,11 @@ class Registry:
         return (_key(words[-1]) in ("as", "after", "before", "since", "until") and bool(nxt) and nxt[0].islower()
                 and _verb_like(nxt[0].strip(",.")))
 
+    def speaks_in_relative(self, mention: Mention) -> bool:
+        """A relative clause after the name has it speak ("… was supported by Sen. Dianne Feinstein of
+        California, the ranking Democrat, who said …"): the one the text goes on quoting."""
+        return _WHO_SAID_RE.match(self.body, mention.end) is not None
+
     def in_opening_clause(self, sentence: int, mention: Mention) -> bool:
         """The name is inside the subordinate clause that opens its sentence ("When Mr. Clinton had trouble
         joining a club, Mr. Trump boasted …", "Ever since she endorsed Mrs. Clinton, Ms. Warren …", "Asked
@@ -634,8 +642,9 @@ class Registry:
             if mention.start > nearest.start:
                 break
             ent = mention.entity
-            if ent.person and (gender == "?" or ent.gender in ("?", gender)) and self.subject_like(mention) and (
-                    not self.in_opening_clause(s0, mention)):
+            if ent.person and (gender == "?" or ent.gender in ("?", gender)) and ((
+                    self.subject_like(mention) and not self.in_opening_clause(s0, mention))
+                    or self.speaks_in_relative(mention)):
                 return ent
         for g in (gender,) if gender in ("m", "f") else ():
             if s0 > 0 and _depth < 3 and re.search(_SUBJECT_PRONOUN[g], self.body[s0: nearest.start]):

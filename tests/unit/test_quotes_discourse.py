@@ -687,3 +687,11 @@ def test_a_given_name_set_off_after_a_kinship_noun_is_a_person():
             "But Bernie Sanders's wife, Jane, offered a preview in an interview.\n\n"
             "“If he's president, he wants to keep this movement going,” she said.")
     assert speakers(body) == ["Jane"]
+
+
+def test_a_name_a_relative_clause_has_speak_is_the_one_quoted_next():
+    body = ("“I never sent classified material,” Hillary Clinton said.\n\n"
+            "Clinton's position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat, "
+            "who said none of the emails originated with Clinton.\n\n"
+            "“It has never made sense to me,” she said in a statement.")
+    assert speakers(body) == ["Hillary Clinton", "Dianne Feinstein"]
