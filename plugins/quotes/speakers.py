@@ -238,9 +238,10 @@ _KIN_BEFORE_RE = re.compile(
 _WHO_SAID_RE = re.compile(
     r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,[^,.;:“”\"]{0,90})?,\s+who\s+(?:also\s+|has\s+|had\s+|later\s+)?"
     r"(?:said|says|told|tells|added|wrote|argued|noted|warned|explained)\b")
+_TITLE_MODIFIER_RE = re.compile(r"\d{4}|[a-z]+(?:al|ial|ic|an|ary|ior|ing|ive)|former|then|top|chief|vice|ex")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
-_SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
-                    "f": r"(?:^\s*|[,;:—–]\s*|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
+_SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
+                    "f": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
 
 
 class Registry:
@@ -577,6 +578,7 @@ class Registry:
             return False
         before = self.body[max(0, mention.start - 60): mention.start]
         words = before[before.rfind("\n") + 1:].split()  # a paragraph (or a headline) ended: the name opens one
+        titled = False
         while words and (words[-1][:1].isupper() or _key(words[-1]) in TITLES):
             if _key(words[-1]) in _PREPOSITIONS and _key(words[-1]) not in _CONJUNCTION_LIKE:
                 return False  # "Of Sanders, McCaskill said": a preposition that opens the sentence
@@ -584,9 +586,16 @@ class Registry:
                 # the previous sentence or an introductory phrase ended: the name opens the clause
                 # ("Speaking in Salem, New Hampshire, Trump went after Bush")
                 return True
-            words.pop()  # skip the title part: "by Minnesota Sen. Al Franken"
+            if _key(words.pop()) in TITLES:  # skip the title part: "by Minnesota Sen. Al Franken"
+                titled = True
             if len(words) >= 2 and words[-1] == "of" and _key(words[-2]) in TITLES:
                 words = words[:-1]  # "Secretary of State John Kerry": the title goes on over "of"
+        extra = 0
+        while titled and words and extra < 4 and (_TITLE_MODIFIER_RE.fullmatch(words[-1]) or (
+                words[-1][:1].isupper() and words[-1][-1] not in ".!?:;”\",")):
+            # "a booster of 2012 GOP presidential nominee Mitt Romney": the title's own modifiers
+            words.pop()
+            extra += 1
         if not words or _key(words[-1]) not in _PREPOSITIONS:
             return True
         # "as Mr. McDonough suggested": the subject of a clause of its own

@@ -695,3 +695,10 @@ def test_a_name_a_relative_clause_has_speak_is_the_one_quoted_next():
             "who said none of the emails originated with Clinton.\n\n"
             "“It has never made sense to me,” she said in a statement.")
     assert speakers(body) == ["Hillary Clinton", "Dianne Feinstein"]
+
+
+def test_a_name_after_the_modifiers_of_a_title_after_a_preposition_is_no_subject():
+    body = ("“I always leave it open,” Kelly Ayotte said.\n\n"
+            "It isn't as if she hasn't endorsed a candidate - she was a booster of 2012 GOP presidential nominee "
+            "Mitt Romney.\n\n“I was at every event,” she said.")
+    assert speakers(body) == ["Kelly Ayotte", "Kelly Ayotte"]
