@@ -347,7 +347,8 @@ class Registry:
         if not speaks and before:
             # "…,” said Benard Dreyer": the one who speaks is a person (not the listener of "told")
             prev = before[-1].lower().strip(",")
-            speaks = prev in SPEECH_VERBS and prev not in _LISTENER_VERBS
+            speaks = prev in SPEECH_VERBS and prev not in _LISTENER_VERBS and (
+                len(before) < 2 or before[-2][-1:] in ",”\"’'—–-")  # (not "De Blasio says Chelsea explosion …")
         if any(len(w) > 2 and w.isupper() and _key(w) not in _SUFFIXES and not _ALL_INITIALS_RE.fullmatch(w)
                for w in words) or first in PLACE_PREFIXES:
             return  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")

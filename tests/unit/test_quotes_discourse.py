@@ -702,3 +702,12 @@ def test_a_name_after_the_modifiers_of_a_title_after_a_preposition_is_no_subject
             "It isn't as if she hasn't endorsed a candidate - she was a booster of 2012 GOP presidential nominee "
             "Mitt Romney.\n\n“I was at every event,” she said.")
     assert speakers(body) == ["Kelly Ayotte", "Kelly Ayotte"]
+
+
+def test_a_name_after_a_speech_verb_inside_a_sentence_is_not_thereby_a_person():
+    # "says Chelsea explosion": only an inverted attribution ("…,” said X") makes the name after the verb speak
+    body = ("De Blasio says Chelsea explosion was intentional.\n\n"
+            "An explosion injured 29 people, Mayor Bill de Blasio said.\n\n"
+            "At a press conference in Chelsea, the mayor also spoke.\n\n"
+            "“We do not see a link to terrorism,” the mayor said.")
+    assert speakers(body) == ["Bill de Blasio"]
