@@ -127,6 +127,9 @@ _MESSAGE_RE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:\w+\s+)?(?:statement|words|message|tweet|post|memo|letter|email|"
     r"remarks|speech|response|reply)\b[^,:]*[,:]\s*$"
 )
+_ADVERBIAL_START_RE = re.compile(
+    r"(?:to|on|in|at|during|with|from|for|about|over|after|before|last|this|earlier|later|yesterday|today|tonight"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
@@ -563,7 +566,9 @@ class Resolver:
             m = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.])+)[,:]?\s*$", after)
             addressee = v.group().lower() in _ADDRESSEE_VERBS  # "told Fox News," names the listener
             according = v.group().lower().startswith("according")
-            if m and not addressee and (according or after.rstrip().endswith((":", ","))):
+            # ("said Thursday on Twitter, “…”", "responds to Mills with, “…”": no speaker after the verb)
+            adverbial = m is not None and not according and _ADVERBIAL_START_RE.match(m.group(1)) is not None
+            if m and not addressee and not adverbial and (according or after.rstrip().endswith((":", ","))):
                 sp = self.noun_phrase(start + v.end() + m.start(1), start + v.end() + m.end(1))
                 if sp is not None:
                     return sp

@@ -711,3 +711,9 @@ def test_a_name_after_a_speech_verb_inside_a_sentence_is_not_thereby_a_person():
             "At a press conference in Chelsea, the mayor also spoke.\n\n"
             "“We do not see a link to terrorism,” the mayor said.")
     assert speakers(body) == ["Bill de Blasio"]
+
+
+def test_a_time_or_place_after_said_is_no_speaker():
+    body = ("However, the Smithsonian Institution said Thursday on Twitter, “We have never expressed interest "
+            "in collecting the firearm.”")
+    assert speakers(body) == ["Smithsonian Institution"]
