@@ -69,7 +69,7 @@ _ABBREV = words(
     "mr mrs ms dr rep sen gov gen lt col sgt capt prof st jr sr no vs u.s rev ft mt hon atty supt cmdr maj del "
     "cpl pvt brig jan feb aug sept oct nov dec inc corp co ltd mass calif fla wash ariz"
 )
-_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]?[A-Z0-9])")
+_SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]{0,2}[A-Z0-9])")  # (two marks: the NYT's '' quotes)
 _DETERMINERS = words("the a an his her their its our this that one another")
 _NOT_NP_START = words(
     "in on at during after before when while who which that to from last this with as for by about of "
@@ -169,7 +169,7 @@ def sentence_start(body: str, end: int, limit: int) -> int:
     """Start of the sentence that ``end`` lies in (not before ``limit``)."""
     start = limit
     # the look-ahead must see the capital (or the opening mark and the capital) at ``end`` itself
-    for m in _SENT_END_RE.finditer(body, limit, min(len(body), end + 2)):
+    for m in _SENT_END_RE.finditer(body, limit, min(len(body), end + 3)):
         if m.end() > end:
             break
         word = body[max(limit, m.start() - 5): m.start() + 1].split()

@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.11.7"
+VERSION = "1.11.8"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -134,8 +134,11 @@ class _Article:
     def _carried(self, i: int) -> Speaker | None:
         """The conventions that carry a speaker to a quote with no attribution of its own."""
         body, q = self.body, self.quotes[i]
-        prev = self.quotes[i - 1] if i > 0 else None
-        prev_sp = self.speakers[i - 1] if i > 0 else None
+        j = i - 1
+        while j >= 0 and self.partial[j] and self.speakers[j] is None and self.quotes[j].para == q.para:
+            j -= 1  # a word quoted in passing (“crooked”) between two quotes of one speaker
+        prev = self.quotes[j] if j >= 0 else None
+        prev_sp = self.speakers[j] if j >= 0 else None
         if self.partial[i]:
             return None
         # “A,” he said. “B.” — the same speaker goes on in the same paragraph
@@ -164,7 +167,7 @@ class _Article:
         # a stand-alone quote paragraph right after an attributed quote paragraph continues it
         if prev is not None and prev.para == q.para - 1 and prev_sp is not None:
             return prev_sp
-        narrative = prev is None or prev.para < q.para - 1 or (self.partial[i - 1] and prev_sp is None)
+        narrative = prev is None or prev.para < q.para - 1 or (self.partial[j] and prev_sp is None)
         if q.para > 0 and narrative and q.close_at >= 0 and not body[
                 q.close_end: q.para_end].strip(_AFTER_QUOTE):
             # a paragraph that is only a quote, after a narrative paragraph about someone ("Viguerie is

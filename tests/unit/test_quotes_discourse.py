@@ -717,3 +717,11 @@ def test_a_time_or_place_after_said_is_no_speaker():
     body = ("However, the Smithsonian Institution said Thursday on Twitter, “We have never expressed interest "
             "in collecting the firearm.”")
     assert speakers(body) == ["Smithsonian Institution"]
+
+
+def test_a_sentence_opening_with_two_apostrophes_starts_a_new_sentence():
+    # the New York Times marks quotes with '' … ''
+    body = ("''Is Donald Trump running against the Republican National Committee?'' asked Mr. Manafort, "
+            "referring to the assault on what he calls the ''crooked'' nominating process. ''The answer is he "
+            "is not.''")
+    assert speakers(body) == ["Manafort", "Manafort"]
