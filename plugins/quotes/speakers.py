@@ -239,6 +239,13 @@ _WHO_SAID_RE = re.compile(
     r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,[^,.;:“”\"]{0,90})?,\s+who\s+(?:also\s+|has\s+|had\s+|later\s+)?"
     r"(?:said|says|told|tells|added|wrote|argued|noted|warned|explained)\b")
 _TITLE_MODIFIER_RE = re.compile(r"\d{4}|[a-z]+(?:al|ial|ic|an|ary|ior|ing|ive)|former|then|top|chief|vice|ex")
+_HEADLINE_VERBS = frozenset(
+    # (not "will", "can", "did": George Will, a surname)
+    ["is", "are", "was", "were", "has", "says", "said", "tells", "told", "calls", "called", "slams", "speaks",
+     "urges", "warns", "wants", "gets", "makes", "takes", "isn’t", "isn't", "won’t", "won't", "hits", "blasts",
+     "rips", "knocks", "praises", "defends",
+     "attacks", "vows", "pledges", "admits", "denies", "explains", "reveals", "claims", "responds", "answers",
+     "addresses", "delivers", "talks", "announces", "backs", "endorses", "rejects", "accuses", "asks"])
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
                     "f": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
@@ -283,6 +290,15 @@ class Registry:
                     tokens = tokens[ti + 1:]
                     while len(tokens) > 1 and _key(tokens[0][0]) in STOP_CAPS:
                         tokens = tokens[1:]
+                    break
+            for ti in range(1, len(tokens)):
+                if _key(tokens[ti][0]) in _HEADLINE_VERBS:
+                    # a headline in title case: "Donald Trump Is Right", "Glenn Beck Says Trump …": a name
+                    # ends before its verb (what follows is the headline's, not a name; the body names it)
+                    head = tokens[:ti]
+                    if (len(head) == 1 and not self._common(head[0][0])) or (
+                            len(head) in (2, 3) and _key(head[0][0]) in given):
+                        tokens = head
                     break
             self._add_run(tokens, inside, given)
 

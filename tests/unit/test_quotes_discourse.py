@@ -725,3 +725,14 @@ def test_a_sentence_opening_with_two_apostrophes_starts_a_new_sentence():
             "referring to the assault on what he calls the ''crooked'' nominating process. ''The answer is he "
             "is not.''")
     assert speakers(body) == ["Manafort", "Manafort"]
+
+
+def test_a_title_case_headline_name_ends_before_its_verb():
+    # "Donald Trump Is Right About Trade" names Donald Trump, whom a later "Trump" is
+    body = "Donald Trump Is Right About Trade\n\nThe candidate spoke on Monday.\n\n“We will win,” Trump said."
+    assert speakers(body) == ["Donald Trump"]
+
+
+def test_a_surname_that_is_a_verb_stays_in_the_name():
+    body = "“He has a prosecutor's bearing,” George Will wrote of the governor."
+    assert speakers(body) == ["George Will"]
