@@ -11,7 +11,11 @@ PolNeAR protocol (documented because the corpus needs some choices):
   paragraph quote whose last paragraph lacks its closing mark) are neither gold nor errors: a prediction
   inside one and not matching a direct gold item is ignored;
 - speaker: correct when the predicted canonical speaker contains the gold mention's family name (case and
-  apostrophe variants folded, as gold/README.md folds them for text: O’Neill = O'Neill); for a pronoun or
+  apostrophe variants folded, as gold/README.md folds them for text: O’Neill = O'Neill). The family name is
+  the last capitalised word of the part of the mention that names the speaker (cut at a comma, a bracket,
+  of/who/from/at/in/for/and/with/on, and "to" after a lower-case word: "a longtime adviser to Trump" names no
+  one), skipping titles and a lone quantifier ("One of the authors, Ari Fleischer," is Fleischer); after a
+  title that takes "of" it is the name that follows ("Secretary of State John F. Kerry" is Kerry); for a pronoun or
   a nominal mention ("the president", "a spokesman") the family name of the nearest preceding named Source
   of the same (primary) annotator's file stands in; with no gold source, correct when none predicted.
 """
