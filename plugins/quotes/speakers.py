@@ -262,7 +262,9 @@ class Registry:
         self._start_list: list[int] = []
         self.orgs: list[tuple[int, str]] = []  # (start, name) of organisation mentions outside quotes
         self._acting: set[str] | None = None  # the words that act somewhere in the article (_modifier_acronym)
+        self._unlinked: list[tuple[str, int, int, int]] = []  # lone unknown words: (word, start, end, title_start)
         self._scan(excluded)
+        self._link_forward()
         self._gender_from_pronouns(excluded)
 
     # -- building ---------------------------------------------------------------------------
@@ -377,6 +379,8 @@ class Registry:
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
         ent = self._link(words, person, head, given, hint, lone)
         if ent is None:
+            if not inside and len(words) == 1 and not head:
+                self._unlinked.append((words[0], name[0][1], name[0][2], name[0][1]))
             return
         if inside:
             return  # names inside quotes are not antecedents of 'he' / 'she'
@@ -388,6 +392,27 @@ class Registry:
         ent.mentions.append(start)
         self.mentions.append(mention)
         self._by_start[start] = mention
+
+    def _link_forward(self) -> None:
+        """A surname alone before the article names its bearer in full ("Obama also addressed …" before
+        "President Obama"): the same person, as a surname after the full name is."""
+        added = False
+        for word, start, end, title_start in self._unlinked:
+            k = word.lower()
+            if k in AFFILIATIONS or self._common(word):
+                continue  # "the Democratic caucus": an adjective, no one's name
+            ent = next((e for e in self.entities if e.person and e.surname_low == k and e.mentions
+                        and e.mentions[0] > start), None)
+            if ent is None:
+                continue
+            mention = Mention(start, end, ent, title_start)
+            ent.mentions.append(start)
+            ent.mentions.sort()
+            self.mentions.append(mention)
+            self._by_start[start] = mention
+            added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
 
     def _modifier_acronym(self, tokens: list[tuple[str, int, int]]) -> bool:
         """An acronym only ever used as a modifier in the article ("DVD ripping", "the CD player"): a thing,

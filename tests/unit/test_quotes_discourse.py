@@ -736,3 +736,12 @@ def test_a_title_case_headline_name_ends_before_its_verb():
 def test_a_surname_that_is_a_verb_stays_in_the_name():
     body = "“He has a prosecutor's bearing,” George Will wrote of the governor."
     assert speakers(body) == ["George Will"]
+
+
+def test_a_surname_before_the_full_name_is_the_same_person():
+    # the article writes "Doe" before it writes "Senator Mark Doe"; the pronoun after it is his
+    body = ("Mayor Jane Roe spoke first.\n\n"
+            "Doe also addressed the crowd on Thursday, stating that the count was sound.\n\n"
+            "“We take our duty seriously,” he added.\n\n"
+            "Later Senator Mark Doe met reporters.")
+    assert speakers(body) == ["Mark Doe"]
