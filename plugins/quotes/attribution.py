@@ -549,7 +549,11 @@ class Resolver:
         """Attribution before an opening mark in the same sentence, ``start`` .. ``end``."""
         seg = self.body[start:end]
         m = _INVERTED_RE.match(seg)
-        if m and m.group(1).lower() in SPEECH_VERBS and m.group(1).lower() not in WEAK_VERBS:
+        verb = m.group(1).lower() if m else ""
+        # (a base form opening the sentence is an imperative or a noun, no inverted attribution: "State calls
+        # … ‘…’", "Tell them: “…”"; inverted verbs are finite: "Said X", "Adds X")
+        base = verb in SPEECH_VERBS and any(verb + e in SPEECH_VERBS for e in ("s", "d", "ed")) and verb != "read"
+        if m and verb in SPEECH_VERBS and verb not in WEAK_VERBS and not base:
             # "Said Dorothy Poynter, who grew up with him, “…”" / "Continued Stone: “…”"
             sp = self.noun_phrase(start + m.start(2), start + m.end(2))
             if sp is not None and sp.name:

@@ -745,3 +745,9 @@ def test_a_surname_before_the_full_name_is_the_same_person():
             "“We take our duty seriously,” he added.\n\n"
             "Later Senator Mark Doe met reporters.")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_base_form_opening_a_sentence_is_no_inverted_attribution():
+    # "State calls …" (the State Department, a headline) is not "Said X": Mark Doe is what it calls
+    body = "Acme Corp said it would close the plant.\n\nState calls 22 reports of Mark Doe 'top secret.'"
+    assert speakers(body) == ["State"]
