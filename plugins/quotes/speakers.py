@@ -262,9 +262,10 @@ class Registry:
         self._start_list: list[int] = []
         self.orgs: list[tuple[int, str]] = []  # (start, name) of organisation mentions outside quotes
         self._acting: set[str] | None = None  # the words that act somewhere in the article (_modifier_acronym)
-        self._unlinked: list[tuple[str, int, int, int]] = []  # lone unknown words: (word, start, end, title_start)
+        self._unlinked: list[tuple[str, int, int, bool]] = []  # lone unknown words: (word, start, end, bare)
         self._scan(excluded)
         self._link_forward()
+        self._pronoun_antecedents(excluded)
         self._gender_from_pronouns(excluded)
 
     # -- building ---------------------------------------------------------------------------
@@ -379,8 +380,8 @@ class Registry:
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
         ent = self._link(words, person, head, given, hint, lone)
         if ent is None:
-            if not inside and len(words) == 1 and not head:
-                self._unlinked.append((words[0], name[0][1], name[0][2], name[0][1]))
+            if not inside and len(words) == 1 and not any(h in TITLES for h in head):
+                self._unlinked.append((words[0], name[0][1], name[0][2], not head))
             return
         if inside:
             return  # names inside quotes are not antecedents of 'he' / 'she'
@@ -397,15 +398,17 @@ class Registry:
         """A surname alone before the article names its bearer in full ("Obama also addressed …" before
         "President Obama"): the same person, as a surname after the full name is."""
         added = False
-        for word, start, end, title_start in self._unlinked:
+        for word, start, end, bare in self._unlinked:
             k = word.lower()
+            if not bare:
+                continue
             if k in AFFILIATIONS or self._common(word):
                 continue  # "the Democratic caucus": an adjective, no one's name
             ent = next((e for e in self.entities if e.person and e.surname_low == k and e.mentions
                         and e.mentions[0] > start), None)
             if ent is None:
                 continue
-            mention = Mention(start, end, ent, title_start)
+            mention = Mention(start, end, ent, start)
             ent.mentions.append(start)
             ent.mentions.sort()
             self.mentions.append(mention)
@@ -413,6 +416,72 @@ class Registry:
             added = True
         if added:
             self.mentions.sort(key=lambda m: m.start)
+
+    def _pronoun_antecedents(self, excluded: list[tuple[int, int]]) -> None:
+        """A lone unknown word as a clause's subject ("Carson defied the question, …"), with the next he or
+        she of the text (outside quotes, before any other person is named, in the same or the next
+        paragraph) as its subject too: a person called by surname, of the pronoun's gender."""
+        made: dict[str, Entity] = {}
+        added = False
+        for word, start, end, _ in self._unlinked:
+            if start in self._by_start:
+                continue
+            k = word.lower()
+            ent = made.get(k)
+            if ent is None:
+                if k in AFFILIATIONS or k in GROUP_NOUNS or self._common(word) or not self._opens_clause(start, end):
+                    continue
+                para = self.body.rfind("\n", 0, start) + 1
+                if any(m.entity.person and para <= m.start < start for m in self.mentions):
+                    continue  # the paragraph is about someone named before it: the pronoun is more likely theirs
+                gender = self._next_subject_pronoun(end, excluded)
+                if gender is None:
+                    continue
+                ent = Entity(word, word, None, True, gender)
+                self.entities.append(ent)
+                made[k] = ent
+            mention = Mention(start, end, ent, start)
+            ent.mentions.append(start)
+            self.mentions.append(mention)
+            self._by_start[start] = mention
+            added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
+
+    def _opens_clause(self, start: int, end: int) -> bool:
+        """The word opens its sentence or clause and a verb follows it (an adverb may come between)."""
+        before = self.body[max(0, start - 30): start]
+        before = before[before.rfind("\n") + 1:].split()
+        if before and not (before[-1][-1] in ".!?;:" or _key(before[-1]) in ("meanwhile", "but", "and", "then")):
+            return False
+        nxt = self.body[end: end + 40].split()[:2]
+        nxt = [w.strip(",") for w in nxt]
+        if not nxt or not nxt[0].islower():
+            return False
+        return _verb_like(nxt[0]) or (nxt[0].endswith("ly") and len(nxt) > 1 and _verb_like(nxt[1]))
+
+    def _next_subject_pronoun(self, end: int, excluded: list[tuple[int, int]]) -> str | None:
+        """The gender of the first subject he / she after ``end`` (outside quotes, within the paragraph or
+        the next one), or None if a person is named first."""
+        body = self.body
+        para_end = body.find("\n", end)
+        if para_end < 0:
+            para_end = len(body)
+        else:
+            nxt = body.find("\n", para_end + 1)
+            while nxt == para_end + 1:  # blank lines
+                para_end, nxt = nxt, body.find("\n", nxt + 1)
+            para_end = nxt if nxt >= 0 else len(body)
+        limit = min(para_end, end + 600)
+        first_person = next((m.start for m in self.mentions if m.start >= end), len(body))
+        for p in re.finditer(r"(?<![\w’'])([Hh]e|[Ss]he)(?![\w’'])", body[end:limit]):
+            at = end + p.start()
+            if at >= first_person:
+                return None
+            if any(a <= at < b for a, b in excluded):
+                continue
+            return "m" if p.group(1).lower() in _MALE_PRONOUNS else "f"
+        return None
 
     def _modifier_acronym(self, tokens: list[tuple[str, int, int]]) -> bool:
         """An acronym only ever used as a modifier in the article ("DVD ripping", "the CD player"): a thing,

@@ -751,3 +751,10 @@ def test_a_base_form_opening_a_sentence_is_no_inverted_attribution():
     # "State calls …" (the State Department, a headline) is not "Said X": Mark Doe is what it calls
     body = "Acme Corp said it would close the plant.\n\nState calls 22 reports of Mark Doe 'top secret.'"
     assert speakers(body) == ["State"]
+
+
+def test_a_lone_surname_opening_a_clause_is_the_antecedent_of_the_pronoun_after_it():
+    # "Doe" is never named in full; it opens its paragraph with a verb, and the next "he" is his
+    body = ("Mark Roe picked the home team.\n\n"
+            "Doe openly admitted that his pick was about the next primary. “With an eye on March,” he said.")
+    assert speakers(body) == ["Doe"]
