@@ -216,6 +216,12 @@ class Resolver:
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
             ent = self.reg.last_person(start, gender, self.sentence_of)
             recent = self._recent_speaker(start, gender)
+            if recent is not None:
+                speaker = self.reg.by_name(recent)
+                if speaker is not None and speaker.gender_weak and speaker.gender != gender:
+                    # “…,” Sanders wrote. ¶ “…,” he continued: the pronoun that carries the speaker on tells
+                    # the gender a name list only guessed ("Bernie" is mostly female there)
+                    speaker.gender, speaker.gender_guessed, speaker.gender_weak = gender, False, False
             return Speaker(recent or (ent.canonical if ent else None), text, start)
         if low[0] in PRONOUNS_OTHER:
             if len(words) > 2:

@@ -758,3 +758,12 @@ def test_a_lone_surname_opening_a_clause_is_the_antecedent_of_the_pronoun_after_
     body = ("Mark Roe picked the home team.\n\n"
             "Doe openly admitted that his pick was about the next primary. “With an eye on March,” he said.")
     assert speakers(body) == ["Doe"]
+
+
+def test_a_he_that_carries_a_speaker_on_corrects_a_gender_the_name_list_only_guessed():
+    # the name list calls "Bernie" mostly female; "he continued" after Bernie Doe's quote says he is a man,
+    # so a later "he" may be him although Mark Roe was named since
+    body = ("“The plan is sound,” Bernie Doe wrote on Monday.\n\n“It will pass,” he continued.\n\n"
+            "The rival candidate, Mark Roe, has won support by echoing the same themes.\n\n"
+            "Doe, a senator from Vermont, said the economy is not working.\n\n“We need real change,” he said.")
+    assert speakers(body) == ["Bernie Doe", "Bernie Doe", "Bernie Doe"]
