@@ -138,6 +138,11 @@ _OPEN_APPOSITIVE_RE = re.compile(
 )
 _DESCRIBED_RE = re.compile(r"[\s,;:—–\-]*(?:another|a|an|the|his|her|their|its|one)\s[^,;:!?“”\"«»\n]{1,60},\s+")
 _APPOSED_NAME_RE = re.compile(r",\s+")
+# a pronoun or a short description, its verb (after auxiliaries), then the object's place: "he said of ",
+# "the host told ", "He has declared "
+_OBJECT_AFTER_RE = re.compile(
+    rf"(?:[Hh]e|[Ss]he|(?:[Tt]he|[Tt]his)(?:\s+[\w’'\-]+){{0,3}}\s+[a-z][\w’'\-]*)\s+{_AUX}[a-z]+\s+"
+    r"(?:(?:of|to|about|at|toward|towards|with)\s+)?(?:[a-z]+\s+){0,2}?")
 _APPOSITIVES_VERB_RE = re.compile(rf",[^“”\"«»\n]{{1,200}}?,\s+{_AUX}(?P<v>{_VERB})")
 
 
@@ -214,8 +219,11 @@ class Resolver:
             if len(words) > 2:
                 return None
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
-            ent = self.reg.last_person(start, gender, self.sentence_of)
+            ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start))
             recent = self._recent_speaker(start, gender)
+            if recent is not None and (speaker := self.reg.by_name(recent)) is not None and id(
+                    speaker) in self._named_later(start):
+                recent = None  # “…,” he said of Trump: not Trump
             if recent is not None:
                 speaker = self.reg.by_name(recent)
                 if speaker is not None and speaker.gender_weak and speaker.gender != gender:
@@ -255,7 +263,7 @@ class Resolver:
                     rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,4}}{re.escape(words[-1])}\b", self.body[:start]):
                 return Speaker(None, surface, start)  # "said a senior Cruz adviser. … said the senior Cruz adviser"
             if low[0] in _DEFINITE or words[0].endswith(("’s", "'s")):
-                ent = self.reg.last_person(start, "?", self.sentence_of)
+                ent = self.reg.last_person(start, "?", self.sentence_of, exclude=self._named_later(start))
                 return Speaker(ent.canonical if ent is not None and ent is not owner else None, surface, start)
         if mention is not None:
             return Speaker(mention.entity.canonical, surface, start)
@@ -280,7 +288,7 @@ class Resolver:
                 and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
             # "the New York businessman said", "the 46-year-old said": the person named last
             gender = "f" if low[-1] in _FEMALE_NOUNS else "m" if low[-1] in _MALE_NOUNS else "?"
-            ent = self.reg.last_person(start, gender, self.sentence_of)
+            ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start))
             return Speaker(ent.canonical if ent else None, surface, start)
         if len(low) <= 4 and low[0] in _DEFINITE and not titles and text[1:] == text[1:].lower():
             if low[-1] in ORG_NOUNS:
@@ -292,7 +300,7 @@ class Resolver:
             if (low[0] == "the" and len(low) >= 2 and low[-1] not in GROUP_NOUNS and low[-1].isalpha()
                     and not low[-1].endswith("s")):
                 # "the gambling tycoon told Reuters": a singular description of someone named before
-                ent = self.reg.last_person(start, "?", self.sentence_of)
+                ent = self.reg.last_person(start, "?", self.sentence_of, exclude=self._named_later(start))
                 return Speaker(ent.canonical if ent else None, surface, start)
         if len(low) == 2 and low[0] in _DEFINITE and low[1] in TITLES:
             # "the spokesman": the spokesman named before ("transition spokesman Jason Miller"), if any
@@ -329,7 +337,7 @@ class Resolver:
                 return Speaker(" ".join(words[1:]).rstrip("."), surface, start)
             if ent is None and low[0] in ("the", "this"):
                 # "the senator" with no senator named: the person the text is about
-                ent = self.reg.last_person(start, "?", self.sentence_of)
+                ent = self.reg.last_person(start, "?", self.sentence_of, exclude=self._named_later(start))
             if ent is None and low[0] in ("a", "an", "one") and caps:
                 # "a Twitter spokesman": unnamed, but the organisation it speaks for is the speaker's name
                 return Speaker(" ".join(words[1:]).rstrip("."), surface, start)
@@ -338,6 +346,18 @@ class Resolver:
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
         return None
+
+    def _named_later(self, start: int) -> frozenset[int]:
+        """The people the verb after the pronoun or description at ``start`` takes as its object or
+        complement ("“…,” he said of Trump", "he told Rubio", "He has declared Cruz to be …"): a name the
+        subject commands cannot be the subject's own (binding principle C)."""
+        m = _OBJECT_AFTER_RE.match(self.body, start)
+        if m is None:
+            return frozenset()
+        named = self.reg.mentions_between(m.end(), m.end() + 60)
+        if not named or named[0].title_start != m.end() or not named[0].entity.person:
+            return frozenset()
+        return frozenset([id(named[0].entity)])
 
     def _describes(self, mention: Mention) -> bool:
         """A name that is no person's, before a title: "The She Hate Me director" describes its director."""

@@ -729,7 +729,8 @@ class Registry:
         m = _OPENING_PARTICIPLE_RE.match(text)
         return m is not None and m.group(1).lower() not in given_names()
 
-    def last_person(self, before: int, gender: str = "?", sentence_of=None, _depth: int = 0) -> Entity | None:
+    def last_person(self, before: int, gender: str = "?", sentence_of=None, _depth: int = 0,
+                    exclude: frozenset[int] = frozenset()) -> Entity | None:
         """The person named most recently before ``before`` whose gender does not contradict.
 
         With ``sentence_of`` (offset -> start of its sentence), the subject of the nearest sentence
@@ -741,14 +742,14 @@ class Registry:
             if mention.start >= before:
                 continue
             ent = mention.entity
-            if not ent.person:
+            if not ent.person or id(ent) in exclude:
                 continue
             if gender != "?" and ent.gender not in ("?", gender):
                 continue
             nearest = mention
             break
         if nearest is None and gender != "?":
-            return self.last_person(before, "?", sentence_of, _depth)
+            return self.last_person(before, "?", sentence_of, _depth, exclude)
         if nearest is None or sentence_of is None:
             return nearest.entity if nearest else None
         if _REPORTED_BY_RE.match(self.body, nearest.end):
@@ -762,7 +763,7 @@ class Registry:
             if mention.start > nearest.start:
                 break
             ent = mention.entity
-            if ent.person and (gender == "?" or ent.gender in ("?", gender)) and ((
+            if ent.person and id(ent) not in exclude and (gender == "?" or ent.gender in ("?", gender)) and ((
                     self.subject_like(mention) and not self.in_opening_clause(s0, mention))
                     or self.speaks_in_relative(mention)):
                 return ent
@@ -770,7 +771,7 @@ class Registry:
             if s0 > 0 and _depth < 3 and re.search(_SUBJECT_PRONOUN[g], self.body[s0: nearest.start]):
                 # "Though that transition was seamless, he said, the loyalists to Joe Biden …. “…,” he said": the
                 # sentence naming the candidate is about someone the pronoun already stood for, named before it
-                earlier = self.last_person(s0, g, sentence_of, _depth + 1)
+                earlier = self.last_person(s0, g, sentence_of, _depth + 1, exclude)
                 if earlier is not None:
                     return earlier
         return nearest.entity

@@ -767,3 +767,10 @@ def test_a_he_that_carries_a_speaker_on_corrects_a_gender_the_name_list_only_gue
             "The rival candidate, Mark Roe, has won support by echoing the same themes.\n\n"
             "Doe, a senator from Vermont, said the economy is not working.\n\n“We need real change,” he said.")
     assert speakers(body) == ["Bernie Doe", "Bernie Doe", "Bernie Doe"]
+
+
+def test_a_pronoun_is_not_the_person_its_own_verb_names():
+    # "he told Roe": the subject cannot be the man his verb's object names (binding principle C)
+    body = ("Mark Doe spoke at the rally on Monday.\n\nTom Roe asked Doe how high the wall would be.\n\n"
+            "“I think it could be 35 feet,” he told Roe.")
+    assert speakers(body) == ["Mark Doe"]
