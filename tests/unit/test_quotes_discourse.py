@@ -774,3 +774,12 @@ def test_a_pronoun_is_not_the_person_its_own_verb_names():
     body = ("Mark Doe spoke at the rally on Monday.\n\nTom Roe asked Doe how high the wall would be.\n\n"
             "“I think it could be 35 feet,” he told Roe.")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_an_auxiliary_opening_a_question_is_not_part_of_the_name_after_it():
+    # "Was Doe satisfied …?": Doe, the engineer, is the subject the next "he" refers to
+    body = ("Mark Doe, an engineer, stood up at the town hall with Tom Roe.\n\n"
+            "“We have been abused by the program,” he told Roe.\n\n"
+            "Roe sought to reassure him, saying the program should be reformed.\n\n"
+            "Was Doe satisfied with Roe’s response?\n\n“To a point,” he said.")
+    assert speakers(body) == ["Mark Doe", "Mark Doe"]
