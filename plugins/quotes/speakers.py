@@ -251,6 +251,10 @@ _SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that
                     "f": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
 
 
+_OPENING_SUBJECT_PRONOUN = {"m": re.compile(r"[\"“‘']?He\s+(?!\w+(?:’s|'s)\b)"),
+                            "f": re.compile(r"[\"“‘']?She\s+(?!\w+(?:’s|'s)\b)")}
+
+
 class Registry:
     """Every person and organisation mention of one article, in document order."""
 
@@ -757,6 +761,14 @@ class Registry:
             # saying it is who the text goes on about, not the subject of what he said
             return nearest.entity
         s0 = sentence_of(nearest.start)
+        for g in (gender,) if gender in ("m", "f") else ():
+            if s0 > 0 and _depth < 3 and _OPENING_SUBJECT_PRONOUN[g].match(self.body, s0):
+                # "She has faced controversies …, investigating his wife, Hillary Clinton, …. “…,” she said": a
+                # sentence whose subject is the pronoun goes on about the one it stood for; the names inside are
+                # not its subject
+                earlier = self.last_person(s0, g, sentence_of, _depth + 1, exclude)
+                if earlier is not None:
+                    return earlier
         for mention in self.mentions:
             if mention.start < s0:
                 continue

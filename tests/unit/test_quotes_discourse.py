@@ -783,3 +783,12 @@ def test_an_auxiliary_opening_a_question_is_not_part_of_the_name_after_it():
             "Roe sought to reassure him, saying the program should be reformed.\n\n"
             "Was Doe satisfied with Roe’s response?\n\n“To a point,” he said.")
     assert speakers(body) == ["Mark Doe", "Mark Doe"]
+
+
+def test_a_sentence_whose_subject_is_the_pronoun_goes_on_about_its_referent():
+    # "She has faced …" is about Jane Roe; Mary Doe, named inside it, is not the next "she"
+    body = ("“Make yourself heard,” Jane Roe said.\n\n"
+            "She has faced criticism since taking office, most recently over a meeting with the husband of the "
+            "candidate, Mary Doe, on her plane.\n\n"
+            "She said she was not aware of a stronger backlash.\n\n“People tend not to say those things,” she said.")
+    assert speakers(body) == ["Jane Roe", "Jane Roe"]
