@@ -287,6 +287,12 @@ class Resolver:
         if (len(low) <= 5 and low[0] in _DEFINITE and words[-1].islower()
                 and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
             # "the New York businessman said", "the 46-year-old said": the person named last
+            if low[0] == "the" and re.search(
+                    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,3}}{re.escape(words[-1])}\b(?![,\s]+[A-Z])",
+                    self.body[max(0, start - 600): start]):
+                # "One man in Manchester … interrupted: ¶ “…,” the man shouted": the unnamed one introduced just
+                # before, not the last person named
+                return Speaker(None, surface, start)
             gender = "f" if low[-1] in _FEMALE_NOUNS else "m" if low[-1] in _MALE_NOUNS else "?"
             ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start))
             return Speaker(ent.canonical if ent else None, surface, start)

@@ -792,3 +792,10 @@ def test_a_sentence_whose_subject_is_the_pronoun_goes_on_about_its_referent():
             "candidate, Mary Doe, on her plane.\n\n"
             "She said she was not aware of a stronger backlash.\n\n“People tend not to say those things,” she said.")
     assert speakers(body) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_definite_description_after_an_indefinite_one_is_that_unnamed_person():
+    # "a young woman asked Jane Roe …. “…,” the woman said": the unnamed questioner, not Jane Roe
+    body = ("At a town hall meeting, a young woman asked Jane Roe about the plan.\n\n"
+            "“Should we believe them as well?” the woman said.")
+    assert speakers(body) == [None]
