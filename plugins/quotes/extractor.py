@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.11.17"
+VERSION = "1.11.18"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -107,11 +107,18 @@ class _Article:
                 sp = self._carried(i)
             if sp is not None:
                 self.speakers[i] = sp
-                if sp.name:
+                if sp.name and not (self.partial[i] and self._owner_only(sp)):
                     res.last_speaker = sp.name
                     res.last_speaker_at = q.close_end if q.close_at >= 0 else q.end
         self._continuations()
         self._by_wording()
+
+    def _owner_only(self, sp: Speaker) -> bool:
+        """The speaker is named only as an owner ("… because of Mr. Trump's remarks, which included the
+        suggestion that Obama was the “founder” …"): a fragment quoted from them inside a sentence about
+        someone else does not make them the speaker the next he or she goes on with."""
+        mention = self.registry._by_start.get(sp.at)
+        return mention is not None and self.body[mention.end: mention.end + 2] in ("’s", "'s")
 
     def _split_half(self, i: int) -> Speaker | None:
         """“We've had offices here since April,” said Stephanie Formas, Clinton's state director, “and we've

@@ -799,3 +799,11 @@ def test_a_definite_description_after_an_indefinite_one_is_that_unnamed_person()
     body = ("At a town hall meeting, a young woman asked Jane Roe about the plan.\n\n"
             "“Should we believe them as well?” the woman said.")
     assert speakers(body) == [None]
+
+
+def test_a_fragment_credited_to_an_owner_does_not_take_over_the_pronoun_chain():
+    # "Roe's remarks … the “founder” …": Roe owns a fragment; the next "he" is still Mark Doe, who speaks
+    body = ("“Because they are worried,” Mark Doe said on Monday.\n\n"
+            "He added that the danger had grown because of Tom Roe's remarks, which included the suggestion "
+            "that the mayor was the “founder” of the gang.\n\n“This guy has no shame,” he said.")
+    assert speakers(body) == ["Mark Doe", "Tom Roe", "Mark Doe"]
