@@ -251,8 +251,11 @@ _SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that
                     "f": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
 
 
-_OPENING_SUBJECT_PRONOUN = {"m": re.compile(r"[\"“‘']?He\s+(?!\w+(?:’s|'s)\b)"),
-                            "f": re.compile(r"[\"“‘']?She\s+(?!\w+(?:’s|'s)\b)")}
+_OPENING_LINK = r"(?:(?:But|And|Yet|Still|So|Then|Later|Now|Instead),?\s+)"  # "But he suggested …"
+_OPENING_SUBJECT_PRONOUN = {
+    "m": re.compile(rf"[\"“‘']?(?:He|{_OPENING_LINK}he)\s+(?!\w+(?:’s|'s)\b)"),
+    "f": re.compile(rf"[\"“‘']?(?:She|{_OPENING_LINK}she)\s+(?!\w+(?:’s|'s)\b)"),
+}
 
 
 class Registry:

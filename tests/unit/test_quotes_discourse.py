@@ -807,3 +807,9 @@ def test_a_fragment_credited_to_an_owner_does_not_take_over_the_pronoun_chain():
             "He added that the danger had grown because of Tom Roe's remarks, which included the suggestion "
             "that the mayor was the “founder” of the gang.\n\n“This guy has no shame,” he said.")
     assert speakers(body) == ["Mark Doe", "Tom Roe", "Mark Doe"]
+
+
+def test_a_sentence_opening_with_but_and_the_pronoun_goes_on_about_its_referent():
+    body = ("Mark Doe said there was nothing wrong with Tom Roe's raising the problem. But he suggested that "
+            "Roe had his eyes on critics back home. “They are under pressure,” he said.")
+    assert speakers(body) == ["Mark Doe"]
