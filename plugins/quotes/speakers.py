@@ -258,6 +258,11 @@ _OPENING_SUBJECT_PRONOUN = {
 }
 
 
+# "In an essay in December, he wrote …": the pronoun after an introductory phrase (no name may come before it)
+_INTRO_SUBJECT_PRONOUN = {g: re.compile(rf"[^,.;:“”\"\n]{{1,90}},\s+{w}\s+(?!\w+(?:’s|'s)\b)")
+                          for g, w in (("m", "he"), ("f", "she"))}
+
+
 class Registry:
     """Every person and organisation mention of one article, in document order."""
 
@@ -765,7 +770,9 @@ class Registry:
             return nearest.entity
         s0 = sentence_of(nearest.start)
         for g in (gender,) if gender in ("m", "f") else ():
-            if s0 > 0 and _depth < 3 and _OPENING_SUBJECT_PRONOUN[g].match(self.body, s0):
+            intro = _INTRO_SUBJECT_PRONOUN[g].match(self.body, s0)
+            if s0 > 0 and _depth < 3 and (_OPENING_SUBJECT_PRONOUN[g].match(self.body, s0) or (
+                    intro is not None and intro.end() <= nearest.start)):
                 # "She has faced controversies …, investigating his wife, Hillary Clinton, …. “…,” she said": a
                 # sentence whose subject is the pronoun goes on about the one it stood for; the names inside are
                 # not its subject

@@ -813,3 +813,11 @@ def test_a_sentence_opening_with_but_and_the_pronoun_goes_on_about_its_referent(
     body = ("Mark Doe said there was nothing wrong with Tom Roe's raising the problem. But he suggested that "
             "Roe had his eyes on critics back home. “They are under pressure,” he said.")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_pronoun_subject_after_an_introductory_phrase_keeps_the_sentence_about_its_referent():
+    # "On Sunday, she disclosed … Mary Doe called her": the sentence is about Jane Roe, its subject
+    body = ("Jane Roe spoke to reporters last week.\n\n"
+            "On Sunday, she disclosed for the first time that Mary Doe called her to meet again.\n\n"
+            "“She called the office and they patched the call through,” she said.")
+    assert speakers(body) == ["Jane Roe"]
