@@ -263,6 +263,9 @@ _INTRO_SUBJECT_PRONOUN = {g: re.compile(rf"[^,.;:“”\"\n]{{1,90}},\s+{w}\s+(?
                           for g, w in (("m", "he"), ("f", "she"))}
 
 
+_SUBORDINATE_RANKS = frozenset(["vice", "deputy", "assistant", "lieutenant", "lt", "under", "associate"])
+
+
 class Registry:
     """Every person and organisation mention of one article, in document order."""
 
@@ -632,7 +635,10 @@ class Registry:
         elif first is not None and best.first is None:
             best.canonical, best.first = " ".join(words), first  # upgrade a surname to the full name
         best.person = best.person or person
-        titles = {TITLE_ALIASES.get(h, h) for h in head if h in TITLES}
+        # "Vice President Joe Biden", "Deputy Secretary X", "Lt. Gov. Y": a lesser office, not "the president",
+        # "the secretary" or "the governor"
+        titles = {TITLE_ALIASES.get(h, h) for i, h in enumerate(head) if h in TITLES and not (
+            i > 0 and head[i - 1] in _SUBORDINATE_RANKS)}
         best.titles |= titles
         if hint != "?" and best.gender_weak and best.gender != hint:
             best.gender, best.gender_guessed, best.gender_weak = hint, False, False

@@ -821,3 +821,10 @@ def test_a_pronoun_subject_after_an_introductory_phrase_keeps_the_sentence_about
             "On Sunday, she disclosed for the first time that Mary Doe called her to meet again.\n\n"
             "“She called the office and they patched the call through,” she said.")
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_a_vice_president_is_not_the_president_a_description_names():
+    # Doe's title is "vice president": "the former president" is Tom Roe, the man the paragraph is about
+    body = ("Vice President Mark Doe weighed in on Monday.\n\n"
+            "Tom Roe joined the fight at a rally. “We will win this,” the former president said.")
+    assert speakers(body) == ["Tom Roe"]
