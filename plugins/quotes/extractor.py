@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.11.21"
+VERSION = "1.11.22"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -258,8 +258,9 @@ class _Article:
                 continue  # “…” credited to a person by name here stays theirs ("Charles Kennedy has said …")
             best, best_score = None, 0.0
             for j, text in full:
-                if j == i:
-                    continue
+                if j == i or (len(text) < len(frag) and local is not None and local.name):
+                    continue  # (a shorter quote does not hold the words of a fragment credited here: “New York
+                    # values” is not “we worked hard to keep New York values at the center …”, she says)
                 score = 100.0 if frag in text else fuzz.partial_ratio(frag, text)
                 if score > best_score:
                     best, best_score = j, score

@@ -828,3 +828,10 @@ def test_a_vice_president_is_not_the_president_a_description_names():
     body = ("Vice President Mark Doe weighed in on Monday.\n\n"
             "Tom Roe joined the fight at a rally. “We will win this,” the former president said.")
     assert speakers(body) == ["Tom Roe"]
+
+
+def test_a_fragment_credited_here_is_not_taken_by_a_shorter_quote_of_its_words():
+    # Mark Doe said “New York values”; Jane Roe's longer fragment only contains those words
+    body = ("Mark Doe attacked “New York values,” Doe said on Monday.\n\n"
+            "Jane Roe spoke at the debate. She says “we worked hard to keep New York values at the center.”")
+    assert speakers(body)[-1] == "Jane Roe"
