@@ -266,6 +266,10 @@ _INTRO_SUBJECT_PRONOUN = {g: re.compile(rf"[^,.;:“”\"\n]{{1,90}},\s+{w}\s+(?
 _SUBORDINATE_RANKS = frozenset(["vice", "deputy", "assistant", "lieutenant", "lt", "under", "associate"])
 
 
+_LEADING_PREPOSITION_RE = re.compile(
+    r"(?:Like|Unlike|For|To|With|Without|Besides|Beyond|Against|Of)\s+(?:[A-Z][\w.’'\-]*\s+)*$")
+
+
 class Registry:
     """Every person and organisation mention of one article, in document order."""
 
@@ -802,6 +806,13 @@ class Registry:
                 earlier = self.last_person(s0, g, sentence_of, _depth + 1, exclude)
                 if earlier is not None:
                     return earlier
+        if gender in ("m", "f") and s0 > 0 and _depth < 3 and _LEADING_PREPOSITION_RE.match(
+                self.body, s0, nearest.title_start):
+            # "Like Allen, their days begin at 4:30 a.m. “…,” he told me": a name in a phrase that opens a sentence
+            # about something else is no subject; the one the text was about before it
+            earlier = self.last_person(s0, gender, sentence_of, _depth + 1, exclude)
+            if earlier is not None:
+                return earlier
         return nearest.entity
 
     def last_org(self, before: int, window: int = 3000) -> str | None:

@@ -835,3 +835,11 @@ def test_a_fragment_credited_here_is_not_taken_by_a_shorter_quote_of_its_words()
     body = ("Mark Doe attacked “New York values,” Doe said on Monday.\n\n"
             "Jane Roe spoke at the debate. She says “we worked hard to keep New York values at the center.”")
     assert speakers(body)[-1] == "Jane Roe"
+
+
+def test_a_name_in_a_phrase_opening_a_sentence_about_something_else_is_no_antecedent():
+    # "Like Doe, their days begin early": Doe is compared, not the subject; "he" is still Tom Roe
+    body = ("Mark Doe ran the newsletter for a decade.\n\n"
+            "Tom Roe, in particular, keeps his eyes on his phone. Often he is checking in with a source. "
+            "Like Doe, their days begin at 4:30 a.m.\n\n“We like to work,” he told me.")
+    assert speakers(body) == ["Tom Roe"]
