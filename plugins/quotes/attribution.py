@@ -70,6 +70,7 @@ _ABBREV = words(
     "cpl pvt brig jan feb aug sept oct nov dec inc corp co ltd mass calif fla wash ariz"
 )
 _SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]{0,2}[A-Z0-9])")  # (two marks: the NYT's '' quotes)
+_ATTRIBUTIVE_DETERMINERS = words("a an the his its their our")
 _DETERMINERS = words("the a an his her their its our this that one another")
 _NOT_NP_START = words(
     "in on at during after before when while who which that to from last this with as for by about of "
@@ -595,7 +596,10 @@ class Resolver:
             named = self.reg.mention_in(start, end)
             if named is not None and named.entity.person and not self.body[named.end: end].strip(" \u00a0-—–"):
                 return self.named(named)
-        verbs = list(_HEAD_VERB_RE.finditer(seg))
+        # ("in a written statement", "an emailed statement": a participle after a determiner is an adjective)
+        verbs = [v for v in _HEAD_VERB_RE.finditer(seg)
+                 if not (v.group().endswith(("en", "ed")) and seg[: v.start()].split()[-1:] in (
+                     [d] for d in _ATTRIBUTIVE_DETERMINERS))]
         for v in reversed(verbs):
             # "according to X, “…”" / "said Rep. X: “…”": the speaker follows the verb
             after = seg[v.end():]

@@ -843,3 +843,7 @@ def test_a_name_in_a_phrase_opening_a_sentence_about_something_else_is_no_antece
             "Tom Roe, in particular, keeps his eyes on his phone. Often he is checking in with a source. "
             "Like Doe, their days begin at 4:30 a.m.\n\n“We like to work,” he told me.")
     assert speakers(body) == ["Tom Roe"]
+def test_a_participle_after_a_determiner_is_an_adjective_not_the_speech_verb():
+    # "in a written statement": the subject before "told" speaks, not "statement"
+    body = "Mark Doe told the Daily Planet in a written statement, “I really do not want the job.”"
+    assert speakers(body) == ["Mark Doe"]
