@@ -60,6 +60,7 @@ _REPORTS_MORE_RE = re.compile(r"\s+(?:he|she|they|that|the|his|her|there|we|i|th
 _NOUN_LIKE_VERBS = words("press report post charge note claim tweet text email answer mark call quote echo")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t.isalpha()), key=len, reverse=True))
 _LATER_VERB_RE = re.compile(rf"\s+{_AUX}(?P<v>{_VERB})")
+_PASSIVE_AUX = words("was were is are be been being get gets got")
 _ADDRESSEE_VERBS = words("told tell tells telling asked ask asks asking pressed answered")
 _NP_CUT_RE = re.compile(
     r"\s(?:on|in|at|during|after|before|when|while|who|which|that|to|from|last|this|told|with|as|for)\b.*",
@@ -149,6 +150,18 @@ _APPOSITIVES_VERB_RE = re.compile(rf",[^“”\"«»\n]{{1,200}}?,\s+{_AUX}(?P<v
 
 def _key_word(word: str) -> str:
     return word.lower().rstrip(".")
+
+
+def _nominal(verb: str, before: str, introduced: bool) -> bool:
+    """A speech-verb form used as an adjective or a noun: a participle after a determiner ("in a written
+    statement"), a form in -s after a possessive ("Clinton’s emails, “…”"; ``introduced``: a comma or colon
+    introduces the quote, else "called Trump's remarks “racist”" keeps 'remarks' for the clause's subject)."""
+    prev = before.split()[-1:]
+    if not prev:
+        return False
+    if verb.endswith(("en", "ed")):
+        return prev[0] in _ATTRIBUTIVE_DETERMINERS
+    return introduced and verb.endswith("s") and prev[0].endswith(("’s", "'s", "s’", "s'"))
 
 
 @dataclass
@@ -597,15 +610,22 @@ class Resolver:
             if named is not None and named.entity.person and not self.body[named.end: end].strip(" \u00a0-—–"):
                 return self.named(named)
         # ("in a written statement", "an emailed statement": a participle after a determiner is an adjective)
-        verbs = [v for v in _HEAD_VERB_RE.finditer(seg)
-                 if not (v.group().endswith(("en", "ed")) and seg[: v.start()].split()[-1:] in (
-                     [d] for d in _ATTRIBUTIVE_DETERMINERS))]
+        # ("Clinton’s emails, “…”": a plural noun after a possessive, before a quote the comma introduces)
+        introduced = seg.rstrip().endswith((",", ":"))
+        verbs = [v for v in _HEAD_VERB_RE.finditer(seg) if not _nominal(v.group(), seg[: v.start()], introduced)]
         for v in reversed(verbs):
             # "according to X, “…”" / "said Rep. X: “…”": the speaker follows the verb
             after = seg[v.end():]
             m = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.])+)[,:]?\s*$", after)
             addressee = v.group().lower() in _ADDRESSEE_VERBS  # "told Fox News," names the listener
             according = v.group().lower().startswith("according")
+            if (addressee and v is verbs[-1] and seg[: v.start()].split()[-1:] in ([w] for w in _PASSIVE_AUX)
+                    and after.rstrip().endswith((":", ","))):
+                # "Roe was asked by host Mark Doe, who backs her, “…?”": the agent asks; "Roe was asked, “…?”":
+                # someone unnamed does, not the subject
+                by = re.match(r"\s+by\s+([^,;:!?\n(]+)", after)
+                sp = self.noun_phrase(start + v.end() + by.start(1), start + v.end() + by.end(1)) if by else None
+                return sp if sp is not None else Speaker(None, " ".join(seg[: v.end()].split()[-2:]), start + v.start())
             # ("said Thursday on Twitter, “…”", "responds to Mills with, “…”": no speaker after the verb)
             adverbial = m is not None and not according and _ADVERBIAL_START_RE.match(m.group(1)) is not None
             if m and not addressee and not adverbial and (according or after.rstrip().endswith((":", ","))):

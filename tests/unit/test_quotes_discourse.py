@@ -847,3 +847,16 @@ def test_a_participle_after_a_determiner_is_an_adjective_not_the_speech_verb():
     # "in a written statement": the subject before "told" speaks, not "statement"
     body = "Mark Doe told the Daily Planet in a written statement, “I really do not want the job.”"
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_the_subject_of_a_passive_asked_is_the_addressee_and_the_agent_asks():
+    body = "Jane Roe was asked by host Mark Doe, who backs her rival, “Will you run again?”"
+    assert speakers(body) == ["Mark Doe"]
+    body = "In an interview on Monday, Jane Roe was asked, “Will you run again?”"
+    assert speakers(body) == [None]
+
+
+def test_a_plural_after_a_possessive_is_a_noun_not_the_speech_verb():
+    # "the story about Doe’s emails": 'emails' is no verb whose subject would be the speaker
+    body = "Jane Roe was asked by host Mark Doe, who dismissed the story about Doe’s emails, “Has it moved?”"
+    assert speakers(body) == ["Mark Doe"]
