@@ -313,7 +313,8 @@ class Resolver:
         if len(low) <= 4 and low[0] in _DEFINITE and not titles and text[1:] == text[1:].lower():
             if low[-1] in ORG_NOUNS:
                 # "the newspaper wrote": the organisation named last
-                return Speaker(self.reg.last_org(start) or self.last_speaker, surface, start)
+                return Speaker(self.reg.last_subject_org(start, self.sentence_of) or self.reg.last_org(start)
+                               or self.last_speaker, surface, start)
             if low[-1] in _DOC_NOUNS:
                 # "the letter continues": whoever was last reported speaking or writing (its sender)
                 return Speaker(self.last_speaker or self.reg.last_org(start), surface, start)

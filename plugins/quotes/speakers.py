@@ -822,6 +822,21 @@ class Registry:
                 return name if before - start <= window else None
         return None
 
+    def last_subject_org(self, before: int, sentence_of, window: int = 1500) -> str | None:
+        """The organisation that last opened a sentence as its subject ("Business Insider also commented …",
+        "The Acme Foundation did not want …") within ``window`` characters before ``before``: what "the
+        group" or "the company" said refers to, rather than an organisation named in passing since ("telling
+        Fox 35 that …")."""
+        cands = [(at, name) for at, name in self.orgs if before - window <= at < before]
+        cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
+                  if not m.entity.person and not self._generic(m.entity.canonical)]
+        for at, name in sorted(cands, reverse=True):
+            lead = self.body[sentence_of(at): at].strip()
+            end = self.body.find(name, at, at + len(name) + 5)  # (an organisation's start may be its "The")
+            if lead in ("", "The", "the") and end >= 0 and _NEXT_WORD_RE.match(self.body, end + len(name)):
+                return name
+        return None
+
     def last_actor(self, before: int, window: int = 3000) -> str | None:
         """What "it" said refers to: the organisation named most recently before ``before``, or a later
         one-word name that acts like one ("Russia announced … it announced"): no given name, no title, no

@@ -860,3 +860,9 @@ def test_a_plural_after_a_possessive_is_a_noun_not_the_speech_verb():
     # "the story about Doe’s emails": 'emails' is no verb whose subject would be the speaker
     body = "Jane Roe was asked by host Mark Doe, who dismissed the story about Doe’s emails, “Has it moved?”"
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_the_group_is_the_organisation_that_last_acted_as_a_subject_not_one_named_in_passing():
+    body = ("The Acme Foundation did not want to comment, telling Channel 9 News that its work goes on.\n\n"
+            "“We are focused on our mission,” the group said.")
+    assert speakers(body) == ["Acme Foundation"]
