@@ -19,6 +19,7 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
 _AFTER_QUOTE = " \t\u00a0.,;:!?”’\"'"  # what may follow a quote that ends its paragraph
 _REPORTED_BY_OUTLET_RE = re.compile(r"[\s,.]*(?:reports|reported|according\s+to)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+_TITLE_LEAD = frozenset(["of", "titled", "entitled", "dubbed"])
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 
 
@@ -59,9 +60,17 @@ class _Article:
         # a previous quote of the sentence bounds the head, unless it is a fragment inside it
         prev = self.quotes[i - 1] if i > 0 else None
         if (prev is not None and prev.para == q.para and prev.close_end > start
-                and (not self.partial[i - 1] or self.speakers[i - 1] is not None)):
+                and (not self.partial[i - 1] or self.speakers[i - 1] is not None) and not self._title(i - 1)):
             start = prev.close_end
         return start
+
+    def _title(self, i: int) -> bool:
+        """The quote names a work inside the sentence ("author of “Our Unwritten Rules,” put it, “…”", "a memo
+        titled “The Facts.”"), with no speaker of its own: it does not end the next quote's lead-in."""
+        q = self.quotes[i]
+        if q.open_at < 0 or self.speakers[i] is not None and self.speakers[i].name:
+            return False
+        return self.body[q.para_start: q.open_at].split()[-1:] in ([w] for w in _TITLE_LEAD)
 
     def _tail_limit(self, i: int) -> int:
         q = self.quotes[i]

@@ -866,3 +866,9 @@ def test_the_group_is_the_organisation_that_last_acted_as_a_subject_not_one_name
     body = ("The Acme Foundation did not want to comment, telling Channel 9 News that its work goes on.\n\n"
             "“We are focused on our mission,” the group said.")
     assert speakers(body) == ["Acme Foundation"]
+
+
+def test_a_quoted_title_in_an_appositive_does_not_cut_the_lead_in_of_the_quote_after_it():
+    body = ("As Mark Doe, professor of law at Yale and author of “Our Unwritten Rules,” put it, "
+            "“Senators should remember that.”")
+    assert speakers(body)[-1] == "Mark Doe"
