@@ -13,13 +13,16 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.11.23"
+VERSION = "1.11.24"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
 _AFTER_QUOTE = " \t\u00a0.,;:!?”’\"'"  # what may follow a quote that ends its paragraph
 _REPORTED_BY_OUTLET_RE = re.compile(r"[\s,.]*(?:reports|reported|according\s+to)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 _TITLE_LEAD = frozenset(["of", "titled", "entitled", "dubbed"])
+# "the DNC issued a statement", "Acme quickly released an emailed statement"
+_STATEMENT_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:issued|released|put out|sent)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|email|letter|memo)\b")
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 
 
@@ -231,6 +234,15 @@ class _Article:
             return sp if sp is not None and sp.name else None
         mention = self.registry.first_mention_in(start, pe)
         if mention is None or not mention.entity.person or not self.registry.subject_like(mention):
+            # "At her direction, the DNC issued a statement …": an organisation that opens the clause and issued
+            # a statement speaks the stand-alone quote after it
+            if (mention is not None and not mention.entity.person and self.registry.subject_like(mention)
+                    and _STATEMENT_RE.match(body, mention.end)):
+                return self.resolver.named(mention)
+            for at, name in self.registry.orgs:
+                end = body.find(name, at, at + len(name) + 5)
+                if start <= at < pe and end >= 0 and _STATEMENT_RE.match(body, end + len(name)):
+                    return Speaker(name, body[at: end + len(name)], at)
             return None
         return self.resolver.named(mention)
 

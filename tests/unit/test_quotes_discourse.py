@@ -872,3 +872,9 @@ def test_a_quoted_title_in_an_appositive_does_not_cut_the_lead_in_of_the_quote_a
     body = ("As Mark Doe, professor of law at Yale and author of “Our Unwritten Rules,” put it, "
             "“Senators should remember that.”")
     assert speakers(body)[-1] == "Mark Doe"
+
+
+def test_a_quote_paragraph_after_an_organisation_issued_a_statement_is_the_organisation_s():
+    body = ("At Jane Roe’s request, the ACLU issued a statement apologizing to Mark Doe.\n\n"
+            "“We offer a deep and sincere apology to Mr. Doe and his family.”")
+    assert speakers(body) == ["ACLU"]
