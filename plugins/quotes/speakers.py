@@ -246,6 +246,7 @@ _HEADLINE_VERBS = frozenset(
      "rips", "knocks", "praises", "defends",
      "attacks", "vows", "pledges", "admits", "denies", "explains", "reveals", "claims", "responds", "answers",
      "addresses", "delivers", "talks", "announces", "backs", "endorses", "rejects", "accuses", "asks"])
+_TOKEN_WORD_RE = re.compile(r"[\w’'\-]+")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
                     "f": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
@@ -281,6 +282,7 @@ class Registry:
         self._start_list: list[int] = []
         self.orgs: list[tuple[int, str]] = []  # (start, name) of organisation mentions outside quotes
         self._acting: set[str] | None = None  # the words that act somewhere in the article (_modifier_acronym)
+        self._tokens: frozenset[str] | None = None  # every word as written (_common)
         self._unlinked: list[tuple[str, int, int, bool]] = []  # lone unknown words: (word, start, end, bare)
         self._scan(excluded)
         self._link_forward()
@@ -532,7 +534,9 @@ class Registry:
 
     def _common(self, word: str) -> bool:
         """The article also writes ``word`` in lower case: a common word, not a name."""
-        return re.search(rf"(?<![\w’'\-]){re.escape(word.lower())}(?![\w’'\-])", self.body) is not None
+        if self._tokens is None:  # the article's words, once (a regex per word cost a compile each)
+            self._tokens = frozenset(_TOKEN_WORD_RE.findall(self.body))
+        return word.lower() in self._tokens
 
     def _lone_given_name(self, key: str, start: int, end: int, given: dict[str, str]) -> bool:
         """A given name alone as the subject of a verb ("Melanie thought …", "Kevin was snoring"): a person
