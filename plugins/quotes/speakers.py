@@ -247,6 +247,8 @@ _HEADLINE_VERBS = frozenset(
      "attacks", "vows", "pledges", "admits", "denies", "explains", "reveals", "claims", "responds", "answers",
      "addresses", "delivers", "talks", "announces", "backs", "endorses", "rejects", "accuses", "asks"])
 _TOKEN_WORD_RE = re.compile(r"[\w’'\-]+")
+_NOT_AFTER_SUBJECT = frozenset(["and", "or"])
+_CLAUSE_LEAD_RE = re.compile(r"(?:;|\bbut)\s*(?:the)?$")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
                     "f": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
@@ -837,8 +839,11 @@ class Registry:
         for at, name in sorted(cands, reverse=True):
             lead = self.body[sentence_of(at): at].strip()
             end = self.body.find(name, at, at + len(name) + 5)  # (an organisation's start may be its "The")
-            if lead in ("", "The", "the") and end >= 0 and _NEXT_WORD_RE.match(self.body, end + len(name)):
-                return name
+            # the sentence's subject, or a clause's ("GMAC has been a strong contributor but GM said …")
+            opens = lead in ("", "The", "the") or _CLAUSE_LEAD_RE.search(lead) is not None
+            nxt = _NEXT_WORD_RE.match(self.body, end + len(name)) if end >= 0 else None
+            if opens and nxt is not None and nxt.group(1) not in _NOT_AFTER_SUBJECT:
+                return name  # (not "Veterans Simon and Garfunkel were …": the name is part of a longer subject)
         return None
 
     def last_actor(self, before: int, window: int = 3000) -> str | None:

@@ -878,3 +878,15 @@ def test_a_quote_paragraph_after_an_organisation_issued_a_statement_is_the_organ
     body = ("At Jane Roe’s request, the ACLU issued a statement apologizing to Mark Doe.\n\n"
             "“We offer a deep and sincere apology to Mr. Doe and his family.”")
     assert speakers(body) == ["ACLU"]
+
+
+def test_the_company_is_the_organisation_that_speaks_last_in_a_clause_of_its_own():
+    body = ("ZQAC has been a strong contributor to profits but ZQ said it will do less well "
+            "this year.\n\n“Earnings of $10 a share remain our goal,” the company said.")
+    assert speakers(body) == ["ZQ"]
+
+
+def test_an_organisation_inside_a_longer_subject_does_not_open_the_sentence():
+    body = ("Rolling Stone magazine published its list on Monday. Madonna came second. Veterans Simon and "
+            "Garfunkel were in tenth place.\n\n“Prince returned to centre stage,” the magazine reported.")
+    assert speakers(body) == ["Rolling Stone"]
