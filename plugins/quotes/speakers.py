@@ -87,7 +87,8 @@ _ACTING_RE = re.compile(r"(?<![\w’'])(\w+)(?:\s+([a-z]+)\b|(?=[’']s\b|,\s+(?
 _SOURCED_RE = re.compile(r"\b(?:said|says|reported|reports|told|according to|quoted by)\s+(?=(\w+)\b)")
 # "Jason Miller, a spokesman for the transition,": the role an appositive gives the name before it
 _APPOSITIVE_ROLE_RE = re.compile(
-    r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with)\b|,)")
+    r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with)\b|,"
+    r"|\s+(who)\b)")
 # common verbs of narrative whose past tense does not end in -ed (a table of general English)
 _IRREGULAR_VERBS = words(
     "was is has had does did said says told thought knew felt got gets went goes came comes saw sees made "
@@ -397,7 +398,9 @@ class Registry:
         lone = (len(words) == 1 and not head and not titled
                 and self._lone_given_name(first, name[0][1], name[0][2], given))
         role = _APPOSITIVE_ROLE_RE.match(body, name[-1][2], name[-1][2] + 90)
-        described = role is not None and role.group(1) in TITLES and role.group(1) not in _MODIFIERS
+        described = role is not None and ((role.group(1) in TITLES and role.group(1) not in _MODIFIERS)
+                                          or role.group(2) is not None)
+        # ("Asab Tabchi, a Syrian engineer who …": 'who' relates a clause to a person)
         # "Akhil Johri, the chief financial officer, noted": an appositive gives a person's role
         person = titled or speaks or (len(words) >= 2 and (first in given or described)) or lone
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
@@ -410,7 +413,7 @@ class Registry:
             return  # names inside quotes are not antecedents of 'he' / 'she'
         start, end = name[0][1], name[-1][2]
         title_start = tokens[0][1] if head and titled else start
-        if described:
+        if described and role.group(2) is None:
             ent.titles.add(TITLE_ALIASES.get(role.group(1), role.group(1)))
         mention = Mention(start, end, ent, title_start)
         ent.mentions.append(start)

@@ -890,3 +890,10 @@ def test_an_organisation_inside_a_longer_subject_does_not_open_the_sentence():
     body = ("Rolling Stone magazine published its list on Monday. Madonna came second. Veterans Simon and "
             "Garfunkel were in tenth place.\n\n“Prince returned to centre stage,” the magazine reported.")
     assert speakers(body) == ["Rolling Stone"]
+
+
+def test_an_unknown_name_that_an_appositive_relates_with_who_is_a_person_a_later_he_refers_to():
+    body = ("Mark Doe won the vote on Tuesday.\n\n“Thanks, Springfield, for welcoming these people,” said "
+            "master of ceremonies Asab Tabchi, a local engineer who moved to Springfield decades ago. "
+            "“No thanks to Nathan Roe,” he added.")
+    assert speakers(body) == ["Asab Tabchi", "Asab Tabchi"]
