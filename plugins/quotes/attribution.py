@@ -352,7 +352,10 @@ class Resolver:
             ent = self.reg.by_word(words[1].rstrip("."))
             return Speaker(ent.canonical if ent is not None and ent.person else words[1].rstrip("."), surface, start)
         if titles:
-            ent = self.reg.last_with_title(titles[-1], start)
+            # "a senior official", "one district GOP leader": an indefinite introduces someone new, not the
+            # person last named with the title
+            indefinite = low[0] in ("a", "an", "one", "another", "some")
+            ent = None if indefinite else self.reg.last_with_title(titles[-1], start)
             if ent is None and caps and low[0] in ("the", "this") and titles[-1] in _SPOKES:
                 # "the M&S spokesman" with no spokesman named: unnamed, speaking for the organisation it names
                 return Speaker(" ".join(words[1:]).rstrip("."), surface, start)

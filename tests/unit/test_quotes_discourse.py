@@ -897,3 +897,8 @@ def test_an_unknown_name_that_an_appositive_relates_with_who_is_a_person_a_later
             "master of ceremonies Asab Tabchi, a local engineer who moved to Springfield decades ago. "
             "“No thanks to Nathan Roe,” he added.")
     assert speakers(body) == ["Asab Tabchi", "Asab Tabchi"]
+
+
+def test_an_indefinite_description_with_a_title_is_someone_new_not_the_person_last_given_that_title():
+    body = ("Senator Mark Doe was suspended on Monday.\n\n“Mark Doe is on leave,” a senior senator said.")
+    assert speakers(body) == [None]
