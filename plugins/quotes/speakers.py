@@ -167,6 +167,7 @@ class Entity:
     gender_weak: bool = False  # … from a name the list calls only "mostly" male or female
     titles: set[str] = field(default_factory=set)
     mentions: list[int] = field(default_factory=list)  # start offsets, in order
+    votes: tuple[int, int] = (0, 0)  # he/his/him and she/her soon after a mention of the name, outside quotes
 
     def __post_init__(self) -> None:
         self.surname_low = self.surname.lower()
@@ -601,6 +602,7 @@ class Registry:
             if v is None:
                 continue
             m, f = v
+            ent.votes = (m, f)
             if m >= 2 and m >= 3 * f:
                 ent.gender, ent.gender_guessed, ent.gender_weak = "m", False, False
             elif f >= 2 and f >= 3 * m:
@@ -775,7 +777,7 @@ class Registry:
             ent = mention.entity
             if not ent.person or id(ent) in exclude:
                 continue
-            if gender != "?" and ent.gender not in ("?", gender):
+            if gender != "?" and ent.gender not in ("?", gender) and not self._weak_fits(mention, before, sentence_of):
                 continue
             nearest = mention
             break
@@ -804,7 +806,8 @@ class Registry:
             if mention.start > nearest.start:
                 break
             ent = mention.entity
-            if ent.person and id(ent) not in exclude and (gender == "?" or ent.gender in ("?", gender)) and ((
+            if ent.person and id(ent) not in exclude and (gender == "?" or ent.gender in ("?", gender) or (
+                    self._weak_fits(mention, before, sentence_of))) and ((
                     self.subject_like(mention) and not self.in_opening_clause(s0, mention))
                     or self.speaks_in_relative(mention)):
                 return ent
@@ -823,6 +826,24 @@ class Registry:
             if earlier is not None:
                 return earlier
         return nearest.entity
+
+    def _weak_fits(self, mention: Mention, before: int, sentence_of) -> bool:
+        """A gender the name list only guessed as "mostly" the other one ("Bernie"), which the text's own
+        pronouns near the name contradict more often than they confirm, gives way to a he/she whose sentence
+        follows the one that has the name as its subject ("Sanders wasn’t impressed. ¶ “…,” he noted"): the
+        pronoun continues the subject just named."""
+        ent = mention.entity
+        if not ent.gender_weak or sentence_of is None or (
+                ent.votes[0 if ent.gender == "f" else 1] <= ent.votes[1 if ent.gender == "f" else 0]):
+            return False  # (the text's pronouns near the name lean to the pronoun's gender)
+        own = sentence_of(before)
+        prev = len(self.body[:own].rstrip())
+        if prev <= 0 or mention.start < sentence_of(prev - 1) or mention.start >= before:
+            return False
+        s0 = sentence_of(mention.start)
+        nxt = self.body[mention.end: mention.end + 20].split()[:1]
+        verb = bool(nxt) and _verb_like(re.sub(r"n[’']t$", "", nxt[0].strip(",.")))  # the subject before its verb
+        return verb and self.subject_like(mention) and not self.in_opening_clause(s0, mention)
 
     def last_org(self, before: int, window: int = 3000) -> str | None:
         """The organisation named most recently before ``before`` (within ``window`` characters)."""

@@ -902,3 +902,9 @@ def test_an_unknown_name_that_an_appositive_relates_with_who_is_a_person_a_later
 def test_an_indefinite_description_with_a_title_is_someone_new_not_the_person_last_given_that_title():
     body = ("Senator Mark Doe was suspended on Monday.\n\n“Mark Doe is on leave,” a senior senator said.")
     assert speakers(body) == [None]
+
+
+def test_a_he_after_a_sentence_whose_subject_has_a_mostly_female_name_the_text_calls_he_refers_to_it():
+    body = ("Bernie Doe said he would stay in the race. Jane Roe said Mark Poe had signed the bill.\n\n"
+            "Doe wasn’t impressed.\n\n“No banker has been prosecuted,” he noted.")
+    assert speakers(body) == ["Bernie Doe"]
