@@ -28,7 +28,7 @@ from newsledger.plugins.quotes.lexicon import (
     WEAK_VERBS,
     words,
 )
-from newsledger.plugins.quotes.speakers import Mention, Registry
+from newsledger.plugins.quotes.speakers import _OPENING_PARTICIPLE_RE, Mention, Registry
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # (no verb after "of": "the secretary of state said", "a number of reports")
@@ -233,8 +233,9 @@ class Resolver:
             if len(words) > 2:
                 return None
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
-            ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start))
-            recent = self._recent_speaker(start, gender)
+            controlled = self._in_controlled_participle(start)
+            ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start) | controlled)
+            recent = self._recent_speaker(start, gender, controlled)
             if recent is not None and (speaker := self.reg.by_name(recent)) is not None and id(
                     speaker) in self._named_later(start):
                 recent = None  # “…,” he said of Trump: not Trump
@@ -411,7 +412,20 @@ class Resolver:
             return None
         return f"{first[-1].entity.canonical} and {second[0].entity.canonical}"
 
-    def _recent_speaker(self, start: int, gender: str) -> str | None:
+    def _in_controlled_participle(self, start: int) -> frozenset[int]:
+        """The people named inside a participle phrase that opens the pronoun's own sentence ("Asked about
+        her vote if Clinton faces Trump, she replied …", "Responding to Doe, he said …"): the phrase's unspoken
+        subject is the pronoun, so a name inside it is its object or complement, not the pronoun's antecedent
+        (and it does not take the turn from the current speaker)."""
+        if not self.body[:start].rstrip().endswith(","):
+            return frozenset()
+        s0 = self.sentence_of(start)
+        inside = [m for m in self.reg.mentions_between(s0, start) if m.entity.person]
+        if not inside or _OPENING_PARTICIPLE_RE.match(self.body[s0: inside[0].start]) is None:
+            return frozenset()
+        return frozenset(id(m.entity) for m in inside)
+
+    def _recent_speaker(self, start: int, gender: str, skip: frozenset[int] = frozenset()) -> str | None:
         """The speaker of the quote just before, when no other person of that gender was named since
         (“…,” Smith said. ¶ “…,” he added): the discourse keeps its current speaker."""
         if self.last_speaker is None or self.last_speaker_at < 0 or start - self.last_speaker_at > 1500:
@@ -425,6 +439,7 @@ class Resolver:
             if mention.start >= start:
                 break
             if mention.start >= self.last_speaker_at and mention.entity is not ent and mention.entity.person and (
+                    id(mention.entity) not in skip) and (
                     mention.entity.gender in ("?", gender)) and (
                     self.reg.subject_like(mention) or self.reg.speaks_in_relative(mention)):
                 return None

@@ -908,3 +908,9 @@ def test_a_he_after_a_sentence_whose_subject_has_a_mostly_female_name_the_text_c
     body = ("Bernie Doe said he would stay in the race. Jane Roe said Mark Poe had signed the bill.\n\n"
             "Doe wasn’t impressed.\n\n“No banker has been prosecuted,” he noted.")
     assert speakers(body) == ["Bernie Doe"]
+
+
+def test_a_name_inside_a_participle_phrase_opening_the_pronoun_s_sentence_is_not_the_pronoun():
+    body = ("“We will see,” Jane Roe said.\n\n"
+            "Asked about her vote in the event that Mary Doe faces Mark Poe, she replied: “I don’t know.”")
+    assert speakers(body) == ["Jane Roe", "Jane Roe"]
