@@ -75,6 +75,9 @@ _GENDER_PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh](?:e|is|im|ers?)|[Ss]he)(?
 _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "pressed",
                              "answered", "called", "calls", "praised", "accused", "cited", "urged"])
 _MALE_PRONOUNS = frozenset(["he", "his", "him"])
+# words that may follow the name of an inverted attribution ("…,” said Mark Doe, who …", "said Doe in …")
+_AFTER_INVERTED_NAME = frozenset(["who", "whose", "whom", "which", "that", "when", "while", "adding", "noting",
+                                  "told", "said", "says", "wrote", "jr", "sr", "or", "recently", "last", "later"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
 # "…, Michael Howard has said.", "…, Ben Carson said Monday."
@@ -393,6 +396,9 @@ class Registry:
             prev = before[-1].lower().strip(",")
             speaks = prev in SPEECH_VERBS and prev not in _LISTENER_VERBS and (
                 len(before) < 2 or before[-2][-1:] in ",”\"’'—–-")  # (not "De Blasio says Chelsea explosion …")
+            if speaks and nxt and nxt[0].isalpha() and body[name[-1][2]: name[-1][2] + 2].strip()[:1].islower() and (
+                    nxt[0] not in _PREPOSITIONS and nxt[0] not in _AFTER_INVERTED_NAME):
+                speaks = False  # "…, added Latin hits including …": the capitalised word modifies a noun
         if any(len(w) > 2 and w.isupper() and _key(w) not in _SUFFIXES and not _ALL_INITIALS_RE.fullmatch(w)
                for w in words) or first in PLACE_PREFIXES:
             return  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")

@@ -914,3 +914,7 @@ def test_a_name_inside_a_participle_phrase_opening_the_pronoun_s_sentence_is_not
     body = ("“We will see,” Jane Roe said.\n\n"
             "Asked about her vote in the event that Mary Doe faces Mark Poe, she replied: “I don’t know.”")
     assert speakers(body) == ["Jane Roe", "Jane Roe"]
+def test_a_capitalised_word_after_a_speech_verb_that_modifies_a_noun_is_no_speaker():
+    body = ("Mark Doe took the stage at nine. The band played songs by Jane Roe, added Latin hits and closed "
+            "with a waltz. “It was a long night,” he said.")
+    assert speakers(body) == ["Mark Doe"]
