@@ -138,6 +138,9 @@ _WORD_RE = re.compile(r"[\w’'\-\.&]+")
 _OPEN_APPOSITIVE_RE = re.compile(
     rf",\s+(?:the|a|an|his|her|its|their)\s[^,;“”\"«»\n]{{1,120}}?\s{_AUX}(?P<v>{_VERB})"
 )
+_KNOWN_AS_RE = re.compile(
+    r"((?:the|a|an|one)\s[^,;:]{1,60}?)\s+(?:known|identified|referred\s+to)\s+(?:only\s+)?as\s+"
+    r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s*$")
 _DESCRIBED_RE = re.compile(r"[\s,;:—–\-]*(?:another|a|an|the|his|her|their|its|one)\s[^,;:!?“”\"«»\n]{1,60},\s+")
 _APPOSED_NAME_RE = re.compile(r",\s+")
 # a pronoun or a short description, its verb (after auxiliaries), then the object's place: "he said of ",
@@ -521,6 +524,13 @@ class Resolver:
                 if person is not None:
                     return self.named(person)
             np = m.group("np")
+            known = _KNOWN_AS_RE.match(np)
+            if known is not None and known.group(1)[:1].islower():
+                # “…,” said the base chief known as Bob: the description names him by the name it gives
+                name = known.group("name")
+                ent = self.reg.by_word(name.split()[-1])
+                return Speaker(ent.canonical if ent is not None and ent.person else name, np.rstrip(),
+                               pos + m.start("np"))
             cut = _NP_CUT_RE.search(np)
             if cut:
                 np = np[: cut.start()]

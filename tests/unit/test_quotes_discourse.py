@@ -925,3 +925,8 @@ def test_a_country_named_alone_is_no_antecedent_of_he():
             "The foreign minister, Mark Doe, plays down concerns. China may outnumber the country by 80 to 1, "
             "but its growth is good news, he says.\n\n“We should get on board that train,” he said.")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_description_known_as_a_name_is_that_name_s_speaker():
+    body = "“There never was an order,” said the base chief known as Bob, speaking for the first time."
+    assert speakers(body) == ["Bob"]
