@@ -812,10 +812,8 @@ class Registry:
             if mention.start > nearest.start:
                 break
             ent = mention.entity
-            if ent.person and id(ent) not in exclude and (gender == "?" or ent.gender in ("?", gender) or (
-                    self._weak_fits(mention, before, sentence_of))) and ((
-            if ent.person and id(ent) not in exclude and not self._country(ent) and (
-                    gender == "?" or ent.gender in ("?", gender)) and ((
+            fits = gender == "?" or ent.gender in ("?", gender) or self._weak_fits(mention, before, sentence_of)
+            if ent.person and id(ent) not in exclude and not self._country(ent) and fits and ((
                     self.subject_like(mention) and not self.in_opening_clause(s0, mention))
                     or self.speaks_in_relative(mention)):
                 return ent
@@ -852,6 +850,7 @@ class Registry:
         nxt = self.body[mention.end: mention.end + 20].split()[:1]
         verb = bool(nxt) and _verb_like(re.sub(r"n[’']t$", "", nxt[0].strip(",.")))  # the subject before its verb
         return verb and self.subject_like(mention) and not self.in_opening_clause(s0, mention)
+
     @staticmethod
     def _country(ent: Entity) -> bool:
         """A country named alone ("China announced …"): it may act and speak, but no he / she / "the senator"
