@@ -44,7 +44,7 @@ _NP_CHARS = r"[^,;:!?“”\"«»\n—–(]"
 # “…,” he said / “…,” Pentagon spokesman Patrick Ryder said / “…,” Rep. X (D-S.C.), the leader, said
 _TAIL_SUBJECT_RE = re.compile(
     rf"^[\s,;:—–\-]*(?P<np>[^\s,;:!?“”\"«»—–(\-]{_NP_CHARS}{{0,80}}?(?:\s*\([^)\n]{{0,40}}\))?"
-    rf"(?:,[^,;:!?“”\"«»\n]{{1,80}},)?)\s+{_AUX}(?P<v>{_VERB})"
+    rf"(?:,(?:[^,;:!?“”\"«»\n]|“[^“”\"«»\n]{{1,40}}”(?=\s\w)){{1,80}},)?)\s+{_AUX}(?P<v>{_VERB})"
 )
 _VERB_FIRST_RE = re.compile(rf"(?!state\b)(?:{_VERB})")  # lower case: "State spokesman", "state Sen." are no verbs
 # “…,” said Pentagon spokesman Patrick Ryder / “…,” according to X
@@ -472,7 +472,13 @@ class Resolver:
         if m and m.re is _TAIL_SUBJECT_RE and _RELATIVE_END_RE.search(m.group("np").split(",")[0]):
             # “…,” one of the regions that Russia has declared sovereign: the verb is the relative clause's
             m = None
-        if m and len(seg[m.start("np") if m.re is _TAIL_SUBJECT_RE else 0: np_end_rel].split()) <= 12:
+        np_text = seg[m.start("np") if m and m.re is _TAIL_SUBJECT_RE else 0: np_end_rel]
+        if m and len(np_text.split()) > 12 and m.re is _TAIL_SUBJECT_RE and "," in np_text:
+            # “…,” Texas delegate Mark Doe, wearing a hat and “Roe 2016” pins, said: a long appositive; the
+            # noun phrase before it names the speaker
+            np_end_rel = m.start("np") + np_text.index(",")
+            np_text = np_text[: np_text.index(",")]
+        if m and len(np_text.split()) <= 12:
             np_start = pos + (m.start("np") if m.re is _TAIL_SUBJECT_RE else len(seg) - len(seg.lstrip(" ,;:—–-")))
             np_end = pos + np_end_rel
             sp = self.noun_phrase(np_start, np_end)

@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.13.0"
+VERSION = "1.13.1"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -77,10 +77,25 @@ class _Article:
 
     def _tail_limit(self, i: int) -> int:
         q = self.quotes[i]
-        nxt = self.quotes[i + 1] if i + 1 < len(self.quotes) else None
+        j = i + 1
+        while j < len(self.quotes) and self._in_clause(j):
+            j += 1  # “…,” Mark Doe, wearing “Jane Roe” pins, said: a word quoted inside the attribution
+        nxt = self.quotes[j] if j < len(self.quotes) else None
         if nxt is not None and nxt.para == q.para and nxt.open_at >= 0:
             return nxt.open_at
         return q.para_end
+
+    def _in_clause(self, j: int) -> bool:
+        """A few words quoted in the middle of a clause, between two words (a nickname, Jane “Janie” Roe, or
+        a slogan, wearing “Roe 2016” pins): no utterance of their own, so they do not end a lead-in."""
+        body, q = self.body, self.quotes[j]
+        if q.open_at < 2 or q.close_at < 0 or q.close_end + 1 >= q.para_end:
+            return False
+        text = body[q.start: q.end]
+        if len(text.split()) > 4 or text.endswith(_TERMINAL):
+            return False
+        before, after = body[q.open_at - 2: q.open_at], body[q.close_end: q.close_end + 2]
+        return (before[1] == " " and before[0].isalnum() and after[0] == " " and after[1].isalnum())
 
     def _introduces_next(self, i: int, limit: int) -> bool:
         """“We are refugees.” Mr. Zahed said: “The attack …”: a clause ending with a colon after a finished

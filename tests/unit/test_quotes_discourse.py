@@ -930,3 +930,15 @@ def test_a_country_named_alone_is_no_antecedent_of_he():
 def test_a_description_known_as_a_name_is_that_name_s_speaker():
     body = "“There never was an order,” said the base chief known as Bob, speaking for the first time."
     assert speakers(body) == ["Bob"]
+
+
+def test_a_few_words_quoted_inside_an_attribution_do_not_end_it():
+    body = ("“We have had better days than this one,” county delegate Mark Doe, wearing a red hat and "
+            "“Jane Roe” campaign pins, said quietly as the band played.")
+    assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_long_appositive_between_a_speaker_and_the_verb_leaves_the_name_before_it_the_speaker():
+    body = ("“As prices climb, thrift catches the eye,” county delegate Mark Doe, vice president and chief "
+            "officer of the Acme sales arm, said in a statement.")
+    assert speakers(body) == ["Mark Doe"]
