@@ -143,6 +143,7 @@ _KNOWN_AS_RE = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s*$")
 _DESCRIBED_RE = re.compile(r"[\s,;:—–\-]*(?:another|a|an|the|his|her|their|its|one)\s[^,;:!?“”\"«»\n]{1,60},\s+")
 _APPOSED_NAME_RE = re.compile(r",\s+")
+_ROLE_WORDS_RE = re.compile(r"(?!(?:a|an|the|one|his|her|its|their)\s)(?:[a-z][\w\-]*\s+){1,3}(?=[A-Z])")
 # a pronoun or a short description, its verb (after auxiliaries), then the object's place: "he said of ",
 # "the host told ", "He has declared "
 _OBJECT_AFTER_RE = re.compile(
@@ -527,6 +528,15 @@ class Resolver:
                 # “…,” said his best friend at college, Bruce Turry, who …: the name set beside the description
                 # (“…,” exhorted Clinton's introducer, actress Jamie Lee Curtis)
                 person = self._person_at(pos + after.end())
+                role = _ROLE_WORDS_RE.match(seg, after.end())
+                if person is None and role is not None and all(
+                        self.body[k.end: k.end + 2] in ("’s", "'s")
+                        for k in self.reg.mentions_between(pos + m.start("np"), pos + m.end("np"))):
+                    # (“…,” said Doe's introducer, actress Jane Roe: a role in lower case before the name that
+                    # ends the clause; not "said Gov. Mark Doe, a Roe backer" nor ", referring to Roe's …")
+                    person = self._person_at(pos + role.end())
+                    if person is not None and self.body[person.end: person.end + 1] not in (".", ",", ";", ""):
+                        person = None
                 if person is not None:
                     return self.named(person)
             np = m.group("np")

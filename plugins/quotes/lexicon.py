@@ -47,7 +47,7 @@ _SPEECH_STEMS = (
     "assured assures barked confessed confesses echoed beamed boomed affirmed affirms cracked "
     "retaliated interrupted jeered gloated blared demurred elaborated elaborates questioned recited "
     "recites quoted shouting interjecting remarking protested inquired remembered reacted fretted griped "
-    "surmised recommended advised"
+    "surmised recommended advised exhorted exhorts"
 )
 SPEECH_VERBS: frozenset[str] = words(_SPEECH_STEMS)
 # Verbs that only attribute when followed or preceded by a speaker, never as narrative

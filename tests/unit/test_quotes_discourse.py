@@ -942,3 +942,13 @@ def test_a_long_appositive_between_a_speaker_and_the_verb_leaves_the_name_before
     body = ("“As prices climb, thrift catches the eye,” county delegate Mark Doe, vice president and chief "
             "officer of the Acme sales arm, said in a statement.")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_name_after_a_role_in_lower_case_set_beside_a_possessive_description_is_the_speaker():
+    body = "Mark Doe spoke in Ohio.\n\n“It is about time,” said Doe's introducer, actress Jane Roe."
+    assert speakers(body) == ["Jane Roe"]
+
+
+def test_exhorted_is_a_speech_verb():
+    body = "Mark Doe spoke in Ohio.\n\n“Vote for us,” exhorted Jane Roe, his campaign chair."
+    assert speakers(body) == ["Jane Roe"]
