@@ -13,7 +13,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.13.2"
+VERSION = "1.13.3"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -97,11 +97,11 @@ class _Article:
         before, after = body[q.open_at - 2: q.open_at], body[q.close_end: q.close_end + 2]
         return (before[1] == " " and before[0].isalnum() and after[0] == " " and after[1].isalnum())
 
-    def _introduces_next(self, i: int, limit: int) -> bool:
+    def _introduces_next(self, i: int, limit: int, mark: str = ":") -> bool:
         """“We are refugees.” Mr. Zahed said: “The attack …”: a clause ending with a colon after a finished
         sentence (before ``limit``, the quote's tail limit) introduces the next quote, not the one before it."""
         q = self.quotes[i]
-        if limit >= q.para_end or not self.body[q.close_end: limit].rstrip().endswith(":"):
+        if limit >= q.para_end or not self.body[q.close_end: limit].rstrip().endswith(mark):
             return False
         if sentence_end(self.body, q.close_end, limit) < limit:
             return False  # “…!” wrote a man. Another user wrote: “…”: the first sentence attributes it
@@ -126,6 +126,11 @@ class _Article:
                 quoted = res.head(head_start, head_end)
                 if quoted is not None and quoted.name and self._names_person(quoted):
                     sp = quoted
+            if sp is not None and head.strip() and self._introduces_next(i, self._tail_limit(i), ","):
+                # As Mark Doe told the paper, “We lost.” He added, “…”: the sentence after the quote introduces
+                # the next one; the quote's own lead-in names its speaker
+                own = res.head(head_start, head_end)
+                sp = own if own is not None and own.name else sp
             if sp is None:
                 sp = self._split_half(i)
             if sp is None and head.strip():

@@ -952,3 +952,8 @@ def test_a_name_after_a_role_in_lower_case_set_beside_a_possessive_description_i
 def test_exhorted_is_a_speech_verb():
     body = "Mark Doe spoke in Ohio.\n\n“Vote for us,” exhorted Jane Roe, his campaign chair."
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_a_sentence_after_a_quote_that_introduces_the_next_with_a_comma_leaves_the_quote_its_own_lead_in():
+    body = "Jane Roe responds to Mark Doe with, “Why now?” Doe then writes back, “You look fine.”"
+    assert speakers(body) == ["Jane Roe", "Mark Doe"]
