@@ -84,6 +84,10 @@ _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "on
 _REPORTED_BY_RE = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:said|says)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]")
+# nouns that end the name of a thing, never a person's ("Paris Agreement", "Jane Roe Act", "Art Deco")
+_THING_NOUNS = words(
+    "agreement agreements accord accords treaty act amendment community communities problem problems plan "
+    "program programme initiative doctrine movement deco era rule rules")
 _MONTH_SURNAMES = frozenset(["may", "june", "april", "august"])
 # a word that acts: "HP declined", "RT’s editor", "HP, the printer firm" (a verb is checked after), "reports BFMTV"
 _ACTING_RE = re.compile(r"(?<![\w’'])(\w+)(?:\s+([a-z]+)\b|(?=[’']s\b|,\s+(?:the|a|an)\s))")
@@ -410,6 +414,8 @@ class Registry:
         # ("Asab Tabchi, a Syrian engineer who …": 'who' relates a clause to a person)
         # "Akhil Johri, the chief financial officer, noted": an appositive gives a person's role
         person = titled or speaks or (len(words) >= 2 and (first in given or described)) or lone
+        if person and not titled and len(words) >= 2 and _key(words[-1]) in _THING_NOUNS:
+            person = False  # "the Paris Agreement", "the Latino Community": a thing named, no one's name
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
         ent = self._link(words, person, head, given, hint, lone)
         if ent is None:

@@ -957,3 +957,10 @@ def test_exhorted_is_a_speech_verb():
 def test_a_sentence_after_a_quote_that_introduces_the_next_with_a_comma_leaves_the_quote_its_own_lead_in():
     body = "Jane Roe responds to Mark Doe with, “Why now?” Doe then writes back, “You look fine.”"
     assert speakers(body) == ["Jane Roe", "Mark Doe"]
+def test_a_name_ending_in_a_thing_noun_is_no_person_a_pronoun_can_reach():
+    body = ("Rep. Kebede Alemu spoke for an hour. Later the crowd filed out past an old Art Deco movie theater."
+            "\n\n“We had no choice,” he told me.")
+    assert speakers(body) == ["Kebede Alemu"]
+    body = ("Ambassador Kebede Alemu spoke for an hour. The Paris Agreement took effect a year later.\n\n"
+            "“One hopes,” he said.")
+    assert speakers(body) == ["Kebede Alemu"]
