@@ -96,6 +96,8 @@ _SOURCED_RE = re.compile(r"\b(?:said|says|reported|reports|told|according to|quo
 _APPOSITIVE_ROLE_RE = re.compile(
     r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with)\b|,"
     r"|\s+(who)\b)")
+# "Doe, who was …" (not "Korn, who are …": a band, a group)
+_WHO_AFTER_RE = re.compile(r",\s+who\s+(?!are\b|were\b|have\b|do\b|themselves\b)")
 # common verbs of narrative whose past tense does not end in -ed (a table of general English)
 _IRREGULAR_VERBS = words(
     "was is has had does did said says told thought knew felt got gets went goes came comes saw sees made "
@@ -413,7 +415,11 @@ class Registry:
                                           or role.group(2) is not None)
         # ("Asab Tabchi, a Syrian engineer who …": 'who' relates a clause to a person)
         # "Akhil Johri, the chief financial officer, noted": an appositive gives a person's role
-        person = titled or speaks or (len(words) >= 2 and (first in given or described)) or lone
+        # "Meanwhile Doe, who was honored …": 'who' relates a clause to a person only
+        who = (len(words) == 1 and not inside and _WHO_AFTER_RE.match(body, name[-1][2]) is not None
+               and words[0].lower() not in AFFILIATIONS and not self._generic(words[0])
+               and not (before and (_key(before[-1]) in _PREPOSITIONS or _key(before[-1]) in _DETERMINERS)))
+        person = titled or speaks or (len(words) >= 2 and (first in given or described)) or lone or who
         if person and not titled and len(words) >= 2 and _key(words[-1]) in _THING_NOUNS:
             person = False  # "the Paris Agreement", "the Latino Community": a thing named, no one's name
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"

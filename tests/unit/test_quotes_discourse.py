@@ -964,3 +964,13 @@ def test_a_name_ending_in_a_thing_noun_is_no_person_a_pronoun_can_reach():
     body = ("Ambassador Kebede Alemu spoke for an hour. The Paris Agreement took effect a year later.\n\n"
             "“One hopes,” he said.")
     assert speakers(body) == ["Kebede Alemu"]
+
+
+def test_a_lone_word_before_who_is_a_person_a_pronoun_can_reach():
+    body = ("Senator Jane Poe spoke first. Meanwhile Doe, who was honored at the dinner, spoke later.\n\n"
+            "“We will win,” he said.")
+    assert speakers(body) == ["Doe"]
+    # a group ("who are") or a place after a preposition is no person
+    body = ("Senator Jane Poe spoke first. The new album by Korn, who are on tour, sold well.\n\n"
+            "“We will win,” she said.")
+    assert speakers(body) == ["Jane Poe"]
