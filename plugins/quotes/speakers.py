@@ -613,18 +613,48 @@ class Registry:
                     break
                 j -= 1
             ent = self.mentions[i].entity
-            v = votes.setdefault(id(ent), [0, 0])
+            v = votes.setdefault(id(ent), [0, 0, 0])
             v[0 if p.group().lower() in _MALE_PRONOUNS else 1] += 1
+            if subject_pronoun and self._quote_right_after_subject(self.mentions[i], at, excluded, ex_i):
+                v[2] += 1
         for ent in self.entities:
             v = votes.get(id(ent))
             if v is None:
                 continue
-            m, f = v
+            m, f, own = v
             ent.votes = (m, f)
             if m >= 2 and m >= 3 * f:
                 ent.gender, ent.gender_guessed, ent.gender_weak = "m", False, False
             elif f >= 2 and f >= 3 * m:
                 ent.gender, ent.gender_guessed, ent.gender_weak = "f", False, False
+            elif own and ent.gender_guessed and (m, f) in ((1, 0), (0, 1)):
+                # "Former governor Jan Roe, an early supporter, calls it a priority. “…,” she said": the
+                # attribution of the quote right after the sentence the name opens is hers, whatever the list says
+                ent.gender, ent.gender_guessed, ent.gender_weak = "m" if m else "f", False, False
+
+    def _quote_right_after_subject(self, mention: Mention, at: int, excluded: list[tuple[int, int]],
+                                   ex_i: int) -> bool:
+        """The pronoun at ``at`` attributes a quote that closes right before it ("“…,” she said"), and that
+        quote opens the sentence right after one whose subject is ``mention``, in the same paragraph."""
+        if ex_i == 0 or not self.subject_like(mention):
+            return False
+        q0, q1 = excluded[ex_i - 1]
+        if q0 < mention.end or self.body[q1: at].strip(" ,”’\"'") != "" or "\n" in self.body[mention.end: q0]:
+            return False
+        lead = self.body[mention.end: q0].rstrip(" \u201c\u2018\"'")
+        if not lead.endswith((".", ":")):
+            return False
+        # the name opens its sentence (after its title): not "In that sense, Sandy Hook wasn't …"
+        opening = self.body[max(0, mention.title_start - 200): mention.title_start]
+        opening = re.split(r"[.!?][\"'”’]?\s+|\n", opening)[-1]
+        if "," in opening or len(opening.split()) > 3:
+            return False
+        # others named in an appositive beside it ("Jan Roe, an early supporter of Mark Doe, calls …") do not count
+        after = mention.end
+        if self.body[after: after + 1] == ",":
+            comma = self.body.find(",", after + 1, q0)
+            after = comma if comma > 0 else after
+        return not any(m.entity.person for m in self.mentions_between(after, q0))
 
     def _link(
         self, words: list[str], person: bool, head: list[str], given: dict[str, str], hint: str = "?",

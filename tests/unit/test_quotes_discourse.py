@@ -974,3 +974,12 @@ def test_a_lone_word_before_who_is_a_person_a_pronoun_can_reach():
     body = ("Senator Jane Poe spoke first. The new album by Korn, who are on tour, sold well.\n\n"
             "“We will win,” she said.")
     assert speakers(body) == ["Jane Poe"]
+
+
+def test_the_attribution_right_after_the_sentence_a_name_opens_gives_its_gender():
+    body = ("Senator Mary Poe spoke first. Former governor Jan Roe, an early supporter of Mark Doe, calls the plan "
+            "a mistake. “It will fail,” she said in an interview.")
+    assert speakers(body) == ["Jan Roe"]
+    # a name after an introductory phrase is no such subject
+    body = ("Senator Mary Poe spoke first. In that sense, Jan Roe was a lesson. “It will fail,” she said.")
+    assert speakers(body) == ["Mary Poe"]
