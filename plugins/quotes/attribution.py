@@ -286,6 +286,9 @@ class Resolver:
                 return Speaker(ent.canonical if ent is not None and ent is not owner else None, surface, start)
         if mention is not None:
             return Speaker(mention.entity.canonical, surface, start)
+        again = self._repeated_description(words, low, start)
+        if again is not None and again.person:
+            return Speaker(again.canonical, surface, start)
         comma = text.find(",")
         if comma > 0:
             lead_words = text[:comma].split()
@@ -375,6 +378,27 @@ class Resolver:
             name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
             return Speaker(name, surface, start)
         return None
+
+    def _repeated_description(self, words: list[str], low: list[str], start: int):
+        """A definite description that repeats one used before in the article ("the Russian leader" …
+        "the Russian leader said"): the person the earlier one referred to, the one named right beside it
+        ("the Russian leader, Jan Roe,") or else the one the earlier description is read as."""
+        if not (low[0] == "the" and 3 <= len(low) <= 5 and words[-1].islower() and low[-1].isalpha()
+                and low[-1] not in ORG_NOUNS and low[-1] not in _DOC_NOUNS and low[-1] not in GROUP_NOUNS
+                and not low[-1].endswith("s")):
+            return None
+        pat = r"\b[Tt]he\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b"
+        prev = None
+        for m in re.finditer(pat, self.body[:start]):
+            prev = m
+        if prev is None:
+            return None
+        beside = [m for m in self.reg.mentions_between(prev.end(), prev.end() + 60)
+                  if m.entity.person and m.title_start - prev.end() <= 2]
+        if beside:
+            return beside[0].entity
+        earlier = self.noun_phrase(prev.start(), prev.end())  # (as the earlier one is read, first to last)
+        return self.reg.by_name(earlier.name) if earlier is not None and earlier.name else None
 
     def _named_later(self, start: int) -> frozenset[int]:
         """The people the verb after the pronoun or description at ``start`` takes as its object or

@@ -983,3 +983,9 @@ def test_the_attribution_right_after_the_sentence_a_name_opens_gives_its_gender(
     # a name after an introductory phrase is no such subject
     body = ("Senator Mary Poe spoke first. In that sense, Jan Roe was a lesson. “It will fail,” she said.")
     assert speakers(body) == ["Mary Poe"]
+
+
+def test_a_repeated_definite_description_refers_to_whom_the_earlier_one_did():
+    body = ("Vladimir Potin met Senator Mark Doe on Monday. The Russian leader said he was pleased, talking to Doe."
+            "\n\nPresident Jane Roe was absent.\n\n“We are friends,” the Russian leader said.")
+    assert speakers(body) == ["Vladimir Potin"]
