@@ -132,6 +132,7 @@ _MESSAGE_RE = re.compile(
 _ADVERBIAL_START_RE = re.compile(
     r"(?:to|on|in|at|during|with|from|for|about|over|after|before|last|this|earlier|later|yesterday|today|tonight"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
 # “…,” Cecelia Purner, 67, a retired representative in Allentown, Pa., said: appositives after the name
@@ -209,6 +210,7 @@ class Resolver:
     def __init__(self, body: str, registry: Registry):
         self.body = body
         self.reg = registry
+        self._repeats = 0  # how deep _repeated_description is reading earlier copies of a description
         self.last_speaker: str | None = None
         self.last_speaker_at = -1  # end of the last quote credited to ``last_speaker``
 
@@ -397,7 +399,13 @@ class Resolver:
                   if m.entity.person and m.title_start - prev.end() <= 2]
         if beside:
             return beside[0].entity
-        earlier = self.noun_phrase(prev.start(), prev.end())  # (as the earlier one is read, first to last)
+        if self._repeats >= _MAX_REPEATS:
+            return None  # (an article repeating one description over and over: read no further back)
+        self._repeats += 1
+        try:
+            earlier = self.noun_phrase(prev.start(), prev.end())  # (as the earlier one is read, first to last)
+        finally:
+            self._repeats -= 1
         return self.reg.by_name(earlier.name) if earlier is not None and earlier.name else None
 
     def _named_later(self, start: int) -> frozenset[int]:

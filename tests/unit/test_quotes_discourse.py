@@ -989,3 +989,11 @@ def test_a_repeated_definite_description_refers_to_whom_the_earlier_one_did():
     body = ("Vladimir Potin met Senator Mark Doe on Monday. The Russian leader said he was pleased, talking to Doe."
             "\n\nPresident Jane Roe was absent.\n\n“We are friends,” the Russian leader said.")
     assert speakers(body) == ["Vladimir Potin"]
+
+
+def test_a_description_repeated_many_times_is_read_without_reading_back_through_every_copy():
+    # a bound on how far back the copies are read: an article repeating one description stays fast and sane
+    body = "Jane Roe, the Ruritanian leader, spoke first.\n\n" + "".join(
+        f"“Point {i},” the Ruritanian leader said.\n\n" for i in range(600))
+    found = speakers(body)
+    assert len(found) == 600 and found[0] == "Jane Roe"
