@@ -114,14 +114,16 @@ def _verb_like(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Lower-cased given name -> 'm' / 'f' / '?' from gender-guesser's offline name list."""
+def _name_list() -> tuple[dict[str, str], frozenset[str]]:
+    """gender-guesser's offline name list, read once: given name -> 'm' / 'f' / '?', and the names it calls
+    only "mostly" one gender."""
     try:
         from gender_guesser.detector import Detector
     except ImportError:  # the rules still work, with fewer people recognised
-        return {}
+        return {}, frozenset()
     det = Detector(case_sensitive=False)
     out: dict[str, str] = {}
+    weak: set[str] = set()
     # the list also holds words that are never a given name in English text ("the", "his", "to", "in")
     never = STOP_CAPS - words("april may june august march")
     for name in det.names:
@@ -130,19 +132,20 @@ def given_names() -> dict[str, str]:
         g = det.get_gender(name)
         out[name.lower()] = "m" if g in ("male", "mostly_male") else "f" if g in (
             "female", "mostly_female") else "?"
-    return out
+        if g in ("mostly_male", "mostly_female"):
+            weak.add(name.lower())
+    return out, frozenset(weak)
 
 
-@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-cased given name -> 'm' / 'f' / '?' from gender-guesser's offline name list."""
+    return _name_list()[0]
+
+
 def weak_given_names() -> frozenset[str]:
     """Given names gender-guesser calls only "mostly" one gender (Bernie, Lindsey, Chris): a guess a title
     or the text may overrule."""
-    try:
-        from gender_guesser.detector import Detector
-    except ImportError:
-        return frozenset()
-    det = Detector(case_sensitive=False)
-    return frozenset(n.lower() for n in det.names if det.get_gender(n) in ("mostly_male", "mostly_female"))
+    return _name_list()[1]
 
 
 def _same_surname(a: str, b: str) -> bool:
