@@ -264,20 +264,19 @@ _TOKEN_WORD_RE = re.compile(r"[\w’'\-]+")
 _NOT_AFTER_SUBJECT = frozenset(["and", "or"])
 _CLAUSE_LEAD_RE = re.compile(r"(?:;|\bbut)\s*(?:the)?$")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
-_SUBJECT_PRONOUN = {"m": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Hh]e\b",
-                    "f": r"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)[Ss]he\b"}
+_PRONOUN_WORDS = (("m", "He", "he"), ("f", "She", "she"))
+_SUBJECT_PRONOUN = {g: re.compile(rf"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)"
+                                  rf"(?:{cap}|{low})\b") for g, cap, low in _PRONOUN_WORDS}
 
 
 _OPENING_LINK = r"(?:(?:But|And|Yet|Still|So|Then|Later|Now|Instead),?\s+)"  # "But he suggested …"
-_OPENING_SUBJECT_PRONOUN = {
-    "m": re.compile(rf"[\"“‘']?(?:He|{_OPENING_LINK}he)\s+(?!\w+(?:’s|'s)\b)"),
-    "f": re.compile(rf"[\"“‘']?(?:She|{_OPENING_LINK}she)\s+(?!\w+(?:’s|'s)\b)"),
-}
+_OPENING_SUBJECT_PRONOUN = {g: re.compile(rf"[\"“‘']?(?:{cap}|{_OPENING_LINK}{low})\s+(?!\w+(?:’s|'s)\b)")
+                            for g, cap, low in _PRONOUN_WORDS}
 
 
 # "In an essay in December, he wrote …": the pronoun after an introductory phrase (no name may come before it)
-_INTRO_SUBJECT_PRONOUN = {g: re.compile(rf"[^,.;:“”\"\n]{{1,90}},\s+{w}\s+(?!\w+(?:’s|'s)\b)")
-                          for g, w in (("m", "he"), ("f", "she"))}
+_INTRO_SUBJECT_PRONOUN = {g: re.compile(rf"[^,.;:“”\"\n]{{1,90}},\s+{low}\s+(?!\w+(?:’s|'s)\b)")
+                          for g, _, low in _PRONOUN_WORDS}
 
 
 _SUBORDINATE_RANKS = frozenset(["vice", "deputy", "assistant", "lieutenant", "lt", "under", "associate"])
@@ -841,14 +840,24 @@ class Registry:
             # saying it is who the text goes on about, not the subject of what he said
             return nearest.entity
         s0 = sentence_of(nearest.start)
-        for g in (gender,) if gender in ("m", "f") else ():
-            intro = _INTRO_SUBJECT_PRONOUN[g].match(self.body, s0)
-            if s0 > 0 and _depth < 3 and (_OPENING_SUBJECT_PRONOUN[g].match(self.body, s0) or (
-                    intro is not None and intro.end() <= nearest.start)):
+        # the person named before the sentence of ``nearest``, when that sentence is not about its names
+        chained = gender in ("m", "f") and s0 > 0 and _depth < 3
+
+        found: list[Entity | None] = []
+
+        def before_sentence() -> Entity | None:  # (read once, whichever rule asks)
+            if not found:
+                found.append(self.last_person(s0, gender, sentence_of, _depth + 1, exclude))
+            return found[0]
+
+        if chained:
+            intro = _INTRO_SUBJECT_PRONOUN[gender].match(self.body, s0)
+            if _OPENING_SUBJECT_PRONOUN[gender].match(self.body, s0) or (
+                    intro is not None and intro.end() <= nearest.start):
                 # "She has faced controversies …, investigating his wife, Hillary Clinton, …. “…,” she said": a
                 # sentence whose subject is the pronoun goes on about the one it stood for; the names inside are
                 # not its subject
-                earlier = self.last_person(s0, g, sentence_of, _depth + 1, exclude)
+                earlier = before_sentence()
                 if earlier is not None:
                     return earlier
         for mention in self.mentions:
@@ -862,18 +871,16 @@ class Registry:
                     self.subject_like(mention) and not self.in_opening_clause(s0, mention))
                     or self.speaks_in_relative(mention)):
                 return ent
-        for g in (gender,) if gender in ("m", "f") else ():
-            if s0 > 0 and _depth < 3 and re.search(_SUBJECT_PRONOUN[g], self.body[s0: nearest.start]):
-                # "Though that transition was seamless, he said, the loyalists to Joe Biden …. “…,” he said": the
-                # sentence naming the candidate is about someone the pronoun already stood for, named before it
-                earlier = self.last_person(s0, g, sentence_of, _depth + 1, exclude)
-                if earlier is not None:
-                    return earlier
-        if gender in ("m", "f") and s0 > 0 and _depth < 3 and _LEADING_PREPOSITION_RE.match(
-                self.body, s0, nearest.title_start):
+        if chained and _SUBJECT_PRONOUN[gender].search(self.body[s0: nearest.start]):
+            # "Though that transition was seamless, he said, the loyalists to Joe Biden …. “…,” he said": the
+            # sentence naming the candidate is about someone the pronoun already stood for, named before it
+            earlier = before_sentence()
+            if earlier is not None:
+                return earlier
+        if chained and _LEADING_PREPOSITION_RE.match(self.body, s0, nearest.title_start):
             # "Like Allen, their days begin at 4:30 a.m. “…,” he told me": a name in a phrase that opens a sentence
             # about something else is no subject; the one the text was about before it
-            earlier = self.last_person(s0, gender, sentence_of, _depth + 1, exclude)
+            earlier = before_sentence()
             if earlier is not None:
                 return earlier
         return nearest.entity
