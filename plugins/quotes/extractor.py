@@ -149,7 +149,7 @@ class _Article:
         """The speaker is named only as an owner ("… because of Mr. Trump's remarks, which included the
         suggestion that Obama was the “founder” …"): a fragment quoted from them inside a sentence about
         someone else does not make them the speaker the next he or she goes on with."""
-        mention = self.registry._by_start.get(sp.at)
+        mention = self.registry.mention_at(sp.at)
         return mention is not None and self.body[mention.end: mention.end + 2] in ("’s", "'s")
 
     def _split_half(self, i: int) -> Speaker | None:

@@ -720,6 +720,10 @@ class Registry:
         return best
 
     # -- queries ----------------------------------------------------------------------------
+    def mention_at(self, start: int) -> Mention | None:
+        """The name mention that starts at ``start``, if any."""
+        return self._by_start.get(start)
+
     def mention_in(self, start: int, end: int) -> Mention | None:
         """The last name mention lying within ``start:end``."""
         within = self.mentions_between(start, end)
