@@ -73,6 +73,7 @@ _ABBREV = words(
 _SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]{0,2}[A-Z0-9])")  # (two marks: the NYT's '' quotes)
 _ATTRIBUTIVE_DETERMINERS = words("a an the his its their our")
 _DETERMINERS = words("the a an his her their its our this that one another")
+_FINITE_VERBS = words("is was were are has had have will would")
 _NOT_NP_START = words(
     "in on at during after before when while who which that to from last this with as for by about of "
     "into over under and but or so because if though although than then there here how what why where "
@@ -183,8 +184,8 @@ def sentence_end(body: str, start: int, limit: int) -> int:
     for m in _SENT_END_RE.finditer(body, start, limit):
         word = body[max(start, m.start() - 5): m.start() + 1].split()
         w = word[-1].lower().rstrip(".") if word else ""
-        if w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w:
-            continue
+        if (w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w) and not w.endswith(")"):
+            continue  # (a stop after a closing parenthesis ends the sentence: "Sen. Ted Kennedy (D-Mass.).")
         return m.start() + 1
     return limit
 
@@ -198,10 +199,21 @@ def sentence_start(body: str, end: int, limit: int) -> int:
             break
         word = body[max(limit, m.start() - 5): m.start() + 1].split()
         w = word[-1].lower().rstrip(".") if word else ""
-        if w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w:
-            continue
+        if (w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w) and not w.endswith(")"):
+            continue  # (a stop after a closing parenthesis ends the sentence: "Sen. Ted Kennedy (D-Mass.).")
         start = m.end()
     return start
+
+
+def _group(words: list[str], low: list[str], surface: str, start: int) -> Speaker | None:
+    """A group or an unnamed source ("officials", "an intelligence source") named by its words, up to a relative
+    clause ("an intelligence source, who was not authorized …"); words with a finite verb before any relative
+    clause ("government was going to", read out of a clause) are a clause, not a speaker."""
+    rel = next((k for k, w in enumerate(low) if k and w in ("who", "which", "that")), len(low))
+    if any(w in _FINITE_VERBS for w in low[1:rel]) or low[0] in SPEECH_VERBS:
+        return None  # (nor is "said that her campaign")
+    words = words[:rel]
+    return Speaker(" ".join(words[1:] if low[0] in _DETERMINERS else words), surface, start)
 
 
 class Resolver:
@@ -339,8 +351,7 @@ class Resolver:
             if ent is not None:
                 return Speaker(ent.canonical, surface, start)
         if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
-            name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
-            return Speaker(name, surface, start)
+            return _group(words, low, surface, start)
         # capitalised words, and a number that goes on a name ("Radio 1 said", "Channel 4 News")
         caps = [w for i, w in enumerate(words) if (w[0].isupper() and w.lower().rstrip(".") not in STOP_CAPS)
                 or (w.isdigit() and i > 0 and words[i - 1][0].isupper()
@@ -377,8 +388,7 @@ class Resolver:
                 return Speaker(" ".join(words[1:]).rstrip("."), surface, start)
             return Speaker(ent.canonical if ent else None, surface, start)
         if any(w in GROUP_NOUNS for w in low):
-            name = " ".join(words[1:] if low[0] in _DETERMINERS else words)
-            return Speaker(name, surface, start)
+            return _group(words, low, surface, start)
         return None
 
     def _repeated_description(self, words: list[str], low: list[str], start: int):

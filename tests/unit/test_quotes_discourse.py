@@ -997,3 +997,22 @@ def test_a_description_repeated_many_times_is_read_without_reading_back_through_
         f"“Point {i},” the Ruritanian leader said.\n\n" for i in range(600))
     found = speakers(body)
     assert len(found) == 600 and found[0] == "Jane Roe"
+
+
+
+def test_a_stop_after_a_closing_parenthesis_ends_the_sentence():
+    # "(D-Ruri.)." ends with an abbreviation inside the parenthesis; the stop after it still ends the sentence,
+    # so the next quote's lead-in does not reach back to the name before it
+    body = "“We won,” said Sen. Tom Poe (D-Ruri.). The White House said, “It is a good day.”"
+    assert speakers(body) == ["Tom Poe", "White House"]
+
+
+def test_a_clause_with_a_finite_verb_is_no_group_speaker():
+    # "government was going to" read out of the quote's own sentence is a clause, not a speaker's name
+    body = ("“People were upset that the federal government was going to tell you how to cure your problems,” said "
+            "former Rep. Mark Doe, one of the “big four” negotiators, along with Sen. Tom Poe (D-Ruri.). "
+            "“They said, ‘Wait, that’s our job.’”")
+    assert speakers(body) == ["Mark Doe", "Mark Doe"]
+    # an unnamed source is named by its words up to the relative clause, not with it
+    body = "“They are under pressure,” an intelligence source, who was not authorized to speak, told Fox News."
+    assert speakers(body) == ["intelligence source"]
