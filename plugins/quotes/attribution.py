@@ -73,6 +73,7 @@ _ABBREV = words(
 _SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]{0,2}[A-Z0-9])")  # (two marks: the NYT's '' quotes)
 _ATTRIBUTIVE_DETERMINERS = words("a an the his its their our")
 _DETERMINERS = words("the a an his her their its our this that one another")
+_OTHER_GENDER_WINDOW = 600  # characters before a pronoun read for a person it fits better than the speaker
 _FINITE_VERBS = words("is was were are has had have will would")
 _NOT_NP_START = words(
     "in on at during after before when while who which that to from last this with as for by about of "
@@ -478,8 +479,14 @@ class Resolver:
             return None
         ent = self.reg.by_name(self.last_speaker)
         if ent is None or not ent.person or (ent.gender not in ("?", gender) and not ent.gender_guessed):
-            return None  # a gender guessed from the given name alone does not break the chain
+            return None  # a gender guessed from the given name alone does not break the chain …
         mentions = self.reg.mentions
+        if ent.gender not in ("?", gender) and not ent.gender_weak and any(
+                m.entity is not ent and m.entity.person and m.entity.gender == gender
+                and self.body[m.end: m.end + 2] not in ("’s", "'s")  # (not as an owner: "Rubio’s response")
+                for m in mentions[bisect_left(mentions, start - _OTHER_GENDER_WINDOW, key=lambda mt: mt.start):
+                                  bisect_left(mentions, start, key=lambda mt: mt.start)]):
+            return None  # … unless someone that pronoun fits was named just before ("Jane Roe … Tom Poe")
         lo = bisect_left(mentions, self.last_speaker_at, key=lambda mt: mt.start)
         for mention in mentions[lo:]:
             if mention.start >= start:

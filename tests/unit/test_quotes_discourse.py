@@ -1016,3 +1016,12 @@ def test_a_clause_with_a_finite_verb_is_no_group_speaker():
     # an unnamed source is named by its words up to the relative clause, not with it
     body = "“They are under pressure,” an intelligence source, who was not authorized to speak, told Fox News."
     assert speakers(body) == ["intelligence source"]
+
+
+def test_a_pronoun_of_the_other_gender_goes_to_the_person_named_just_before_not_the_last_speaker():
+    # the last speaker's gender is only guessed from her given name, but a man was named just before: "he" is him
+    body = "Jane Roe disagreed with Tom Poe. “It will fail,” she said. “It will not,” he said."
+    assert speakers(body) == ["Jane Roe", "Tom Poe"]
+    # a man named only as an owner ("Poe’s plan") is not who the pronoun goes on to
+    body = "Jane Roe spoke next. Tom Poe’s plan was discussed. “It will fail,” Roe said. “It will,” he said."
+    assert speakers(body) == ["Jane Roe", "Jane Roe"]
