@@ -263,6 +263,7 @@ _HEADLINE_VERBS = frozenset(
 _TOKEN_WORD_RE = re.compile(r"[\w’'\-]+")
 _NOT_AFTER_SUBJECT = frozenset(["and", "or"])
 _CLAUSE_LEAD_RE = re.compile(r"(?:;|\bbut)\s*(?:the)?$")
+_OF_ORG_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'&.\-]*)*")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _PRONOUN_WORDS = (("m", "He", "he"), ("f", "She", "she"))
 _SUBJECT_PRONOUN = {g: re.compile(rf"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)"
@@ -794,10 +795,15 @@ class Registry:
             # "a booster of 2012 GOP presidential nominee Mitt Romney": the title's own modifiers
             words.pop()
             extra += 1
+        if not mention.entity.person and before.split()[-1:] == words[-1:] and len(words) >= 2 and words[-1] in (
+                "the", "a", "an") and _key(words[-2]) in _PREPOSITIONS:
+            words.pop()  # "X of the Armenian Patriarchate": an organisation after a preposition and its article
         if not words or _key(words[-1]) not in _PREPOSITIONS:
             return True
-        # "as Mr. McDonough suggested": the subject of a clause of its own
-        nxt = self.body[mention.end: mention.end + 20].split()[:1]
+        # "as Mr. McDonough suggested", "as Archbishop X of the Y Patriarchate told": the subject of a clause of
+        # its own (past the organisation it belongs to)
+        of = _OF_ORG_RE.match(self.body, mention.end)
+        nxt = self.body[of.end() if of else mention.end: mention.end + 80].split()[:1]
         return (_key(words[-1]) in ("as", "after", "before", "since", "until") and bool(nxt) and nxt[0].islower()
                 and _verb_like(nxt[0].strip(",.")))
 

@@ -1025,3 +1025,11 @@ def test_a_pronoun_of_the_other_gender_goes_to_the_person_named_just_before_not_
     # a man named only as an owner ("Poe’s plan") is not who the pronoun goes on to
     body = "Jane Roe spoke next. Tom Poe’s plan was discussed. “It will fail,” Roe said. “It will,” he said."
     assert speakers(body) == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_organisation_after_a_name_and_of_is_not_the_subject():
+    # "as Archbishop X of the Y Patriarchate told …": X is the subject of the 'as' clause; the organisation after
+    # "of the" is the object of the preposition
+    body = ("The vote was close. However, as Archbishop Mark Doe of the Ruritanian Patriarchate of Jerusalem told "
+            "the Associated Press, “We have suffered the same fate.”")
+    assert speakers(body) == ["Mark Doe"]
