@@ -44,7 +44,8 @@ _NP_CHARS = r"[^,;:!?“”\"«»\n—–(]"
 # “…,” he said / “…,” Pentagon spokesman Patrick Ryder said / “…,” Rep. X (D-S.C.), the leader, said
 _TAIL_SUBJECT_RE = re.compile(
     rf"^[\s,;:—–\-]*(?P<np>[^\s,;:!?“”\"«»—–(\-]{_NP_CHARS}{{0,80}}?(?:\s*\([^)\n]{{0,40}}\))?"
-    rf"(?:,(?:[^,;:!?“”\"«»\n]|“[^“”\"«»\n]{{1,40}}”(?=\s\w)){{1,80}},)?)\s+{_AUX}(?P<v>{_VERB})"
+    rf"(?:,(?:[^,;:!?“”\"«»\n]|“[^“”\"«»\n]{{1,40}}”(?=\s\w)){{1,80}},|,\s+who\s+(?:is|was)\s+[^,;:!?“”\"«»\n]{{1,60}}?)?)"
+    rf"\s+{_AUX}(?P<v>{_VERB})"
 )
 _VERB_FIRST_RE = re.compile(rf"(?!state\b)(?:{_VERB})")  # lower case: "State spokesman", "state Sen." are no verbs
 # “…,” said Pentagon spokesman Patrick Ryder / “…,” according to X

@@ -117,6 +117,9 @@ def find_quotes(body: str) -> list[Quote]:
             fam, role = _role(body, m)
             if not role:
                 continue
+            if (role == "<" and d_open >= 0 and m.group() == '"' and body[m.start() - 1] in _UTTERANCE_END
+                    and m.start() - 1 >= d_open):
+                role = ">"  # "… to different audiences,"Katie Packer said: glued to the next word, it closes
             if fam == "d":
                 if d_open < 0 and role in "<?":
                     d_open, d_open_at = m.end(), m.start()

@@ -1033,3 +1033,15 @@ def test_the_organisation_after_a_name_and_of_is_not_the_subject():
     body = ("The vote was close. However, as Archbishop Mark Doe of the Ruritanian Patriarchate of Jerusalem told "
             "the Associated Press, “We have suffered the same fate.”")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_straight_mark_glued_to_the_next_word_closes_the_open_quote():
+    # '… audiences,"Jane Roe said': after a comma inside an open quote the mark closes it, though a word follows
+    body = '"Trump says different things to different audiences,"Jane Roe said in a statement. "More and more."'
+    assert speakers(body) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_relative_clause_left_open_before_the_verb_keeps_its_subject():
+    # "X, who is chairman of Y said …" (the closing comma missing): X said it, not Y
+    body = "“This ad raises new questions,” Jane Roe, who is chairman of Our Principles Pac said in a statement."
+    assert speakers(body) == ["Jane Roe"]
