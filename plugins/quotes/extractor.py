@@ -8,12 +8,13 @@ from newsledger.domain.assertions import Assertion, make_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.text import ArticleText
 from newsledger.plugins.quotes.attribution import Resolver, Speaker, sentence_end, sentence_start
+from newsledger.plugins.quotes.lexicon import AUXILIARIES
 from newsledger.plugins.quotes.marks import Quote, find_quotes
 from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.14.8"
+VERSION = "1.15.0"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -23,6 +24,16 @@ _TITLE_LEAD = frozenset(["of", "titled", "entitled", "dubbed"])
 # "the DNC issued a statement", "Acme quickly released an emailed statement"
 _STATEMENT_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:issued|released|put out|sent)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|email|letter|memo)\b")
+_FRAGMENT_VERB_RE = re.compile(
+    r"(?<![\w’'\-])(?:(?P<aux>is|was|has|had|have)\s+)?(?P<verb>called|calls|calling|labell?ed|labels|labell?ing|dubbed|dubs|"
+    r"termed|terms|branded|brands|described|describes|describing|blasted|blasts|slammed|slams|mocked|mocks|"
+    r"denounced|denounces|decried|decries|praised|praises|hailed|hails|thanked|thanks|lauded|lauds|"
+    r"accused|accuses|criticized|criticised|criticizes|condemned|condemns|touted|touts|promised|promises|"
+    r"vowed|vows|pledged|pledges|urged|urges|warned|warns|admitted|admits|insisted|insists)(?![\w’'\-])")
+# between a subject and its verb: adverbs, auxiliaries, a parenthesis or an appositive set off by commas
+_SUBJECT_GAP_RE = re.compile(
+    r"(?:\s*\([^()\n]{0,40}\))?(?:\s*,[^,;:“”\"\n]{1,100},)?"
+    r"(?:\s+[a-z]+ly|\s+(?:also|has|had|have|then|later|again|once|himself|herself|for\s+(?:his|her)\s+part,))*\s*")
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 
 
@@ -137,6 +148,8 @@ class _Article:
                 sp = res.head(head_start, head_end)
             if sp is None:
                 sp = self._carried(i)
+            if sp is None and self.partial[i] and head.strip():
+                sp = self._fragment_subject(head_start, head_end)
             if sp is not None:
                 self.speakers[i] = sp
                 if sp.name and not (self.partial[i] and self._owner_only(sp)):
@@ -144,6 +157,37 @@ class _Article:
                     res.last_speaker_at = q.close_end if q.close_at >= 0 else q.end
         self._continuations()
         self._by_wording()
+
+    def _fragment_subject(self, start: int, end: int) -> Speaker | None:
+        """Jane Roe called the plan “an absolute disgrace” / blasted Acme for its “outrageous practices” / is
+        labeling the move “an abuse of power”: a fragment after a verb that characterises in words is the words
+        of that verb's subject, a name (with its appositive) or a he / she right before the verb. Not a passive
+        ("is accused of “directing”", "was hailed for his “…”"), a participle ("the show described as “…”") or a
+        relative clause ("Quincy Jones, who described him as “…”")."""
+        seg = self.body[start:end]
+        verbs = list(_FRAGMENT_VERB_RE.finditer(seg))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        if v.group("aux") in ("is", "was") and not v.group("verb").endswith("ing"):
+            return None
+        before = seg[: v.start()]
+        words = before.split()
+        while words and (words[-1].lower() in AUXILIARIES or words[-1].endswith("ly")):
+            words.pop()
+        if not words:
+            return None
+        if words[-1].lower() in ("he", "she"):
+            at = [m.start() for m in re.finditer(rf"\b{words[-1]}\b", before)][-1]
+            sp = self.resolver.noun_phrase(start + at, start + at + len(words[-1]))
+            return sp if sp is not None and sp.name else None
+        mention = self.registry.mention_in(start, start + v.start())
+        if mention is None or not mention.entity.person or not self.registry.subject_like(mention):
+            return None
+        gap = self.body[mention.end: start + v.start()]
+        if not _SUBJECT_GAP_RE.fullmatch(gap) or self.registry.in_opening_clause(start, mention):
+            return None
+        return self.resolver.named(mention)
 
     def _owner_only(self, sp: Speaker) -> bool:
         """The speaker is named only as an owner ("… because of Mr. Trump's remarks, which included the

@@ -138,7 +138,8 @@ STOP_CAPS: frozenset[str] = words(
     however meanwhile instead indeed later earlier last next first second third new
     like unlike whether until unless upon amid among within asked once
     see does did was were is are has had have neither nor maybe perhaps yet several interestingly following using enter
-    mr mrs ms dr one two three four five six seven eight nine ten none"""
+    mr mrs ms dr one two three four five six seven eight nine ten none
+    someone somebody nobody everyone everybody anyone anybody"""
 )
 NAME_CONNECTORS: frozenset[str] = words("de da van von der den del la le al bin ibn di du el")
 GROUP_NOUNS: frozenset[str] = words(

@@ -724,7 +724,7 @@ def test_a_sentence_opening_with_two_apostrophes_starts_a_new_sentence():
     body = ("''Is Donald Trump running against the Republican National Committee?'' asked Mr. Manafort, "
             "referring to the assault on what he calls the ''crooked'' nominating process. ''The answer is he "
             "is not.''")
-    assert speakers(body) == ["Manafort", "Manafort"]
+    assert speakers(body) == ["Manafort", "Manafort", "Manafort"]  # (''crooked'' is what he calls it)
 
 
 def test_a_title_case_headline_name_ends_before_its_verb():
@@ -1045,3 +1045,23 @@ def test_a_relative_clause_left_open_before_the_verb_keeps_its_subject():
     # "X, who is chairman of Y said …" (the closing comma missing): X said it, not Y
     body = "“This ad raises new questions,” Jane Roe, who is chairman of Our Principles Pac said in a statement."
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_a_fragment_after_a_verb_that_characterises_is_its_subjects_words():
+    body = ("In April, Jane Roe called the plan to open a plant in Ruritania “an absolute disgrace,” and threatened "
+            "a tax. Former Gov. Mark Doe, for his part, is labeling the move “a blatant abuse of power.” "
+            "He also blasted Acme for its “outrageous practices” in the region.")
+    assert speakers(body) == ["Jane Roe", "Mark Doe", "Mark Doe"]
+
+
+def test_a_fragment_after_a_passive_participle_or_relative_clause_is_not_the_subjects():
+    # the subject is described, accused or hailed by someone else; a participle after a noun has no subject; the
+    # subject of a relative clause is not the sentence's
+    body = "Jane Roe, 52, is accused of “directing” the fraud."
+    assert speakers(body) == []
+    body = "Mark Doe will perform on the show described as “A Concert of Hope”."
+    assert speakers(body) == []
+    body = "Mark Doe was described as a “consummate professional” by his friend."
+    assert speakers(body) == []
+    body = "Someone called it a “quiet revolution,” and I agree."
+    assert speakers(body) == []
