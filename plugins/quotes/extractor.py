@@ -14,7 +14,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.15.0"
+VERSION = "1.15.1"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -29,7 +29,10 @@ _FRAGMENT_VERB_RE = re.compile(
     r"termed|terms|branded|brands|described|describes|describing|blasted|blasts|slammed|slams|mocked|mocks|"
     r"denounced|denounces|decried|decries|praised|praises|hailed|hails|thanked|thanks|lauded|lauds|"
     r"accused|accuses|criticized|criticised|criticizes|condemned|condemns|touted|touts|promised|promises|"
-    r"vowed|vows|pledged|pledges|urged|urges|warned|warns|admitted|admits|insisted|insists)(?![\w’'\-])")
+    r"vowed|vows|pledged|pledges|urged|urges|warned|warns|admitted|admits|insisted|insists|"
+    r"likened|likens|dismissed|dismisses|characterized|characterised|characterizes|referred\s+to|refers\s+to)"
+    r"(?![\w’'\-])")
+_CLAUSE_VERB_RE = re.compile(r",\s+(?:is|are|was|were|has|have|had)\b")
 # between a subject and its verb: adverbs, auxiliaries, a parenthesis or an appositive set off by commas
 _SUBJECT_GAP_RE = re.compile(
     r"(?:\s*\([^()\n]{0,40}\))?(?:\s*,[^,;:“”\"\n]{1,100},)?"
@@ -171,6 +174,8 @@ class _Article:
         v = verbs[-1]
         if v.group("aux") in ("is", "was") and not v.group("verb").endswith("ing"):
             return None
+        if _CLAUSE_VERB_RE.search(seg, v.end()):
+            return None  # "the families, whom Jane Roe referred to in her speech, were “well fed”": another clause
         before = seg[: v.start()]
         words = before.split()
         while words and (words[-1].lower() in AUXILIARIES or words[-1].endswith("ly")):

@@ -1065,3 +1065,11 @@ def test_a_fragment_after_a_passive_participle_or_relative_clause_is_not_the_sub
     assert speakers(body) == []
     body = "Someone called it a “quiet revolution,” and I agree."
     assert speakers(body) == []
+
+
+def test_a_fragment_after_likened_or_dismissed_is_the_subjects_words_but_not_across_a_clause():
+    body = ("Campaign chair Mark Doe dismissed the whole dispute as “absurd.” At a rally, Jane Roe likened the plan "
+            "to a “vicious snake” in a song.")
+    assert speakers(body) == ["Mark Doe", "Jane Roe"]
+    body = "The families, whom Jane Roe referred to in her speech, were “well fed” and housed."
+    assert speakers(body) == []
