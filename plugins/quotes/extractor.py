@@ -14,7 +14,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.15.1"
+VERSION = "1.15.2"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -32,10 +32,12 @@ _FRAGMENT_VERB_RE = re.compile(
     r"vowed|vows|pledged|pledges|urged|urges|warned|warns|admitted|admits|insisted|insists|"
     r"likened|likens|dismissed|dismisses|characterized|characterised|characterizes|referred\s+to|refers\s+to)"
     r"(?![\w’'\-])")
+_APPOSED_NAME_RE = re.compile(r",\s*(?:the\s+)?$")
 _CLAUSE_VERB_RE = re.compile(r",\s+(?:is|are|was|were|has|have|had)\b")
-# between a subject and its verb: adverbs, auxiliaries, a parenthesis or an appositive set off by commas
+# between a subject and its verb: adverbs, auxiliaries, a parenthesis, an appositive set off by commas or the comma
+# that closes one before the name ("Another critic, Jane Roe, likened …")
 _SUBJECT_GAP_RE = re.compile(
-    r"(?:\s*\([^()\n]{0,40}\))?(?:\s*,[^,;:“”\"\n]{1,100},)?"
+    r"(?:\s*\([^()\n]{0,40}\))?(?:\s*,[^,;:“”\"\n]{1,100},|\s*,)?"
     r"(?:\s+[a-z]+ly|\s+(?:also|has|had|have|then|later|again|once|himself|herself|for\s+(?:his|her)\s+part,))*\s*")
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 
@@ -177,6 +179,16 @@ class _Article:
         if _CLAUSE_VERB_RE.search(seg, v.end()):
             return None  # "the families, whom Jane Roe referred to in her speech, were “well fed”": another clause
         before = seg[: v.start()]
+        if v.group("aux") is None and v.group("verb").endswith("ing"):
+            # "Roe hammered Doe, calling him a “train wreck”" / "… while praising Poe as “…”": a participle's
+            # subject is the main clause's; "… – Roe saying …, and Doe calling it a “great meeting”": the name
+            # right before it is its own
+            own = self.registry.mention_in(start, start + v.start())
+            if own is not None and own.entity.person and not self.body[own.end: start + v.start()].strip():
+                return self.resolver.named(own)
+            sp = self.resolver._main_subject(self.resolver.sentence_of(start), start + v.start())
+            ent = self.registry.by_name(sp.name) if sp is not None and sp.name else None
+            return sp if ent is not None and ent.person else None
         words = before.split()
         while words and (words[-1].lower() in AUXILIARIES or words[-1].endswith("ly")):
             words.pop()
@@ -192,6 +204,9 @@ class _Article:
         gap = self.body[mention.end: start + v.start()]
         if not _SUBJECT_GAP_RE.fullmatch(gap) or self.registry.in_opening_clause(start, mention):
             return None
+        if gap.strip() == "," and not _APPOSED_NAME_RE.search(self.body, max(0, mention.title_start - 8),
+                                                             mention.title_start):
+            return None  # "Roe slams Doe, praises Poe as “…”": a comma alone closes only an appositive name
         return self.resolver.named(mention)
 
     def _owner_only(self, sp: Speaker) -> bool:

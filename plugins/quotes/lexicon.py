@@ -78,7 +78,7 @@ TITLES: frozenset[str] = words(
     ambassador judge justice attorney candidate nominee leader king queen prince princess pope
     chancellor mr mrs ms dr miss sir lord lady professor prof officer adviser advisor aide analyst
     economist manager ceo founder executive head deputy premier emir sheikh rabbi reverend rev
-    father bishop archbishop cardinal commissioner inspector superintendent sheriff detective constable
+    father bishop archbishop cardinal prosecutor commissioner inspector superintendent sheriff detective constable
     councillor councilman councilwoman councilor lawmaker legislator strategist pollster correspondent
     reporter columnist editor author host anchor official minister president-elect nominee
     sen. rep. gov. gen. mr. mrs. ms. dr. prof. lt. col. sgt. capt. adm. rev. st. hon

@@ -795,6 +795,11 @@ class Registry:
             # "a booster of 2012 GOP presidential nominee Mitt Romney": the title's own modifiers
             words.pop()
             extra += 1
+        while titled and len(words) >= 2 and words[-1] == "and" and _key(words[-2]) in TITLES:
+            # "Former prosecutor and New York City Mayor Rudy Giuliani": two titles joined by "and"
+            words = words[:-2]
+            while words and (_key(words[-1]) in TITLES or _TITLE_MODIFIER_RE.fullmatch(words[-1])):
+                words.pop()
         if not mention.entity.person and before.split()[-1:] == words[-1:] and len(words) >= 2 and words[-1] in (
                 "the", "a", "an") and _key(words[-2]) in _PREPOSITIONS:
             words.pop()  # "X of the Armenian Patriarchate": an organisation after a preposition and its article

@@ -1073,3 +1073,24 @@ def test_a_fragment_after_likened_or_dismissed_is_the_subjects_words_but_not_acr
     assert speakers(body) == ["Mark Doe", "Jane Roe"]
     body = "The families, whom Jane Roe referred to in her speech, were “well fed” and housed."
     assert speakers(body) == []
+
+
+def test_a_fragment_after_a_participle_is_the_main_subjects_or_the_name_right_before_it():
+    # "…, calling him …": the participle's subject is the main clause's, not the object named before the comma
+    body = "Jane Roe hammered Mark Doe, calling him a “train wreck” and worse."
+    assert speakers(body) == ["Jane Roe"]
+    # an absolute construction: "Doe calling it …" has its own subject
+    body = ("Both issued a statement, Jane Roe saying she was “very encouraged” and Mark Doe calling it a “great "
+            "meeting.”")
+    assert speakers(body)[-1] == "Mark Doe"
+    # two titles joined by "and" still make the name the subject
+    body = ("Former prosecutor and Ruritania City Mayor Jane Roe, who backs Mark Doe, trashed the report, calling it "
+            "a “no-brainer” to prosecute.")
+    assert speakers(body) == ["Jane Roe"]
+
+
+def test_a_comma_alone_before_the_verb_closes_only_an_appositive_name():
+    body = "Another critic, Jane Roe, likened the rules to “burning the constitution” on Monday."
+    assert speakers(body) == ["Jane Roe"]
+    body = "Rep. Jane Roe slams Mark Doe, praises Tom Poe as a “work horse.”"
+    assert speakers(body) != ["Mark Doe"]
