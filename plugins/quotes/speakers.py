@@ -38,6 +38,7 @@ _FIRST_NAME_WORD = r"[A-Z](?<![\w’'&].)(?:\.(?:[A-Z]\.)+|[\w’'\-]*(?:&[A-Z][
 _RUN_RE = re.compile(
     rf"({_FIRST_NAME_WORD}(?:[ \u00a0]+(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})[ \u00a0]+)?{_NAME_WORD})*)"
 )
+_HYPHEN_MODIFIER_RE = re.compile(r"[A-Z][\w’'.]*-[a-z][\w\-]*")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _OWNER_POSSESSIVE = _POSSESSIVE[:2]
@@ -352,6 +353,9 @@ class Registry:
             if tokens[ti][0].endswith(_OWNER_POSSESSIVE):
                 tokens = tokens[ti + 1:]
                 break
+        # a hyphenated modifier opens the run, not the name: "Texas-based Matt Mackowiak", "Co-anchor Jane Roe"
+        while len(tokens) > 1 and _HYPHEN_MODIFIER_RE.fullmatch(tokens[0][0]):
+            tokens = tokens[1:]
         # strip a possessive or a sentence-final period from the last word
         last, ls, le = tokens[-1]
         for suf in _POSSESSIVE:

@@ -1094,3 +1094,8 @@ def test_a_comma_alone_before_the_verb_closes_only_an_appositive_name():
     assert speakers(body) == ["Jane Roe"]
     body = "Rep. Jane Roe slams Mark Doe, praises Tom Poe as a “work horse.”"
     assert speakers(body) != ["Mark Doe"]
+
+
+def test_a_hyphenated_modifier_before_a_name_is_not_part_of_it():
+    body = "“Support was soft to begin with,” Ruritania-based Mark Doe said. “It is over,” Doe added."
+    assert speakers(body) == ["Mark Doe", "Mark Doe"]
