@@ -75,6 +75,7 @@ _SENT_END_RE = re.compile(r"[.!?…][\"”’')]*\s+(?=[\"“‘'«(]{0,2}[A-Z0-
 _ATTRIBUTIVE_DETERMINERS = words("a an the his its their our")
 _DETERMINERS = words("the a an his her their its our this that one another")
 _OTHER_GENDER_WINDOW = 600  # characters before a pronoun read for a person it fits better than the speaker
+_CLAUSE_WORDS = words("he she his her they their it its we put but")
 _FINITE_VERBS = words("is was were are has had have will would")
 _NOT_NP_START = words(
     "in on at during after before when while who which that to from last this with as for by about of "
@@ -214,6 +215,11 @@ def _group(words: list[str], low: list[str], surface: str, start: int) -> Speake
     rel = next((k for k, w in enumerate(low) if k and w in ("who", "which", "that")), len(low))
     if any(w in _FINITE_VERBS for w in low[1:rel]) or low[0] in SPEECH_VERBS:
         return None  # (nor is "said that her campaign")
+    noun = next((k for k, w in enumerate(low) if w in GROUP_NOUNS), 0)
+    rel = next((k for k in range(noun + 1, rel) if low[k].endswith("ed")), rel)  # "a source involved in …"
+    if low[0] in _NOT_NP_START or low[0].endswith("ing") or any(
+            w in _CLAUSE_WORDS or w.endswith("ly") for w in low[1:rel]):
+        return None  # "aides and his fundraising", "passing around … government", "report specifically but"
     words = words[:rel]
     return Speaker(" ".join(words[1:] if low[0] in _DETERMINERS else words), surface, start)
 

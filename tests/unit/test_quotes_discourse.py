@@ -1099,3 +1099,12 @@ def test_a_comma_alone_before_the_verb_closes_only_an_appositive_name():
 def test_a_hyphenated_modifier_before_a_name_is_not_part_of_it():
     body = "“Support was soft to begin with,” Ruritania-based Mark Doe said. “It is over,” Doe added."
     assert speakers(body) == ["Mark Doe", "Mark Doe"]
+
+
+def test_a_group_speaker_is_a_noun_phrase_not_a_stretch_of_clause():
+    # an unnamed source is named up to a participle after it (a stretch with a pronoun, a conjunction or an
+    # adverb is a clause, no speaker's name)
+    body = "“It is a way to take part,” says a source involved in the plan."
+    assert speakers(body) == ["source"]
+    body = "“We will win,” according to a Ruritania poll conducted in February."
+    assert speakers(body) == ["Ruritania poll"]
