@@ -136,6 +136,12 @@ _MESSAGE_RE = re.compile(
 _ADVERBIAL_START_RE = re.compile(
     r"(?:to|on|in|at|during|with|from|for|about|over|after|before|last|this|earlier|later|yesterday|today|tonight"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "From Jane Roe's Facebook post: “…”", "Roe’s dictum to his interns (repeated often) was, “…”": the owner's words
+_OWNER_MESSAGE_RE = re.compile(
+    r"(?:^|[,;])\s*(?:(?:From|In|from|in)\s+)?(?P<owner>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}?)(?:’s|'s|’|')\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:post|tweet|statement|message|dictum|motto|response|reply|letter|email|e-mail|memo|"
+    r"remarks|speech|answer|retort|comment|comments|words|advice)"
+    r"(?:\s+[^A-Z“”\"«».!?;:,]{1,60}?)?(?:\s+(?:was|is|reads?|said|says|stated|states|continued|continues))?\s*[:,]\s*$")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -619,6 +625,18 @@ class Resolver:
         """The speaker a name mention stands for, with the name as written."""
         return Speaker(mention.entity.canonical, self.body[mention.start: mention.end], mention.start)
 
+    def _owner(self, start: int, end: int) -> Speaker | None:
+        """The person or organisation a possessive names ("Tom Poe's" in "Tom Poe's Facebook post")."""
+        mention = self.reg.mention_in(start, end + 1)
+        if mention is not None:
+            return self.named(mention)
+        word = self.body[start:end].split()[-1].rstrip(".").lower()
+        for earlier in reversed(self.reg.mentions_between(max(0, start - 3000), start)):
+            if earlier.entity.person and earlier.entity.surname_low == word:
+                # ("From Bush's post" absorbed into the run "Bush's Facebook": the Bush named last before it)
+                return Speaker(earlier.entity.canonical, self.body[start:end], start)
+        return self.noun_phrase(start, end)
+
     def _person_at(self, at: int) -> Mention | None:
         """The person whose name (with its title) starts exactly at ``at``."""
         named = self.reg.mentions_between(at, at + 60)
@@ -704,6 +722,11 @@ class Resolver:
             # "Said Dorothy Poynter, who grew up with him, “…”" / "Continued Stone: “…”"
             sp = self.noun_phrase(start + m.start(2), start + m.end(2))
             if sp is not None and sp.name:
+                return sp
+        m = _OWNER_MESSAGE_RE.search(seg) if seg.rstrip().endswith((":", ",")) else None
+        if m is not None:
+            sp = self._owner(start + m.start("owner"), start + m.end("owner"))
+            if sp is not None:
                 return sp
         if seg.rstrip().endswith(("--", "—", "–")):
             # "including the former candidate Mitt Romney -- ‘It is disqualifying …’ --": the name just before

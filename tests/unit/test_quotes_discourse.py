@@ -999,7 +999,6 @@ def test_a_description_repeated_many_times_is_read_without_reading_back_through_
     assert len(found) == 600 and found[0] == "Jane Roe"
 
 
-
 def test_a_stop_after_a_closing_parenthesis_ends_the_sentence():
     # "(D-Ruri.)." ends with an abbreviation inside the parenthesis; the stop after it still ends the sentence,
     # so the next quote's lead-in does not reach back to the name before it
@@ -1108,3 +1107,14 @@ def test_a_group_speaker_is_a_noun_phrase_not_a_stretch_of_clause():
     assert speakers(body) == ["source"]
     body = "“We will win,” according to a Ruritania poll conducted in February."
     assert speakers(body) == ["Ruritania poll"]
+
+
+def test_the_owner_of_a_post_or_a_dictum_is_the_speaker():
+    # "From X's Facebook post: “…”": the words are the owner's, not the last sentence's subject
+    body = ("Jane Roe spoke about the race on Monday. Aides say the former governor plans to back Mark Doe. "
+            "From Roe's Facebook post: “We must move to overcome the divisiveness.”")
+    assert speakers(body) == ["Jane Roe"]
+    # "X's dictum to his interns (repeated to me) was, “…”"
+    body = ("Tom Poe studied under Mark Doe, the veteran reporter; Doe's dictum to his interns (repeated to me "
+            "over the years) was, “It is not a good story if nobody complains.”")
+    assert speakers(body) == ["Mark Doe"]
