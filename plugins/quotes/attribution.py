@@ -142,6 +142,8 @@ _OWNER_MESSAGE_RE = re.compile(
     r"(?:[\w\-]+\s+){0,2}?(?:post|tweet|statement|message|dictum|motto|response|reply|letter|email|e-mail|memo|"
     r"remarks|speech|answer|retort|comment|comments|words|advice)"
     r"(?:\s+[^A-Z“”\"«».!?;:,]{1,60}?)?(?:\s+(?:was|is|reads?|said|says|stated|states|continued|continues))?\s*[:,]\s*$")
+_OWNED_ORG_RE = re.compile(
+    r"(?:’s|'s|’|')\s+(?:[a-z][\w\-]*\s+){0,3}(?P<org>(?:[A-Z][\w&’'.\-]*\s+){0,4}[A-Z][\w&’'.\-]*)\s*$")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -313,7 +315,8 @@ class Resolver:
                 ent = self.reg.last_person(start, "?", self.sentence_of, exclude=self._named_later(start))
                 return Speaker(ent.canonical if ent is not None and ent is not owner else None, surface, start)
         if mention is not None:
-            return Speaker(mention.entity.canonical, surface, start)
+            owned = self._owned_org(mention, start + len(text))
+            return owned or Speaker(mention.entity.canonical, surface, start)
         again = self._repeated_description(words, low, start)
         if again is not None and again.person:
             return Speaker(again.canonical, surface, start)
@@ -637,6 +640,14 @@ class Resolver:
                 return Speaker(earlier.entity.canonical, self.body[start:end], start)
         return self.noun_phrase(start, end)
 
+    def _owned_org(self, mention: Mention, end: int) -> Speaker | None:
+        """"X's hometown Burlington Free Press wrote": the organisation named after an owner's possessive (and
+        a description), up to ``end``, speaks, not the owner."""
+        owned = _OWNED_ORG_RE.match(self.body, mention.end, end)
+        if owned is None or _key_word(owned.group("org").split()[-1]) not in ORG_WORDS:
+            return None
+        return Speaker(owned.group("org"), owned.group("org"), owned.start("org"))
+
     def _person_at(self, at: int) -> Mention | None:
         """The person whose name (with its title) starts exactly at ``at``."""
         named = self.reg.mentions_between(at, at + 60)
@@ -805,7 +816,7 @@ class Resolver:
                 # ("Writing in the Northern Echo, the Bishop said": the title is the subject, below)
                 mention = self.reg.first_mention_in(start, start + len(before))
             if mention is not None and not self._describes(mention):
-                return self.named(mention)
+                return self._owned_org(mention, start + len(before)) or self.named(mention)
             cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("—"))
             np_start = cut + 1
             words = before[np_start:].split()

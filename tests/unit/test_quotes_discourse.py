@@ -1118,3 +1118,12 @@ def test_the_owner_of_a_post_or_a_dictum_is_the_speaker():
     body = ("Tom Poe studied under Mark Doe, the veteran reporter; Doe's dictum to his interns (repeated to me "
             "over the years) was, “It is not a good story if nobody complains.”")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_an_organisation_named_after_an_owner_speaks_not_the_owner():
+    # "X's hometown Burlington Free Press wrote": the newspaper, not X
+    body = ("Mark Doe met Jane Roe on Monday. At the time, Roe's hometown Ruritania Free Press wrote: "
+            "“Roe said she held off supporting either of them.”")
+    assert speakers(body) == ["Ruritania Free Press"]
+    body = "Mark Doe met Jane Roe on Monday. “Roe held off,” Roe's hometown Ruritania Free Press wrote."
+    assert speakers(body) == ["Ruritania Free Press"]
