@@ -43,7 +43,7 @@ _AUX = rf"(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)*"
 _NP_CHARS = r"[^,;:!?“”\"«»\n—–(]"
 # “…,” he said / “…,” Pentagon spokesman Patrick Ryder said / “…,” Rep. X (D-S.C.), the leader, said
 _TAIL_SUBJECT_RE = re.compile(
-    rf"^[\s,;:—–\-]*(?P<np>[^\s,;:!?“”\"«»—–(\-]{_NP_CHARS}{{0,80}}?(?:\s*\([^)\n]{{0,40}}\))?"
+    rf"^[\s,;:—–\-]*(?P<np>[^\s,;:!?“”\"«»—–(\-]{_NP_CHARS}{{0,80}}?(?:\sof\s[A-Z]{_NP_CHARS}{{1,80}}?)?(?:\s*\([^)\n]{{0,40}}\))?"
     rf"(?:,(?:[^,;:!?“”\"«»\n]|“[^“”\"«»\n]{{1,40}}”(?=\s\w)){{1,80}},|,\s+who\s+(?:is|was)\s+[^,;:!?“”\"«»\n]{{1,60}}?)?)"
     rf"\s+{_AUX}(?P<v>{_VERB})"
 )
@@ -544,6 +544,14 @@ class Resolver:
             # noun phrase before it names the speaker
             np_end_rel = m.start("np") + np_text.index(",")
             np_text = np_text[: np_text.index(",")]
+        of = np_text.find(" of ")
+        if m and len(np_text.split()) > 12 and m.re is _TAIL_SUBJECT_RE and of > 0 and "," not in np_text and any(
+                k.entity.person and k.end == pos + m.start("np") + of
+                for k in self.reg.mentions_between(pos + m.start("np"), pos + m.start("np") + of)):
+            # “…,” experts Jane Roe and Mark Doe of the Ruritanian Institute for Science and International Security
+            # wrote: a long organisation after the names; the names before its "of" are the speakers
+            np_end_rel = m.start("np") + of
+            np_text = np_text[:of]
         if m and len(np_text.split()) <= 12:
             np_start = pos + (m.start("np") if m.re is _TAIL_SUBJECT_RE else len(seg) - len(seg.lstrip(" ,;:—–-")))
             np_end = pos + np_end_rel

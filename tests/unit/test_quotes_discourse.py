@@ -1127,3 +1127,10 @@ def test_an_organisation_named_after_an_owner_speaks_not_the_owner():
     assert speakers(body) == ["Ruritania Free Press"]
     body = "Mark Doe met Jane Roe on Monday. “Roe held off,” Roe's hometown Ruritania Free Press wrote."
     assert speakers(body) == ["Ruritania Free Press"]
+
+
+def test_two_people_of_a_long_named_institute_speak_together():
+    # "“…,” experts A B and C D of the (long) Institute for Z wrote": the two names, not no one
+    body = ("“Tritium would enable new weapons designs,” nuclear experts Jane Roe and Mark Doe of Ruritania's "
+            "Institute for Science and International Security wrote in September.")
+    assert speakers(body) == ["Jane Roe and Mark Doe"]
