@@ -80,6 +80,7 @@ _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _AFTER_INVERTED_NAME = frozenset(["who", "whose", "whom", "which", "that", "when", "while", "adding", "noting",
                                   "told", "said", "says", "wrote", "jr", "sr", "or", "recently", "last", "later"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_STOP_SURNAME_APPOSITIVE_RE = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
 # "…, Michael Howard has said.", "…, Ben Carson said Monday."
 _REPORTED_BY_RE = re.compile(
@@ -301,6 +302,7 @@ class Registry:
         self._acting: set[str] | None = None  # the words that act somewhere in the article (_modifier_acronym)
         self._tokens: frozenset[str] | None = None  # every word as written (_common)
         self._unlinked: list[tuple[str, int, int, bool]] = []  # lone unknown words: (word, start, end, bare)
+        self._stop_surnames: dict[str, Entity] = {}  # surnames that are stop words ("Al From"): key -> person
         self._scan(excluded)
         self._link_forward()
         self._pronoun_antecedents(excluded)
@@ -314,6 +316,8 @@ class Registry:
         for m in _RUN_RE.finditer(body):
             g = m.group()
             if " " not in g and _key(g) in STOP_CAPS:
+                if self._stop_surnames and _key(g) in self._stop_surnames:
+                    self._stop_word_mention(m.start(), m.end(), excluded)
                 continue  # fast path: a lone sentence-opening word ("The", "But")
             while ex_i < len(excluded) and excluded[ex_i][1] <= m.start():
                 ex_i += 1
@@ -372,7 +376,8 @@ class Registry:
             head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
         # drop trailing connectors/suffix-only tails and trailing stop words
         while name and _key(name[-1][0]) in _NAME_TAIL_STOP and not (
-                len(name) >= 2 and _key(name[-1][0]) in _MONTH_SURNAMES and _key(name[-2][0]) in given):
+                len(name) >= 2 and _key(name[-1][0]) in _MONTH_SURNAMES and _key(name[-2][0]) in given) and not (
+                len(name) == 2 and _key(name[0][0]) in given and not inside and self._stop_word_surname(name[-1])):
             name = name[:-1]  # (but "Theresa May", "Brian May": a month after a given name is a surname)
         if len(before) == 2 and before[1] == "of" and before[0][:1].isupper() and _key(before[0]) in ORG_WORDS:
             # "Ministry of Defense said", "the Bank of England": the end of an organisation's name, no person
@@ -431,6 +436,8 @@ class Registry:
             person = False  # "the Paris Agreement", "the Latino Community": a thing named, no one's name
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
         ent = self._link(words, person, head, given, hint, lone)
+        if ent is not None and len(words) == 2 and _key(words[-1]) in STOP_CAPS:
+            self._stop_surnames[_key(words[-1])] = ent  # "said Al From, who …": "From said" is him too
         if ent is None:
             if not inside and len(words) == 1 and not any(h in TITLES for h in head):
                 self._unlinked.append((words[0], name[0][1], name[0][2], not head))
@@ -442,6 +449,26 @@ class Registry:
         if described and role.group(2) is None:
             ent.titles.add(TITLE_ALIASES.get(role.group(1), role.group(1)))
         mention = Mention(start, end, ent, title_start)
+        ent.mentions.append(start)
+        self.mentions.append(mention)
+        self._by_start[start] = mention
+
+    def _stop_word_surname(self, token: tuple[str, int, int]) -> bool:
+        """A stop word after a given name is the surname when the name goes on as a subject or with an
+        appositive ("said Al From, who helped found it", "Al From said"), not a word of a headline."""
+        end = token[2]
+        if _STOP_SURNAME_APPOSITIVE_RE.match(self.body, end):
+            return True
+        nxt = _NEXT_WORD_RE.match(self.body, end)
+        return nxt is not None and nxt.group(1) in SPEECH_VERBS
+
+    def _stop_word_mention(self, start: int, end: int, excluded: list[tuple[int, int]]) -> None:
+        """"From agreed …" after "Al From": the surname alone, before a verb, outside quotes, is his mention."""
+        nxt = _NEXT_WORD_RE.match(self.body, end)
+        if nxt is None or not _verb_like(nxt.group(1)) or any(a <= start < b for a, b in excluded):
+            return
+        ent = self._stop_surnames[_key(self.body[start:end])]
+        mention = Mention(start, end, ent, start)
         ent.mentions.append(start)
         self.mentions.append(mention)
         self._by_start[start] = mention

@@ -1134,3 +1134,11 @@ def test_two_people_of_a_long_named_institute_speak_together():
     body = ("“Tritium would enable new weapons designs,” nuclear experts Jane Roe and Mark Doe of Ruritania's "
             "Institute for Science and International Security wrote in September.")
     assert speakers(body) == ["Jane Roe and Mark Doe"]
+
+
+def test_a_surname_that_is_a_common_word_names_its_person():
+    # "said Al From, who …": "From" is the surname (not a preposition dropped from the name), and "From said"
+    # later is him
+    body = ("“We lost three elections in a row,” said Tom From, who helped found the council.\n\n"
+            "From agreed that inequality was not the flashpoint. “The circumstances are changed,” From said.")
+    assert speakers(body) == ["Tom From", "Tom From"]
