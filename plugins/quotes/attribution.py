@@ -144,6 +144,9 @@ _OWNER_MESSAGE_RE = re.compile(
     r"(?:\s+[^A-Z“”\"«».!?;:,]{1,60}?)?(?:\s+(?:was|is|reads?|said|says|stated|states|continued|continues))?\s*[:,]\s*$")
 _OWNED_ORG_RE = re.compile(
     r"(?:’s|'s|’|')\s+(?:[a-z][\w\-]*\s+){0,3}(?P<org>(?:[A-Z][\w&’'.\-]*\s+){0,4}[A-Z][\w&’'.\-]*)\s*$")
+_QUOTE_FROM_RE = re.compile(
+    r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation|line|lines|remark|remarks|comment|comments|words)\s+"
+    r"(?:(?:came|comes|is|was|were|are)\s+)?from\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*)")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -519,6 +522,12 @@ class Resolver:
         (not a fragment inside a running sentence)."""
         end = sentence_end(self.body, pos, limit)
         seg = self.body[pos:end]
+        m = _QUOTE_FROM_RE.match(seg)
+        if m is not None and whole:
+            # “…” That quote from Ruritanian Commissioner Jane Roe appeared …: the sentence after it names its source
+            sp = self.noun_phrase(pos + m.start("np"), pos + m.end("np"))
+            if sp is not None and sp.name:
+                return sp
         m = _TAIL_SUBJECT_RE.match(seg)
         if m is not None and _VERB_FIRST_RE.match(m.group("np")):
             m = None  # “…,” said former secretary of state Hillary Clinton: "state" is no verb after "said …"

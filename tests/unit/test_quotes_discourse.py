@@ -1142,3 +1142,10 @@ def test_a_surname_that_is_a_common_word_names_its_person():
     body = ("“We lost three elections in a row,” said Tom From, who helped found the council.\n\n"
             "From agreed that inequality was not the flashpoint. “The circumstances are changed,” From said.")
     assert speakers(body) == ["Tom From", "Tom From"]
+
+
+def test_the_sentence_that_says_whom_a_quote_is_from_names_its_speaker():
+    # “…” That quote from Commissioner X appeared …: X, though no speech verb follows the quote
+    body = ("Tom Poe spoke on Monday.\n\n“I would rather lose than cheat.” That quote from Ruritania Securities "
+            "Commissioner Mark Doe appeared on the front page of The Ruritania Journal in 1980.")
+    assert speakers(body) == ["Mark Doe"]
