@@ -147,6 +147,9 @@ _OWNED_ORG_RE = re.compile(
 _QUOTE_FROM_RE = re.compile(
     r"\s*(?:That|The|This|Those|These)\s+(?:quote|quotation|line|lines|remark|remarks|comment|comments|words)\s+"
     r"(?:(?:came|comes|is|was|were|are)\s+)?from\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*)")
+_OPENING_PREPOSITIONS = words(
+    "outside inside across near around behind beyond along below above beneath throughout alongside amid toward "
+    "towards")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -733,9 +736,9 @@ class Resolver:
         if opening is not None:
             return self.named(opening)
         m = _OPENING_NAME_RE.match(self.body, start, end)
-        if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS or _key_word(m.group(1).split()[-1]) in (
-                _DOC_NOUNS):
-            return None  # "Transcript as follows:" names no one
+        if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS | _OPENING_PREPOSITIONS or _key_word(
+                m.group(1).split()[-1]) in _DOC_NOUNS:
+            return None  # "Transcript as follows:", "Outside the arena, protesters …" name no one
         return self.noun_phrase(m.start(1), m.end(1))
 
     def head(self, start: int, end: int) -> Speaker | None:

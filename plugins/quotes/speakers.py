@@ -80,6 +80,7 @@ _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _AFTER_INVERTED_NAME = frozenset(["who", "whose", "whom", "which", "that", "when", "while", "adding", "noting",
                                   "told", "said", "says", "wrote", "jr", "sr", "or", "recently", "last", "later"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_HYPHEN_PREFIXES = ("pro", "anti", "non", "post", "pre")
 _STOP_SURNAME_APPOSITIVE_RE = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
 # "…, Michael Howard has said.", "…, Ben Carson said Monday."
@@ -807,6 +808,8 @@ class Registry:
         if (after[:1] in ("’", "'") and not _CONTRACTION_RE.match(after)) or _MODIFIER_RE.match(after):
             return False
         before = self.body[max(0, mention.start - 60): mention.start]
+        if before.endswith("-") and before[-5:-1].lower().lstrip(" -").endswith(_HYPHEN_PREFIXES):
+            return False  # "pro-Roe demonstrators marched": the name makes an adjective
         words = before[before.rfind("\n") + 1:].split()  # a paragraph (or a headline) ended: the name opens one
         titled = False
         while words and (words[-1][:1].isupper() or _key(words[-1]) in TITLES):

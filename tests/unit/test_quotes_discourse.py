@@ -1149,3 +1149,14 @@ def test_the_sentence_that_says_whom_a_quote_is_from_names_its_speaker():
     body = ("Tom Poe spoke on Monday.\n\n“I would rather lose than cheat.” That quote from Ruritania Securities "
             "Commissioner Mark Doe appeared on the front page of The Ruritania Journal in 1980.")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_name_inside_a_pro_or_anti_adjective_is_not_the_subject():
+    # "pro-Roe demonstrators marched …, chanting “…”": the demonstrators chant, not Roe
+    body = ("Jane Roe spoke on Monday.\n\nHundreds of pro-Roe demonstrators marched through the city on Monday, "
+            "chanting “Roe or Poe, no Doe,” and raising fresh questions.")
+    assert "Jane Roe" not in speakers(body)
+    # nor is a preposition that opens the sentence ("Outside the arena, …") anyone's name
+    body = ("Mark Doe spoke on Monday.\n\nOutside the arena, about 200 protesters gathered in three clusters, "
+            "holding signs and chanting “Stop Doe now.”")
+    assert "Outside" not in speakers(body)
