@@ -150,6 +150,7 @@ _QUOTE_FROM_RE = re.compile(
 _OPENING_PREPOSITIONS = words(
     "outside inside across near around behind beyond along below above beneath throughout alongside amid toward "
     "towards")
+_SUBJECT_SET_OFF_RE = re.compile(r"\s*([A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}),[^“”\"«»]+,\s*$")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -831,6 +832,16 @@ class Resolver:
                 person = self.reg.mention_in(start + appositive.start(1), start + appositive.end(1))
                 if person is not None and person.entity.person:
                     return self.named(person)
+            lead = _SUBJECT_SET_OFF_RE.match(before) if before.rstrip().endswith(",") and not v.group().endswith(
+                "ing") else None
+            first = lead.group(1).split()[0] if lead is not None else ""
+            if lead is not None and _key_word(first) not in STOP_CAPS | _OPENING_PREPOSITIONS and not (
+                    first.lower().endswith(("ing", "ed")) or first.isupper() or " and " in lead.group(1)):
+                # "Others, reacting to the Mark Doe shooting, shouted, “…”": the subject before the phrase set off
+                # by commas, not a name inside the phrase
+                sp = self.noun_phrase(start + lead.start(1), start + lead.end(1))
+                if sp is not None and sp.name:
+                    return sp
             mention = self._coordinated_subject(start, before) or self._clause_subject(start, before)
             if mention is None and not _TITLE_CLAUSE_RE.search(before):
                 # ("Writing in the Northern Echo, the Bishop said": the title is the subject, below)

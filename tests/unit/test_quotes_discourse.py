@@ -1160,3 +1160,13 @@ def test_a_name_inside_a_pro_or_anti_adjective_is_not_the_subject():
     body = ("Mark Doe spoke on Monday.\n\nOutside the arena, about 200 protesters gathered in three clusters, "
             "holding signs and chanting “Stop Doe now.”")
     assert "Outside" not in speakers(body)
+
+
+def test_the_subject_before_a_phrase_set_off_by_commas_speaks_not_a_name_inside_it():
+    # "Others, reacting to the Mark Doe shooting, shouted, “…”": not Mark Doe
+    body = ("Mark Doe spoke on Monday. “Doe must go!” some protesters chanted. Others, reacting to the gap between "
+            "the Tom Poe shooting and the release of the video, shouted, “Stop the coverup!”")
+    assert speakers(body)[1] != "Tom Poe"
+    # "Jane Roe, executive vice-president of Ruritania Tobacco Co, said …": the person, not the company
+    body = "Jane Roe, executive vice-president of Ruritania Tobacco Co, said the ruling “transforms” the lawsuit."
+    assert speakers(body) == ["Jane Roe"]
