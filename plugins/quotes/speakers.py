@@ -658,7 +658,12 @@ class Registry:
                 continue
             m, f, own = v
             ent.votes = (m, f)
-            if m >= 2 and m >= 3 * f:
+            against = (m, f)[ent.gender == "m"] > (m, f)[ent.gender == "f"]
+            if ent.gender_guessed and not ent.gender_weak and against and not own:
+                # "Clinton said Trump …. She added …": the pronouns near a name often stand for someone else (the
+                # subject, an earlier speaker); only a name the list calls "mostly" one gender gives way to them
+                pass
+            elif m >= 2 and m >= 3 * f:
                 ent.gender, ent.gender_guessed, ent.gender_weak = "m", False, False
             elif f >= 2 and f >= 3 * m:
                 ent.gender, ent.gender_guessed, ent.gender_weak = "f", False, False

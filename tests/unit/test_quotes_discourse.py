@@ -1169,4 +1169,10 @@ def test_the_subject_before_a_phrase_set_off_by_commas_speaks_not_a_name_inside_
     assert speakers(body)[1] != "Tom Poe"
     # "Jane Roe, executive vice-president of Ruritania Tobacco Co, said …": the person, not the company
     body = "Jane Roe, executive vice-president of Ruritania Tobacco Co, said the ruling “transforms” the lawsuit."
+
+
+def test_pronouns_near_a_name_do_not_overturn_a_given_name_the_list_is_sure_of():
+    # the she / her after "Tom Poe" stand for Jane Roe; "Tom" is a man's name whatever pronouns follow it
+    body = ("Jane Roe criticised Tom Poe on Monday. Her aides said Tom Poe had ignored her. She wants a debate.\n\n"
+            "“He should listen,” she said.")
     assert speakers(body) == ["Jane Roe"]
