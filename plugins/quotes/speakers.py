@@ -117,16 +117,17 @@ def _verb_like(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _name_list() -> tuple[dict[str, str], frozenset[str]]:
-    """gender-guesser's offline name list, read once: given name -> 'm' / 'f' / '?', and the names it calls
-    only "mostly" one gender."""
+def _name_list() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """gender-guesser's offline name list, read once: given name -> 'm' / 'f' / '?', the names it calls
+    only "mostly" one gender, and those of them it lists for both genders (by country)."""
     try:
         from gender_guesser.detector import Detector
     except ImportError:  # the rules still work, with fewer people recognised
-        return {}, frozenset()
+        return {}, frozenset(), frozenset()
     det = Detector(case_sensitive=False)
     out: dict[str, str] = {}
     weak: set[str] = set()
+    both: set[str] = set()
     # the list also holds words that are never a given name in English text ("the", "his", "to", "in")
     never = STOP_CAPS - words("april may june august march")
     for name in det.names:
@@ -137,7 +138,10 @@ def _name_list() -> tuple[dict[str, str], frozenset[str]]:
             "female", "mostly_female") else "?"
         if g in ("mostly_male", "mostly_female"):
             weak.add(name.lower())
-    return out, frozenset(weak)
+            kinds = set(det.names[name])
+            if "andy" in kinds or (kinds & {"male", "mostly_male"} and kinds & {"female", "mostly_female"}):
+                both.add(name.lower())  # ("Bernie": mostly female in Ireland, mostly male in the USA)
+    return out, frozenset(weak), frozenset(both)
 
 
 def given_names() -> dict[str, str]:
@@ -149,6 +153,12 @@ def weak_given_names() -> frozenset[str]:
     """Given names gender-guesser calls only "mostly" one gender (Bernie, Lindsey, Chris): a guess a title
     or the text may overrule."""
     return _name_list()[1]
+
+
+def two_sided_given_names() -> frozenset[str]:
+    """The "mostly" names gender-guesser lists as one gender in some countries and the other (or either) in
+    others (Bernie, Lee, Terry, Robin; not Mary or Chris): a guess worth nothing without the text's pronouns."""
+    return _name_list()[2]
 
 
 def _same_surname(a: str, b: str) -> bool:
@@ -941,13 +951,19 @@ class Registry:
 
     def _weak_fits(self, mention: Mention, before: int, sentence_of) -> bool:
         """A gender the name list only guessed as "mostly" the other one ("Bernie"), which the text's own
-        pronouns near the name contradict more often than they confirm, gives way to a he/she whose sentence
+        pronouns near the name contradict more often than they confirm (or as often, none at all, for a name the
+        list gives both genders), gives way to a he/she whose sentence
         follows the one that has the name as its subject ("Sanders wasn’t impressed. ¶ “…,” he noted"): the
         pronoun continues the subject just named."""
         ent = mention.entity
-        if not ent.gender_weak or sentence_of is None or (
-                ent.votes[0 if ent.gender == "f" else 1] <= ent.votes[1 if ent.gender == "f" else 0]):
-            return False  # (the text's pronouns near the name lean to the pronoun's gender)
+        if not ent.gender_weak or sentence_of is None:
+            return False
+        against, confirming = ent.votes[0 if ent.gender == "f" else 1], ent.votes[1 if ent.gender == "f" else 0]
+        # (the text's pronouns near the name lean to the pronoun's gender, or none says anything of a name the
+        # list gives both genders: "Bernie Roe tried to hold Tom Poe accountable. ¶ “…,” he said")
+        if against < confirming or (against == confirming and (
+                ent.first is None or _given_key(ent.first, given_names()) not in two_sided_given_names())):
+            return False
         own = sentence_of(before)
         prev = len(self.body[:own].rstrip())
         if prev <= 0 or mention.start < sentence_of(prev - 1) or mention.start >= before:

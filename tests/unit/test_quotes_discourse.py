@@ -1176,3 +1176,11 @@ def test_pronouns_near_a_name_do_not_overturn_a_given_name_the_list_is_sure_of()
     body = ("Jane Roe criticised Tom Poe on Monday. Her aides said Tom Poe had ignored her. She wants a debate.\n\n"
             "“He should listen,” she said.")
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_a_mostly_female_name_no_pronoun_confirms_is_the_he_after_its_sentence():
+    # "Bernie" is only mostly female in the name list and no pronoun of the text says so: the subject of the
+    # sentence before is who "he" goes on with, not the man named as its object
+    body = ("Mary Smith spoke first.\n\n“We will win,” she said.\n\n"
+            "In a statement, Bernie Roe tried to hold Tom Poe accountable.\n\n“There are no excuses,” he said.")
+    assert speakers(body) == ["Mary Smith", "Bernie Roe"]
