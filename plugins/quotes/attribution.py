@@ -517,9 +517,20 @@ class Resolver:
             if mention.start >= self.last_speaker_at and mention.entity is not ent and mention.entity.person and (
                     id(mention.entity) not in skip) and (
                     mention.entity.gender in ("?", gender)) and (
-                    self.reg.subject_like(mention) or self.reg.speaks_in_relative(mention)):
+                    (self.reg.subject_like(mention) and not self._passing_object(mention, gender))
+                    or self.reg.speaks_in_relative(mention)):
                 return None
         return self.last_speaker
+
+    def _passing_object(self, mention: Mention, gender: str) -> bool:
+        """A name the text mentions only as a verb's object ("… did give Poe some credit", "he told Poe") does not
+        take the turn from the current speaker, unless its sentence's subject is someone the pronoun cannot be
+        ("Jane Roe replaced Poe. He was reassigned": then the object is who the text goes on about)."""
+        if not self.reg.object_of_verb(mention):
+            return False
+        return not any(
+            m.entity.person and m.entity.gender not in ("?", gender) and self.reg.subject_like(m)
+            for m in self.reg.mentions_between(self.sentence_of(mention.start), mention.start))
 
     def tail(self, pos: int, limit: int, whole: bool = True) -> Speaker | None:
         """Attribution right after a closing mark, ``pos`` .. ``limit``; ``whole``: the quote is a full utterance

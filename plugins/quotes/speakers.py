@@ -293,6 +293,12 @@ _INTRO_SUBJECT_PRONOUN = {g: re.compile(rf"[^,.;:“”\"\n]{{1,90}},\s+{low}\s+
                           for g, _, low in _PRONOUN_WORDS}
 
 
+# words before a verb's base form ("to hold Roe accountable", "did give Roe credit") and forms that are no
+# transitive verb before a name ("was Roe", "a man named Roe": the name is the subject of what follows)
+_BEFORE_BASE_VERB = words("to did does do will would can could should must may might not never")
+_NOT_OBJECT_VERBS = words(
+    "was is are were be been being has had have does did do will would can could should must may might named "
+    "called nicknamed dubbed titled")
 _SUBORDINATE_RANKS = frozenset(["vice", "deputy", "assistant", "lieutenant", "lt", "under", "associate"])
 
 
@@ -860,6 +866,21 @@ class Registry:
         nxt = self.body[of.end() if of else mention.end: mention.end + 80].split()[:1]
         return (_key(words[-1]) in ("as", "after", "before", "since", "until") and bool(nxt) and nxt[0].islower()
                 and _verb_like(nxt[0].strip(",.")))
+
+    def object_of_verb(self, mention: Mention) -> bool:
+        """The name (with its title) right after a verb is its object, not a subject: "Roe tried to hold Poe
+        accountable", "did give Poe some credit", "inviting Poe to …", "told Poe" (but a speech verb before a name
+        is an inverted attribution: "said Poe")."""
+        before = self.body[max(0, mention.title_start - 30): mention.title_start]
+        words = before.split()
+        if not words or before[-1:] not in (" ", "\u00a0") or not words[-1].isalpha() or not words[-1].islower():
+            return False  # (punctuation between: "Asked about it, Poe said")
+        verb = words[-1]
+        if verb in _NOT_OBJECT_VERBS or verb in _PREPOSITIONS or (verb in SPEECH_VERBS and verb not in _LISTENER_VERBS):
+            return False
+        if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_VERBS or verb in _LISTENER_VERBS:
+            return True
+        return len(words) >= 2 and words[-2].lower() in _BEFORE_BASE_VERB  # "to hold Poe", "did give Poe"
 
     def speaks_in_relative(self, mention: Mention) -> bool:
         """A relative clause after the name has it speak ("… was supported by Sen. Dianne Feinstein of

@@ -1184,3 +1184,14 @@ def test_a_mostly_female_name_no_pronoun_confirms_is_the_he_after_its_sentence()
     body = ("Mary Smith spoke first.\n\n“We will win,” she said.\n\n"
             "In a statement, Bernie Roe tried to hold Tom Poe accountable.\n\n“There are no excuses,” he said.")
     assert speakers(body) == ["Mary Smith", "Bernie Roe"]
+
+
+def test_a_name_mentioned_only_as_an_object_does_not_take_the_turn_from_the_speaker():
+    # "did give Mark Doe some credit": Doe is the object; the current speaker goes on
+    body = ("“We will win,” Tom Poe said.\n\nThe Ohio Republican did give Mark Doe some credit for the campaign.\n\n"
+            "“It was a close race,” he said.")
+    assert speakers(body) == ["Tom Poe", "Tom Poe"]
+    # … unless the sentence's subject is someone the pronoun cannot be: then the object is who it goes on about
+    body = ("“We will win,” Tom Poe said.\n\nJane Roe replaced Mark Doe on the show. He was moved to Mondays.\n\n"
+            "“It was a close race,” he said.")
+    assert speakers(body) == ["Tom Poe", "Mark Doe"]
