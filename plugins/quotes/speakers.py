@@ -279,7 +279,8 @@ _CLAUSE_LEAD_RE = re.compile(r"(?:;|\bbut)\s*(?:the)?$")
 _OF_ORG_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'&.\-]*)*")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _PRONOUN_WORDS = (("m", "He", "he"), ("f", "She", "she"))
-_SUBJECT_PRONOUN = {g: re.compile(rf"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while)\s+)"
+_SUBJECT_PRONOUN = {g: re.compile(rf"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while|which"
+                                  rf"|where|if|though|although|since|after|before|until|once)\s+)"
                                   rf"(?:{cap}|{low})\b") for g, cap, low in _PRONOUN_WORDS}
 
 
@@ -958,7 +959,8 @@ class Registry:
                 return ent
         if chained and _SUBJECT_PRONOUN[gender].search(self.body[s0: nearest.start]):
             # "Though that transition was seamless, he said, the loyalists to Joe Biden …. “…,” he said": the
-            # sentence naming the candidate is about someone the pronoun already stood for, named before it
+            # sentence naming the candidate is about someone the pronoun already stood for, named before it (also
+            # in a clause of its own: "… 30 applicants, which he said were split between Doe and Loe")
             earlier = before_sentence()
             if earlier is not None:
                 return earlier

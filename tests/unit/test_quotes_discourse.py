@@ -1195,3 +1195,10 @@ def test_a_name_mentioned_only_as_an_object_does_not_take_the_turn_from_the_spea
     body = ("“We will win,” Tom Poe said.\n\nJane Roe replaced Mark Doe on the show. He was moved to Mondays.\n\n"
             "“It was a close race,” he said.")
     assert speakers(body) == ["Tom Poe", "Mark Doe"]
+
+
+def test_a_pronoun_subject_of_a_relative_clause_keeps_the_sentence_about_its_referent():
+    # "which he said were split between …": the names after it are not who the next "he" is
+    body = ("District chairman Tom Poe declined to name the delegates. The county saw 30 applicants, which he said "
+            "were split between Mark Doe and Jim Loe.\n\n“We will see,” he said.")
+    assert speakers(body) == ["Tom Poe"]
