@@ -562,6 +562,12 @@ class Resolver:
         if m and m.re is _TAIL_SUBJECT_RE and _RELATIVE_END_RE.search(m.group("np").split(",")[0]):
             # “…,” one of the regions that Russia has declared sovereign: the verb is the relative clause's
             m = None
+        if m and m.re is _TAIL_SUBJECT_RE and "," in m.group("np") and (
+                _key_word(m.group("np").split(",")[0]) in STOP_CAPS
+                or (m.group("v").lower().endswith("ing") and seg[: m.start("v")].rstrip().endswith(","))):
+            # “… a liar.” However, he held his fire on Ben Carson, calling him …: a sentence adverb is no subject
+            # and a participle after a comma no attribution verb
+            m = None
         np_text = seg[m.start("np") if m and m.re is _TAIL_SUBJECT_RE else 0: np_end_rel]
         if m and len(np_text.split()) > 12 and m.re is _TAIL_SUBJECT_RE and "," in np_text:
             # “…,” Texas delegate Mark Doe, wearing a hat and “Roe 2016” pins, said: a long appositive; the

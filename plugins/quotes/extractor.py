@@ -14,7 +14,7 @@ from newsledger.plugins.quotes.speakers import Registry
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.16.0"
+VERSION = "1.16.1"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
@@ -153,6 +153,9 @@ class _Article:
                 sp = res.head(head_start, head_end)
             if sp is None:
                 sp = self._carried(i)
+            if (sp is None and self.partial[i] and i > 0 and self.quotes[i - 1].para == q.para
+                    and head.strip(" ,") in ("and", "or", "") and head_start == self.quotes[i - 1].close_end):
+                sp = self.speakers[i - 1]  # "… was “a basket case” and “a liar.”": fragments in a row, one speaker
             if sp is None and self.partial[i] and head.strip():
                 sp = self._fragment_subject(head_start, head_end)
             if sp is not None:

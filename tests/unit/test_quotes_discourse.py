@@ -1202,3 +1202,16 @@ def test_a_pronoun_subject_of_a_relative_clause_keeps_the_sentence_about_its_ref
     body = ("District chairman Tom Poe declined to name the delegates. The county saw 30 applicants, which he said "
             "were split between Mark Doe and Jim Loe.\n\n“We will see,” he said.")
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_a_sentence_adverb_or_a_participle_after_a_quote_is_no_attribution():
+    # “… a liar.” However, he held his fire on Tom Poe, calling him …: neither "However, …" nor the participle
+    # after the comma attributes the quote before
+    body = ("Jane Roe is keeping up her criticism.\n\nRoe said Tuesday that Mark Doe was “a basket case” and “a liar.” "
+            "However, she held her fire on Tom Poe, calling him a “nice guy” on Monday.")
+    assert speakers(body) == ["Jane Roe", "Jane Roe", "Jane Roe"]
+
+
+def test_fragments_in_a_row_joined_by_and_have_one_speaker():
+    body = "Jane Roe said Tuesday that Mark Doe was “a basket case” and “a liar.”"
+    assert speakers(body) == ["Jane Roe", "Jane Roe"]
