@@ -10,7 +10,7 @@ from newsledger.domain.text import ArticleText
 from newsledger.plugins.quotes.attribution import Resolver, Speaker, sentence_end, sentence_start
 from newsledger.plugins.quotes.lexicon import AUXILIARIES
 from newsledger.plugins.quotes.marks import Quote, find_quotes
-from newsledger.plugins.quotes.speakers import Registry
+from newsledger.plugins.quotes.speakers import Registry, given_names
 from rapidfuzz import fuzz
 
 NAME = "quotes"
@@ -40,6 +40,7 @@ _SUBJECT_GAP_RE = re.compile(
     r"(?:\s*\([^()\n]{0,40}\))?(?:\s*,[^,;:“”\"\n]{1,100},|\s*,)?"
     r"(?:\s+[a-z]+ly|\s+(?:also|has|had|have|then|later|again|once|himself|herself|for\s+(?:his|her)\s+part,))*\s*")
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _partial(body: str, q: Quote, head: str) -> bool:
@@ -56,6 +57,33 @@ def _partial(body: str, q: Quote, head: str) -> bool:
     return bool(h) and not h.endswith((":", ",", "—", "–", "-"))
 
 
+def _mask_nicknames(body: str, quotes: list[Quote]) -> tuple[str, frozenset[int]]:
+    """The body with each nickname quoted inside a name (Jane “Janie” Roe, C. “Bobby” Scott) and its marks
+    turned to spaces, offsets kept: the given name (or an initial) before it and the surname after it are one
+    name; and the indices of those quotes (no one's words)."""
+    given = given_names()
+    spans, found = [], []
+    for i, q in enumerate(quotes):
+        if q.open_at < 2 or q.close_at < 0 or q.close_end + 1 >= len(body):
+            continue
+        words = body[q.start: q.end].split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w[-1:].isalnum() for w in words):
+            continue
+        if body[q.open_at - 1] != " " or body[q.close_end] != " " or not body[q.close_end + 1].isupper():
+            continue
+        prev = body[max(0, q.open_at - 30): q.open_at].split()[-1:]
+        if prev and (_INITIALS_RE.fullmatch(prev[0]) or prev[0].lower() in given and prev[0][:1].isupper()):
+            spans.append((q.open_at, q.close_end))
+            found.append(i)
+    if not spans:
+        return body, frozenset()
+    parts, at = [], 0
+    for a, b in spans:
+        parts += [body[at:a], " " * (b - a)]
+        at = b
+    return "".join(parts) + body[at:], frozenset(found)
+
+
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -66,8 +94,10 @@ class _Article:
     def __init__(self, body: str):
         self.body = body
         self.quotes = [q for q in find_quotes(body) if q.end - q.start <= _MAX_QUOTE]
-        self.registry = Registry(body, [(q.start, q.end) for q in self.quotes])
-        self.resolver = Resolver(body, self.registry)
+        # names and attributions are read with nicknames blanked out: Jane “Janie” Roe is one name
+        self.masked, self.nicknames = _mask_nicknames(body, self.quotes)
+        self.registry = Registry(self.masked, [(q.start, q.end) for q in self.quotes])
+        self.resolver = Resolver(self.masked, self.registry)
         self.speakers: list[Speaker | None] = [None] * len(self.quotes)
         self.partial: list[bool] = [False] * len(self.quotes)
 
@@ -130,6 +160,9 @@ class _Article:
             head_end = q.open_at if q.open_at >= 0 else q.start
             head = body[head_start:head_end]
             self.partial[i] = _partial(body, q, head)
+            if i in self.nicknames:
+                self.partial[i] = True  # a nickname inside a name: no one's words, not reported
+                continue
             sp = None
             if q.close_at >= 0:
                 limit = self._tail_limit(i)
@@ -399,9 +432,12 @@ def extract(article: ArticleText) -> list[Assertion]:
         if not state.keep(i):
             continue
         sp = state.speakers[i]
+        surface = sp.surface if sp else None
+        if surface and state.masked is not article.body:
+            surface = " ".join(surface.split())  # (a nickname blanked out inside the name)
         data = {
             "speaker": sp.name if sp else None,
-            "speaker_surface": sp.surface if sp else None,
+            "speaker_surface": surface,
             "partial": state.partial[i],
         }
         out.append(

@@ -1215,3 +1215,15 @@ def test_a_sentence_adverb_or_a_participle_after_a_quote_is_no_attribution():
 def test_fragments_in_a_row_joined_by_and_have_one_speaker():
     body = "Jane Roe said Tuesday that Mark Doe was “a basket case” and “a liar.”"
     assert speakers(body) == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_nickname_quoted_inside_a_name_does_not_split_the_name():
+    # 'Mark Doe's niece, state Del. Jane "Janie" Roe (D-Ruritania), shouted': Jane Roe, one name; the nickname
+    # is no one's quote and does not take the turn from her
+    body = ('Mark Doe spoke on Monday.\n\n"This is a big year for our senator, Mark Doe!" Doe\'s niece, state Del. '
+            'Jane "Janie" Roe (D-Ruritania), shouted to the crowd. "The nation is watching."')
+    assert speakers(body) == ["Jane Roe", "Jane Roe"]
+    # 'Tom "Chico" Poe of Oakland carried a photo. “…,” he said.'
+    body = ('The Ruritania Times reported on the parade.\n\nTom "Chico" Poe of Oakland carried one of the photos. '
+            '"I cried the whole parade," he said.')
+    assert speakers(body) == ["Tom Poe"]
