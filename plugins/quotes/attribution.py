@@ -113,6 +113,10 @@ _DEPENDENT_NOUNS = words(
     "voter fan critic operative loyalist surrogate backer insider employee volunteer associate narrator "
     "announcer moderator host interviewer biographer lawyer attorney"
 )
+_DEPENDENT_GROUPS = words(
+    "supporters advisers advisors aides allies staffers strategists donors voters fans critics operatives loyalists "
+    "surrogates backers insiders employees volunteers associates protesters demonstrators biographers lawyers "
+    "attorneys friends")
 _INVERTED_RE = re.compile(
     r"\s*([A-Z][a-z]+)\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.—])+)[,:]?[^:]*?$"
 )
@@ -308,6 +312,10 @@ class Resolver:
         mention = self.reg.head_mention_in(start, start + len(text) + 1)
         if mention is not None and self._describes(mention):
             mention = None
+        if low[-1] in _DEPENDENT_GROUPS and words[-1].islower() and mention is not None and self._describes_other(
+                mention, start + len(text)) and self.body[mention.end: mention.end + 1] not in ("’", "'"):
+            # "Clinton advisers say", "Sanders protesters interrupted": the group, not the one it is named for
+            return Speaker(" ".join(words[1:] if low[0] in _DETERMINERS else words), surface, start)
         if low[-1] in _DEPENDENT_NOUNS and words[-1].islower() and (
                 mention is None or self._describes_other(mention, start + len(text))):
             # "a Trump supporter": someone unnamed; "the senior Cruz adviser", "Obama's former campaign
@@ -465,7 +473,8 @@ class Resolver:
         rest = self.body[mention.end:end]
         rest = rest[2:] if rest[:2] in ("’s", "'s") else rest
         tail = rest.split()
-        return bool(tail) and all(w.islower() for w in tail) and tail[-1].strip(".") in _DEPENDENT_NOUNS
+        return bool(tail) and all(w.islower() for w in tail) and (
+            tail[-1].strip(".") in _DEPENDENT_NOUNS or tail[-1].strip(".") in _DEPENDENT_GROUPS)
 
     def _joint(self, start: int, end: int) -> str | None:
         """“…,” state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said: two
@@ -757,6 +766,9 @@ class Resolver:
         if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS | _OPENING_PREPOSITIONS or _key_word(
                 m.group(1).split()[-1]) in _DOC_NOUNS:
             return None  # "Transcript as follows:", "Outside the arena, protesters …" name no one
+        mention = self.reg.mention_at(m.start(1))
+        if mention is not None and self.reg.qualifies(mention):
+            return None  # "Poe supporters cheered, chanting “…”": the supporters, not Poe
         return self.noun_phrase(m.start(1), m.end(1))
 
     def head(self, start: int, end: int) -> Speaker | None:
@@ -863,7 +875,7 @@ class Resolver:
             if mention is None and not _TITLE_CLAUSE_RE.search(before):
                 # ("Writing in the Northern Echo, the Bishop said": the title is the subject, below)
                 mention = self.reg.first_mention_in(start, start + len(before))
-            if mention is not None and not self._describes(mention):
+            if mention is not None and not self._describes(mention) and not self.reg.qualifies(mention):
                 return self._owned_org(mention, start + len(before)) or self.named(mention)
             cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("—"))
             np_start = cut + 1

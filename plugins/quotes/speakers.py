@@ -80,6 +80,10 @@ _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _AFTER_INVERTED_NAME = frozenset(["who", "whose", "whom", "which", "that", "when", "while", "adding", "noting",
                                   "told", "said", "says", "wrote", "jr", "sr", "or", "recently", "last", "later"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+# "Sanders protesters interrupted", "the Christie supporter retorted": the name qualifies the people who act
+_DEPENDENT_AFTER_RE = re.compile(
+    r"\s+(?:supporters?|protesters|demonstrators|fans|backers|loyalists|aides|advisers|staffers|allies|surrogates|"
+    r"voters|volunteers|donors)\b(?!\s+[A-Z])")
 _HYPHEN_PREFIXES = ("pro", "anti", "non", "post", "pre")
 _STOP_SURNAME_APPOSITIVE_RE = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
@@ -827,7 +831,8 @@ class Registry:
         """Not a possessive ("Trump's remarks"), not a modifier ("Obama consultant Cornell Belcher") and
         not the object of a preposition ("by Sen. X")."""
         after = self.body[mention.end: mention.end + 60]
-        if (after[:1] in ("’", "'") and not _CONTRACTION_RE.match(after)) or _MODIFIER_RE.match(after):
+        if (after[:1] in ("’", "'") and not _CONTRACTION_RE.match(after)) or _MODIFIER_RE.match(after) or (
+                self.qualifies(mention)):
             return False
         before = self.body[max(0, mention.start - 60): mention.start]
         if before.endswith("-") and before[-5:-1].lower().lstrip(" -").endswith(_HYPHEN_PREFIXES):
@@ -882,6 +887,11 @@ class Registry:
         if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_VERBS or verb in _LISTENER_VERBS:
             return True
         return len(words) >= 2 and words[-2].lower() in _BEFORE_BASE_VERB  # "to hold Poe", "did give Poe"
+
+    def qualifies(self, mention: Mention) -> bool:
+        """The name qualifies a group noun after it ("Sanders protesters interrupted", "the Christie supporter
+        retorted"): the people of the group act, not the one named."""
+        return _DEPENDENT_AFTER_RE.match(self.body, mention.end) is not None
 
     def speaks_in_relative(self, mention: Mention) -> bool:
         """A relative clause after the name has it speak ("… was supported by Sen. Dianne Feinstein of

@@ -1227,3 +1227,16 @@ def test_a_nickname_quoted_inside_a_name_does_not_split_the_name():
     body = ('The Ruritania Times reported on the parade.\n\nTom "Chico" Poe of Oakland carried one of the photos. '
             '"I cried the whole parade," he said.')
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_a_name_that_qualifies_a_group_is_not_the_speaker():
+    # "Poe protesters interrupted her speech, shouting “…”": the protesters, not Poe
+    body = ("Jane Roe gave a speech against Tom Poe. The first incident came during a speech at the State "
+            "University of Ruritania, when Poe protesters interrupted her speech, shouting “She wins, we lose!”")
+    assert speakers(body) == [None]
+    # "Poe supporters cheered, chanting “…”"
+    body = "Jane Roe met Tom Poe. Poe supporters cheered, chanting “Four more years!”"
+    assert speakers(body) == [None]
+    # "“…,” Poe advisers said": the advisers speak, as a group
+    body = "Jane Roe met Tom Poe. “He will not quit,” Poe advisers said."
+    assert speakers(body) == ["Poe advisers"]
