@@ -155,6 +155,11 @@ _OPENING_PREPOSITIONS = words(
     "outside inside across near around behind beyond along below above beneath throughout alongside amid toward "
     "towards")
 _SUBJECT_SET_OFF_RE = re.compile(r"\s*([A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}),[^“”\"«»]+,\s*$")
+# "…, when a young boy shouted, “…”": an unnamed subject of its own clause right before the verb, no name in it
+_UNNAMED_SUBJECT_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:when|as|while|after|before|until|because|and|but|where|then)\s+)(?P<np>(?:[Aa]n?|[Oo]ne|"
+    r"[Aa]nother|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s*$")
+_THE_DOCUMENTS = words("minutes lawsuit complaint filing suit ruling order document documents letters notes")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -872,6 +877,21 @@ class Resolver:
                 if sp is not None and sp.name:
                     return sp
             mention = self._coordinated_subject(start, before) or self._clause_subject(start, before)
+            unnamed = _UNNAMED_SUBJECT_RE.search(before) if not v.group().endswith("ing") and re.match(
+                r"\s*(?:[,:]\s*$|$|that\b)", after) else None
+            np_words = unnamed.group("np").split() if unnamed is not None else []
+            while np_words and np_words[-1] in AUXILIARIES:
+                np_words.pop()  # "The president also said"
+            if any(w in SPEECH_VERBS or w in _FINITE_VERBS for w in np_words) or len(np_words) < 2 or (
+                    np_words[0].lower() == "the" and np_words[-1] in _AUTHORED_NOUNS | _THE_DOCUMENTS):
+                unnamed = None  # ("the company says the article continues": a clause; "the minutes added": a text)
+            if mention is None and unnamed is not None:
+                # "…, when a young boy shouted, “…”": that one, not a name elsewhere in the sentence
+                np_end = start + unnamed.start("np") + len(" ".join(np_words))
+                sp = self.noun_phrase(start + unnamed.start("np"), np_end)
+                if sp is not None or np_words[0].lower() != "the" or np_words[-1].endswith("s"):
+                    return sp if sp is not None else Speaker(None, self.body[start + unnamed.start("np"): np_end],
+                                                             start + unnamed.start("np"))
             if mention is None and not _TITLE_CLAUSE_RE.search(before):
                 # ("Writing in the Northern Echo, the Bishop said": the title is the subject, below)
                 mention = self.reg.first_mention_in(start, start + len(before))

@@ -1240,3 +1240,13 @@ def test_a_name_that_qualifies_a_group_is_not_the_speaker():
     # "“…,” Poe advisers said": the advisers speak, as a group
     body = "Jane Roe met Tom Poe. “He will not quit,” Poe advisers said."
     assert speakers(body) == ["Poe advisers"]
+
+
+def test_an_unnamed_subject_right_before_the_verb_is_not_replaced_by_a_name_earlier_in_the_sentence():
+    # "…, when a young boy shouted, “…”": the boy (unnamed), not the park named at the start
+    body = ("Early one evening, Roe Avenue Skate Park in Ruritania was loud with the usual noise of the trains, "
+            "when a young boy shouted, “Here they come!”")
+    assert speakers(body) == [None]
+    # "As Poe attacked Roe, the attendees chanted, “…”"
+    body = "Tom Poe spoke first. As Poe attacked Jane Roe, the attendees chanted, “Lock her up!”"
+    assert speakers(body) == [None]
