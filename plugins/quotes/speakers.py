@@ -440,7 +440,7 @@ class Registry:
                     nxt[0] not in _PREPOSITIONS and nxt[0] not in _AFTER_INVERTED_NAME):
                 speaks = False  # "…, added Latin hits including …": the capitalised word modifies a noun
         if any(len(w) > 2 and w.isupper() and _key(w) not in _SUFFIXES and not _ALL_INITIALS_RE.fullmatch(w)
-               for w in words) or first in PLACE_PREFIXES:
+               for w in words) or (first in PLACE_PREFIXES and not self._surname_alone(words, before)):
             return  # a dateline ("DES MOINES"), an acronym or a place ("San Jose")
         lone = (len(words) == 1 and not head and not titled
                 and self._lone_given_name(first, name[0][1], name[0][2], given))
@@ -611,6 +611,14 @@ class Registry:
                 return name[j:]
             break
         return name
+
+    def _surname_alone(self, words: list[str], before: list[str]) -> bool:
+        """A word that opens place names ("West", "North") alone, as the surname of a person named in full
+        before ("Cornel West … West said"), not after a determiner or preposition ("in the West")."""
+        if len(words) != 1 or (before and (_key(before[-1]) in _DETERMINERS or _key(before[-1]) in _PREPOSITIONS)):
+            return False
+        sl = words[0].lower()
+        return any(e.person and e.first is not None and e.surname_low == sl for e in self.entities)
 
     def _common(self, word: str) -> bool:
         """The article also writes ``word`` in lower case: a common word, not a name."""

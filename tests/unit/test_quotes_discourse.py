@@ -1250,3 +1250,10 @@ def test_an_unnamed_subject_right_before_the_verb_is_not_replaced_by_a_name_earl
     # "As Poe attacked Roe, the attendees chanted, “…”"
     body = "Tom Poe spoke first. As Poe attacked Jane Roe, the attendees chanted, “Lock her up!”"
     assert speakers(body) == [None]
+
+
+def test_a_surname_that_opens_place_names_is_the_person_named_in_full_before():
+    # "West" alone is Cornel West here, the subject of its sentence, not a place word
+    body = ("That is where the firebrand Cornel West took the talk. Filling in for Bernie Roe at the event where "
+            "Jane Doe and Mark Poe appeared, West landed a dig at Doe.\n\n“I took the money?” he said.")
+    assert speakers(body) == ["Cornel West"]
