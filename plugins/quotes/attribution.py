@@ -520,7 +520,9 @@ class Resolver:
         mentions = self.reg.mentions
         if ent.gender not in ("?", gender) and not ent.gender_weak and any(
                 m.entity is not ent and m.entity.person and m.entity.gender == gender
-                and self.body[m.end: m.end + 2] not in ("’s", "'s")  # (not as an owner: "Rubio’s response")
+                # (not as an owner, "Poe’s plan", unless the text's own pronouns give that gender: "Roe’s posts
+                # include one …. “…,” she posted", Roe called "she" elsewhere)
+                and (self.body[m.end: m.end + 2] not in ("’s", "'s") or not m.entity.gender_guessed)
                 for m in mentions[bisect_left(mentions, start - _OTHER_GENDER_WINDOW, key=lambda mt: mt.start):
                                   bisect_left(mentions, start, key=lambda mt: mt.start)]):
             return None  # … unless someone that pronoun fits was named just before ("Jane Roe … Tom Poe")

@@ -1257,3 +1257,12 @@ def test_a_surname_that_opens_place_names_is_the_person_named_in_full_before():
     body = ("That is where the firebrand Cornel West took the talk. Filling in for Bernie Roe at the event where "
             "Jane Doe and Mark Poe appeared, West landed a dig at Doe.\n\n“I took the money?” he said.")
     assert speakers(body) == ["Cornel West"]
+
+
+def test_an_owner_the_text_calls_she_takes_a_she_from_a_speaker_only_guessed_male():
+    # "Roe’s posts": an owner, but one the text's pronouns make a woman, named just before the "she"
+    body = ("Jane Roe wrote about the plan. She said she was upset, and her aides agreed.\n\n"
+            + "The debate over the plan went on for hours in the hall. " * 12
+            + "\n\n“It is evil,” said Tom Poe.\n\nRoe’s posts include one last week about the plan.\n\n"
+            "“We must act,” she posted.")
+    assert speakers(body) == ["Tom Poe", "Jane Roe"]
