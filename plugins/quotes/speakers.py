@@ -758,7 +758,8 @@ class Registry:
             namesakes = [e for e in self.entities if e.first is not None and e.surname_low == best.surname_low
                          and e.person and (hint == "?" or e.gender in ("?", hint))]
             if len(namesakes) > 1:
-                best = max(reversed(namesakes), key=lambda e: len(e.mentions))
+                # (of two named as often, the one named last: "Jane Roe, daughter of Tom Roe, … Jane Roe won. Roe said")
+                best = max(namesakes, key=lambda e: (len(e.mentions), e.mentions[-1] if e.mentions else -1))
         if best is None:
             if len(words) < 2 and not person:
                 return None

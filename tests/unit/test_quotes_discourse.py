@@ -1266,3 +1266,9 @@ def test_an_owner_the_text_calls_she_takes_a_she_from_a_speaker_only_guessed_mal
             + "\n\n“It is evil,” said Tom Poe.\n\nRoe’s posts include one last week about the plan.\n\n"
             "“We must act,” she posted.")
     assert speakers(body) == ["Tom Poe", "Jane Roe"]
+
+
+def test_a_shared_surname_alone_is_the_namesake_named_last_when_both_are_named_as_often():
+    body = ("Jane Roe, the daughter of former governor Tom Roe, won the primary. Tom Roe served from 1979 to 1989. "
+            "Jane Roe, 50, got 40 percent of the vote.\n\n“We won,” Roe said.")
+    assert speakers(body) == ["Jane Roe"]
