@@ -103,6 +103,8 @@ _SOURCED_RE = re.compile(r"\b(?:said|says|reported|reports|told|according to|quo
 _APPOSITIVE_ROLE_RE = re.compile(
     r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with)\b|,"
     r"|\s+(who)\b)")
+# "Yukiya Doe, director general of the Atomic Agency,": a role with no article, of a named organisation
+_BARE_ROLE_RE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 # "Doe, who was …" (not "Korn, who are …": a band, a group)
 _WHO_AFTER_RE = re.compile(r",\s+who\s+(?!are\b|were\b|have\b|do\b|themselves\b)")
 # common verbs of narrative whose past tense does not end in -ed (a table of general English)
@@ -447,13 +449,17 @@ class Registry:
         role = _APPOSITIVE_ROLE_RE.match(body, name[-1][2], name[-1][2] + 90)
         described = role is not None and ((role.group(1) in TITLES and role.group(1) not in _MODIFIERS)
                                           or role.group(2) is not None)
+        bare = _BARE_ROLE_RE.match(body, name[-1][2], name[-1][2] + 90) if len(words) >= 2 else None
+        if bare is not None and (bare.group(1).split()[0] not in TITLES or bare.group(1).split()[0] in _MODIFIERS):
+            bare = None
         # ("Asab Tabchi, a Syrian engineer who …": 'who' relates a clause to a person)
         # "Akhil Johri, the chief financial officer, noted": an appositive gives a person's role
         # "Meanwhile Doe, who was honored …": 'who' relates a clause to a person only
         who = (len(words) == 1 and not inside and _WHO_AFTER_RE.match(body, name[-1][2]) is not None
                and words[0].lower() not in AFFILIATIONS and not self._generic(words[0])
                and not (before and (_key(before[-1]) in _PREPOSITIONS or _key(before[-1]) in _DETERMINERS)))
-        person = titled or speaks or (len(words) >= 2 and (first in given or described)) or lone or who
+        person = titled or speaks or (len(words) >= 2 and (first in given or described or bare is not None)) or (
+            lone or who)
         if person and not titled and len(words) >= 2 and _key(words[-1]) in _THING_NOUNS:
             person = False  # "the Paris Agreement", "the Latino Community": a thing named, no one's name
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"

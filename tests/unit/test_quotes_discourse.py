@@ -1272,3 +1272,10 @@ def test_a_shared_surname_alone_is_the_namesake_named_last_when_both_are_named_a
     body = ("Jane Roe, the daughter of former governor Tom Roe, won the primary. Tom Roe served from 1979 to 1989. "
             "Jane Roe, 50, got 40 percent of the vote.\n\n“We won,” Roe said.")
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_two_unknown_words_with_a_role_appositive_without_article_are_a_person():
+    # "Yukiya" is no given name the list knows, but "director general of …" is a person's role
+    body = ("NATO Secretary General Mark Poe condemned the test.\n\nYukiya Doe, director general of the Atomic "
+            "Agency, said in a statement that the test was regrettable.\n\n“We urge restraint,” he said.")
+    assert speakers(body) == ["Yukiya Doe"]
