@@ -105,6 +105,7 @@ _APPOSITIVE_ROLE_RE = re.compile(
     r"|\s+(who)\b)")
 # "Yukiya Doe, director general of the Atomic Agency,": a role with no article, of a named organisation
 _BARE_ROLE_RE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[A-Z]")
+_QUANTIFIERS = words("many more most some several few other all both numerous")
 # "Doe, who was …" (not "Korn, who are …": a band, a group)
 _WHO_AFTER_RE = re.compile(r",\s+who\s+(?!are\b|were\b|have\b|do\b|themselves\b)")
 # common verbs of narrative whose past tense does not end in -ed (a table of general English)
@@ -460,6 +461,9 @@ class Registry:
                and not (before and (_key(before[-1]) in _PREPOSITIONS or _key(before[-1]) in _DETERMINERS)))
         person = titled or speaks or (len(words) >= 2 and (first in given or described or bare is not None)) or (
             lone or who)
+        if person and not titled and len(words) == 1 and (_key(words[0]) in GROUP_NOUNS or (
+                before and _key(before[-1]) in _QUANTIFIERS)):
+            person = False  # "Analysts noted", "many more Latinos said": a group, not someone he/she can be
         if person and not titled and len(words) >= 2 and _key(words[-1]) in _THING_NOUNS:
             person = False  # "the Paris Agreement", "the Latino Community": a thing named, no one's name
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"

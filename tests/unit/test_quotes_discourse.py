@@ -1279,3 +1279,11 @@ def test_two_unknown_words_with_a_role_appositive_without_article_are_a_person()
     body = ("NATO Secretary General Mark Poe condemned the test.\n\nYukiya Doe, director general of the Atomic "
             "Agency, said in a statement that the test was regrettable.\n\n“We urge restraint,” he said.")
     assert speakers(body) == ["Yukiya Doe"]
+
+
+def test_a_group_word_or_a_counted_plural_before_a_speech_verb_is_no_person():
+    body = ("Tom Poe spoke on Monday.\n\n“We won,” said Jane Roe.\n\nAnalysts noted that the vote was close.\n\n"
+            "“It was close,” he said.")
+    assert speakers(body) == ["Jane Roe", "Tom Poe"]
+    body = "Tom Poe spoke on Monday. Jane Roe and many more Latinos said that it was time.\n\n“It was close,” he said."
+    assert speakers(body) == ["Tom Poe"]
