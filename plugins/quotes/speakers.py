@@ -105,6 +105,8 @@ _APPOSITIVE_ROLE_RE = re.compile(
     r"|\s+(who)\b)")
 # "Yukiya Doe, director general of the Atomic Agency,": a role with no article, of a named organisation
 _BARE_ROLE_RE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[A-Z]")
+# "Franson Roe, 18, from Lee County, disagrees": an age set off by commas after the name
+_AGE_AFTER_RE = re.compile(r",\s+\d{1,3},")
 _QUANTIFIERS = words("many more most some several few other all both numerous")
 # "Doe, who was …" (not "Korn, who are …": a band, a group)
 _WHO_AFTER_RE = re.compile(r",\s+who\s+(?!are\b|were\b|have\b|do\b|themselves\b)")
@@ -459,8 +461,9 @@ class Registry:
         who = (len(words) == 1 and not inside and _WHO_AFTER_RE.match(body, name[-1][2]) is not None
                and words[0].lower() not in AFFILIATIONS and not self._generic(words[0])
                and not (before and (_key(before[-1]) in _PREPOSITIONS or _key(before[-1]) in _DETERMINERS)))
-        person = titled or speaks or (len(words) >= 2 and (first in given or described or bare is not None)) or (
-            lone or who)
+        aged = _AGE_AFTER_RE.match(body, name[-1][2]) is not None
+        person = titled or speaks or lone or who or (
+            len(words) >= 2 and (first in given or described or bare is not None or aged))
         if person and not titled and len(words) == 1 and (_key(words[0]) in GROUP_NOUNS or (
                 before and _key(before[-1]) in _QUANTIFIERS)):
             person = False  # "Analysts noted", "many more Latinos said": a group, not someone he/she can be

@@ -1287,3 +1287,10 @@ def test_a_group_word_or_a_counted_plural_before_a_speech_verb_is_no_person():
     assert speakers(body) == ["Jane Roe", "Tom Poe"]
     body = "Tom Poe spoke on Monday. Jane Roe and many more Latinos said that it was time.\n\n“It was close,” he said."
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_two_unknown_words_with_an_age_after_them_are_a_person():
+    # "Franson" is no given name the list knows; the age set off by commas says a person is named
+    body = ("Jane Roe, 21, backs the bill.\n\n“It is their life,” she said.\n\n"
+            "Franson Poe, 18, from Lee County, disagrees.\n\n“It is wrong,” he says.")
+    assert speakers(body) == ["Jane Roe", "Franson Poe"]
