@@ -92,6 +92,12 @@ _ORG_OF_RE = re.compile(
 _ADVERBS = words("now often never always again too already soon")
 _FEMALE_NOUNS = words("woman actress mother wife widow daughter sister businesswoman girl grandmother")
 _MALE_NOUNS = words("man actor father husband son brother businessman boy grandfather")
+# someone the text introduces without a name: "A 29-year-old Berlin woman …", "a spokeswoman said", "The woman who
+# started it all …" (the pronoun after it is hers; no name of the article is)
+_UNNAMED_PERSON_RE = {
+    g: re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,4}}?"
+                  rf"(?:{'|'.join(sorted(nouns | {'spokes' + ('woman' if g == 'f' else 'man')}))})\b(?![’'\-])")
+    for g, nouns in (("f", _FEMALE_NOUNS), ("m", _MALE_NOUNS))}
 _PERSON_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | words(
     "developer mogul star singer rapper veteran worker student teacher lawyer writer comedian candidate "
     "frontrunner front-runner billionaire politician lawmaker nominee congressman senator governor mayor "
@@ -283,6 +289,8 @@ class Resolver:
             if len(words) > 2:
                 return None
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
+            if self._unnamed_antecedent(start, gender):
+                return Speaker(None, text, start)
             controlled = self._in_controlled_participle(start)
             ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start) | controlled)
             recent = self._recent_speaker(start, gender, controlled)
@@ -454,6 +462,27 @@ class Resolver:
         finally:
             self._repeats -= 1
         return self.reg.by_name(earlier.name) if earlier is not None and earlier.name else None
+
+    def _unnamed_antecedent(self, start: int, gender: str) -> bool:
+        """The he/she at ``start`` stands for someone the sentence before (or its own) introduced without a name
+        ("A 29-year-old Berlin woman received probation after … “Filth out!” she wrote", "a spokeswoman said. She
+        added"): no person of that gender is named after the description, up to the pronoun."""
+        s0 = self.sentence_of(start)
+        prev = len(self.body[:s0].rstrip())
+        lo = self.sentence_of(prev - 1) if prev > 0 else s0
+        found = None
+        for m in _UNNAMED_PERSON_RE[gender].finditer(self.body, lo, start):
+            at = self.sentence_of(m.start())
+            para = self.body[self.body.rfind("\n", 0, at) + 1: at]
+            if not self.body[at: m.start()].strip(" “‘\"'") and para.count("“") == para.count("”") and (
+                    para.count('"') % 2 == 0):
+                found = m  # (the description opens its sentence, outside a quote: it is its subject)
+        if found is None:
+            return False
+        # ("The 48-year-old actor crossed …, which he said …": a definite description may be someone named before)
+        since = found.start() - _OTHER_GENDER_WINDOW if found.group()[:1] in "Tt" else found.start()
+        return not any(m.entity.person and m.entity.gender in ("?", gender)
+                       for m in self.reg.mentions_between(max(0, since), start))
 
     def _named_later(self, start: int) -> frozenset[int]:
         """The people the verb after the pronoun or description at ``start`` takes as its object or

@@ -1294,3 +1294,14 @@ def test_two_unknown_words_with_an_age_after_them_are_a_person():
     body = ("Jane Roe, 21, backs the bill.\n\n“It is their life,” she said.\n\n"
             "Franson Poe, 18, from Lee County, disagrees.\n\n“It is wrong,” he says.")
     assert speakers(body) == ["Jane Roe", "Franson Poe"]
+
+
+def test_a_pronoun_after_someone_introduced_without_a_name_is_no_named_person():
+    # "A 29-year-old Berlin woman … “Out!” she wrote": she is that woman, not Jane Roe named before
+    body = ("Jane Roe spoke first.\n\n“We won,” said Tom Poe.\n\nA 29-year-old Berlin woman, meanwhile, received "
+            "probation after she had posted comments on the case. “Out!” she wrote.")
+    assert speakers(body) == ["Tom Poe", None]
+    # "The woman who started it all": no woman was named before, so not the man who spoke last either
+    body = ("“We won,” said Tom Poe.\n\nThe woman who started it all said she was a resident of the town.\n\n"
+            "“He truly cares,” she said of Poe.")
+    assert speakers(body) == ["Tom Poe", None]
