@@ -399,6 +399,12 @@ class Registry:
         head, name = _split_run(tokens, given)
         name = self._after_common_words(name, given)
         before = body[max(0, ms - 40): ms].rsplit(None, 2)[-2:]  # the two words before the run
+        office = _key(before[0]) if len(before) == 2 and before[1] == "for" else ""
+        if office in TITLES or office.endswith("secretary"):  # (also "Undersecretary", "Under-Secretary")
+            # "Undersecretary for Political Affairs Wendy Sherman": the office's name, then the person's
+            j = next((j for j in range(1, len(name) - 1) if given.get(_key(name[j][0]), "?") != "?"), 0)
+            if j:
+                name, head = name[j:], [office if office in TITLES else "secretary"]
         if before and _key(before[-1]) in TITLES and not _ends_sentence(before[-1]):
             head = [_key(w) for w in before[-2:] if _key(w) in TITLES] + head
         # drop trailing connectors/suffix-only tails and trailing stop words

@@ -1305,3 +1305,10 @@ def test_a_pronoun_after_someone_introduced_without_a_name_is_no_named_person():
     body = ("“We won,” said Tom Poe.\n\nThe woman who started it all said she was a resident of the town.\n\n"
             "“He truly cares,” she said of Poe.")
     assert speakers(body) == ["Tom Poe", None]
+
+
+def test_an_office_named_after_for_is_not_part_of_the_person_s_name():
+    # "Undersecretary for Political Affairs Jane Roe": the office, then Jane Roe, whom the "she" goes to
+    body = ("“We are proud,” Tom Poe wrote.\n\nPoe was responding to a message from Undersecretary for Political "
+            "Affairs Jane Roe, reporting that a plane had left. “The plane is up,” she wrote.")
+    assert speakers(body) == ["Tom Poe", "Jane Roe"]
