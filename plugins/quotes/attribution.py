@@ -24,6 +24,7 @@ from newsledger.plugins.quotes.lexicon import (
     PRONOUNS_OTHER,
     SPEECH_VERBS,
     STOP_CAPS,
+    TITLE_ALIASES,
     TITLES,
     WEAK_VERBS,
     words,
@@ -108,7 +109,7 @@ _BY_AUTHOR_RE = re.compile(
 _TRAILING_NAME_RE = re.compile(r"(?:[A-Z][\w&’'.\-]*\s+)*[A-Z][\w&’'.\-]*$")
 _DOC_NOUNS = words("letter email e-mail memo release statement editorial transcript note message tweet ad post")
 _APPOSED_BEFORE_VERB_RE = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*),\s*$")
-_TITLE_CLAUSE_RE = re.compile(rf",\s+the\s+(?:{_TITLE_ALT})\s*$", re.IGNORECASE)
+_TITLE_CLAUSE_RE = re.compile(rf",\s+the\s+(?:[a-z\-]+\s+){{0,2}}(?:{_TITLE_ALT})\s*$", re.IGNORECASE)
 _TITLE_AFTER_RE = re.compile(rf"\s+(?:{_TITLE_ALT})\b")
 _SPOKES = words("spokesman spokeswoman spokesperson")
 _AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
@@ -166,6 +167,7 @@ _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:when|as|while|after|before|until|because|and|but|where|then)\s+)(?P<np>(?:[Aa]n?|[Oo]ne|"
     r"[Aa]nother|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s*$")
 _THE_DOCUMENTS = words("minutes lawsuit complaint filing suit ruling order document documents letters notes")
+_SUBORDINATE_RANKS = words("vice deputy assistant lieutenant lt under associate")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -421,7 +423,11 @@ class Resolver:
             # "a senior official", "one district GOP leader": an indefinite introduces someone new, not the
             # person last named with the title
             indefinite = low[0] in ("a", "an", "one", "another", "some")
-            ent = None if indefinite else self.reg.last_with_title(titles[-1], start)
+            title = TITLE_ALIASES.get(titles[-1], titles[-1])
+            at = len(low) - 1 - low[::-1].index(titles[-1])
+            if at > 0 and low[at - 1] in _SUBORDINATE_RANKS:
+                title = f"{low[at - 1]} {title}"  # "the vice president": not the president
+            ent = None if indefinite else self.reg.last_with_title(title, start)
             if ent is None and caps and low[0] in ("the", "this") and titles[-1] in _SPOKES:
                 # "the M&S spokesman" with no spokesman named: unnamed, speaking for the organisation it names
                 return Speaker(" ".join(words[1:]).rstrip("."), surface, start)

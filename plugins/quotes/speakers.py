@@ -791,6 +791,9 @@ class Registry:
         # "the secretary" or "the governor"
         titles = {TITLE_ALIASES.get(h, h) for i, h in enumerate(head) if h in TITLES and not (
             i > 0 and head[i - 1] in _SUBORDINATE_RANKS)}
+        # (kept as the lesser office itself: "the vice president" is him)
+        titles |= {f"{head[i - 1]} {TITLE_ALIASES.get(h, h)}" for i, h in enumerate(head)
+                   if i > 0 and h in TITLES and head[i - 1] in _SUBORDINATE_RANKS}
         best.titles |= titles
         if hint != "?" and best.gender_weak and best.gender != hint:
             best.gender, best.gender_guessed, best.gender_weak = hint, False, False

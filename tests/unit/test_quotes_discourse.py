@@ -1312,3 +1312,11 @@ def test_an_office_named_after_for_is_not_part_of_the_person_s_name():
     body = ("“We are proud,” Tom Poe wrote.\n\nPoe was responding to a message from Undersecretary for Political "
             "Affairs Jane Roe, reporting that a plane had left. “The plane is up,” she wrote.")
     assert speakers(body) == ["Tom Poe", "Jane Roe"]
+
+
+def test_the_vice_president_is_not_the_president():
+    # "Vice President X … Mr. Poe is so reckless, the vice president said, that …, “…”": X, not the president
+    body = ("President Mark Doe was away. Vice President Jane Roe spoke in Ruritania on Monday.\n\n"
+            "Mr. Poe is so reckless, the vice president said, that if her son had planned to enlist, "
+            "“I would have stopped him.”")
+    assert speakers(body) == ["Jane Roe"]
