@@ -165,7 +165,14 @@ _SUBJECT_SET_OFF_RE = re.compile(r"\s*([A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}
 # "…, when a young boy shouted, “…”": an unnamed subject of its own clause right before the verb, no name in it
 _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:when|as|while|after|before|until|because|and|but|where|then)\s+)(?P<np>(?:[Aa]n?|[Oo]ne|"
-    r"[Aa]nother|[Tt]he)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s*$")
+    r"[Aa]nother|[Tt]he)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w\-]*\s+(?=[\w\-]+\s)){0,2}[a-z][\w\-]*)"
+    # ("a White House official who spoke anonymously said", "Another source speaking to Fox News said")
+    r"(?:\s+(?:who|that)\s(?!(?:the|a|an|his|her|their|its|he|she|they|we|I)\b|[A-Z])[^,;:“”\"]*|\s+(?:[a-z]+ing|familiar|close|involved|knowledgeable|briefed)\s[^,;:“”\"]*)?"
+    r"\s*$")
+# what follows a verb that introduces the quote: "said, “…”", "said Wednesday: “…”", "noted that “…”"
+_INTRODUCES_RE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
+    r"\s*(?:[,:]\s*$|$|that\b)")
 _THE_DOCUMENTS = words("minutes lawsuit complaint filing suit ruling order document documents letters notes")
 _SUBORDINATE_RANKS = words("vice deputy assistant lieutenant lt under associate")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
@@ -914,8 +921,8 @@ class Resolver:
                 if sp is not None and sp.name:
                     return sp
             mention = self._coordinated_subject(start, before) or self._clause_subject(start, before)
-            unnamed = _UNNAMED_SUBJECT_RE.search(before) if not v.group().endswith("ing") and re.match(
-                r"\s*(?:[,:]\s*$|$|that\b)", after) else None
+            unnamed = _UNNAMED_SUBJECT_RE.search(before) if not v.group().endswith("ing") and (
+                _INTRODUCES_RE.match(after)) else None
             np_words = unnamed.group("np").split() if unnamed is not None else []
             while np_words and np_words[-1] in AUXILIARIES:
                 np_words.pop()  # "The president also said"

@@ -1320,3 +1320,12 @@ def test_the_vice_president_is_not_the_president():
             "Mr. Poe is so reckless, the vice president said, that if her son had planned to enlist, "
             "“I would have stopped him.”")
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_an_unnamed_subject_with_a_relative_clause_or_a_participle_speaks():
+    # "a White House official who spoke anonymously said Wednesday, “…”", "Another source speaking to X said, “…”"
+    body = ("Tom Poe spoke first. Although there is no such overlap with Poe's team, a White House official who "
+            "spoke anonymously to discuss strategy said Wednesday, “Certainly there are discussions.”")
+    assert speakers(body) == ["White House official"]
+    body = "Jane Roe spoke first. Another source speaking to Ruritania News said, “The agents are investigating.”"
+    assert speakers(body) == ["source"]
