@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from newsledger.plugins.quotes.lexicon import (
+    AFFILIATIONS,
     AUXILIARIES,
     GROUP_NOUNS,
     HONORIFICS,
@@ -65,7 +66,8 @@ _LATER_VERB_RE = re.compile(rf"\s+{_AUX}(?P<v>{_VERB})")
 _PASSIVE_AUX = words("was were is are be been being get gets got")
 _ADDRESSEE_VERBS = words("told tell tells telling asked ask asks asking pressed answered")
 _NP_CUT_RE = re.compile(
-    r"\s(?:on|in|at|during|after|before|when|while|who|which|that|to|from|last|this|told|with|as|for)\b.*",
+    r"\s(?:on|in|at|during|after|before|when|while|who|which|that|to|from|last|this|told|with|as|for|involved|familiar"
+    r"|close|knowledgeable|briefed|speaking)\b.*",
     re.S,
 )
 _ABBREV = words(
@@ -412,7 +414,9 @@ class Resolver:
                     and words[i - 1].lower() not in STOP_CAPS)]
         if caps and not titles and len(caps) >= len(words) - 2:
             # an organisation or an unregistered single name ("the Pentagon", "Reuters", "Kirby")
-            ent = self.reg.by_word(caps[-1].rstrip(".")) if len(caps) == 1 else None
+            # (not a party word: "one Republican" is no Republican National Committee)
+            ent = self.reg.by_word(caps[-1].rstrip(".")) if len(caps) == 1 and _key_word(
+                caps[-1]) not in AFFILIATIONS else None
             if ent is not None:
                 return Speaker(ent.canonical, surface, start)
             mods = [w for w, lw in zip(words[:-1], low[:-1], strict=True) if lw not in _DETERMINERS]

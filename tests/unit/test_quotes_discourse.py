@@ -1329,3 +1329,10 @@ def test_an_unnamed_subject_with_a_relative_clause_or_a_participle_speaks():
     assert speakers(body) == ["White House official"]
     body = "Jane Roe spoke first. Another source speaking to Ruritania News said, “The agents are investigating.”"
     assert speakers(body) == ["source"]
+
+
+def test_a_party_word_alone_is_not_the_party_organisation():
+    # "said one Republican involved in the planning": an unnamed Republican, not the Republican National Committee
+    body = ("The Republican National Committee met on Monday.\n\n“You will see a massive ad spend,” said one "
+            "Republican involved in the planning, who spoke on the condition of anonymity.")
+    assert speakers(body) == ["Republican"]
