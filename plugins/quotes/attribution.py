@@ -334,8 +334,8 @@ class Resolver:
         if pair is not None:
             return Speaker(pair, surface, start)
         mention = self.reg.head_mention_in(start, start + len(text) + 1)
-        if mention is not None and self._describes(mention):
-            mention = None
+        if mention is not None and (self._describes(mention) or self.reg.adjectival(mention)):
+            mention = None  # (nor "anti-Trump signs")
         if low[-1] in _DEPENDENT_GROUPS and words[-1].islower() and mention is not None and self._describes_other(
                 mention, start + len(text)) and self.body[mention.end: mention.end + 1] not in ("’", "'"):
             # "Clinton advisers say", "Sanders protesters interrupted": the group, not the one it is named for

@@ -856,7 +856,9 @@ class Registry:
     def first_mention_in(self, start: int, end: int) -> Mention | None:
         """The first subject-like name mention within ``start:end`` (else the first one)."""
         within = self.mentions_between(start, end)
-        return next((m for m in within if self.subject_like(m)), within[0] if within else None)
+        found = next((m for m in within if self.subject_like(m)), None)
+        # (no name glued into an adjective: "holding anti-Trump signs and chanting “…”" is no one named's)
+        return found or next((m for m in within if not self.adjectival(m)), None)
 
     def subject_like(self, mention: Mention) -> bool:
         """Not a possessive ("Trump's remarks"), not a modifier ("Obama consultant Cornell Belcher") and
@@ -865,9 +867,9 @@ class Registry:
         if (after[:1] in ("’", "'") and not _CONTRACTION_RE.match(after)) or _MODIFIER_RE.match(after) or (
                 self.qualifies(mention)):
             return False
-        before = self.body[max(0, mention.start - 60): mention.start]
-        if before.endswith("-") and before[-5:-1].lower().lstrip(" -").endswith(_HYPHEN_PREFIXES):
+        if self.adjectival(mention):
             return False  # "pro-Roe demonstrators marched": the name makes an adjective
+        before = self.body[max(0, mention.start - 60): mention.start]
         words = before[before.rfind("\n") + 1:].split()  # a paragraph (or a headline) ended: the name opens one
         titled = False
         while words and (words[-1][:1].isupper() or _key(words[-1]) in TITLES):
@@ -918,6 +920,11 @@ class Registry:
         if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_VERBS or verb in _LISTENER_VERBS:
             return True
         return len(words) >= 2 and words[-2].lower() in _BEFORE_BASE_VERB  # "to hold Poe", "did give Poe"
+
+    def adjectival(self, mention: Mention) -> bool:
+        """The name is glued into an adjective ("pro-Roe demonstrators", "anti-Trump signs")."""
+        before = self.body[max(0, mention.start - 5): mention.start]
+        return before.endswith("-") and before[:-1].lower().lstrip(" -").endswith(_HYPHEN_PREFIXES)
 
     def qualifies(self, mention: Mention) -> bool:
         """The name qualifies a group noun after it ("Sanders protesters interrupted", "the Christie supporter

@@ -1336,3 +1336,10 @@ def test_a_party_word_alone_is_not_the_party_organisation():
     body = ("The Republican National Committee met on Monday.\n\n“You will see a massive ad spend,” said one "
             "Republican involved in the planning, who spoke on the condition of anonymity.")
     assert speakers(body) == ["Republican"]
+
+
+def test_a_name_inside_an_anti_adjective_is_no_fallback_speaker():
+    # "protesters congregated …, holding anti-Poe signs and chanting “…”": not Poe
+    body = ("Tom Poe spoke on Monday.\n\nAbout 200 protesters congregated in three clusters, holding anti-Poe signs "
+            "and chanting “Dump Poe.”")
+    assert speakers(body) == [None]
