@@ -20,6 +20,7 @@ _OPEN_BEFORE = frozenset(" \t\u00a0([{—–-/:;,\u2014")
 _CLOSE_AFTER = frozenset(" \t\u00a0)]}.,;:!?—–-/\u2014\u2026")
 _UTTERANCE_END = frozenset(".,!?…")
 _SENTENCE_CLOSE = frozenset(".!?…")
+_FEET_INCHES_RE = re.compile(r"(?<![\w.])\d[’']\d{1,2}$")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"”’']?\s+(?=[\"“‘'«A-Z0-9])")
 
 
@@ -60,6 +61,8 @@ def _role(body: str, m: re.Match[str]) -> tuple[str, str]:
         if tok == "“" and prev not in _OPEN_BEFORE and not prev.isspace() and (nxt.isspace() or nxt in ".,"):
             return "d", ">"
         return "d", "<"
+    if tok in ("”", '"') and prev.isdigit() and _FEET_INCHES_RE.search(body, max(0, s - 6), s):
+        return "d", ""  # a height, 6’2” or 5'11": the inch mark after the foot mark, no quote mark
     if tok in ("”", "»"):
         if tok == "”" and (prev.isspace() or prev in "([") and nxt.isalnum():
             return "d", "<"  # ”text” written with the same mark on both sides

@@ -1343,3 +1343,9 @@ def test_a_name_inside_an_anti_adjective_is_no_fallback_speaker():
     body = ("Tom Poe spoke on Monday.\n\nAbout 200 protesters congregated in three clusters, holding anti-Poe signs "
             "and chanting “Dump Poe.”")
     assert speakers(body) == [None]
+
+
+def test_an_inch_mark_in_a_height_does_not_close_the_quote():
+    # “… he’s like 6’2”,” X said: the ” after 6’2 is an inch mark
+    body = "“He’s always calling me names. I admit, he’s taller than me; he’s like 6’2”,” Jane Roe said Sunday."
+    assert speakers(body) == ["Jane Roe"]
