@@ -61,6 +61,7 @@ _TAIL_DASH_RE = re.compile(
     r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)(?:\s*\(@\w+\)[\w ,]*)?[\s.]*$")
 _REPORTS_MORE_RE = re.compile(r"\s+(?:he|she|they|that|the|his|her|there|we|i|these)\s+\w+\s+\w+")
 _NOUN_LIKE_VERBS = words("press report post charge note claim tweet text email answer mark call quote echo")
+_IN_A_NOUN_RE = re.compile(r"\b(?:in|on|via|with|through|from)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}$")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t.isalpha()), key=len, reverse=True))
 _LATER_VERB_RE = re.compile(rf"\s+{_AUX}(?P<v>{_VERB})")
 _PASSIVE_AUX = words("was were is are be been being get gets got")
@@ -209,6 +210,8 @@ def _nominal(verb: str, before: str, introduced: bool) -> bool:
     prev = before.split()[-1:]
     if not prev:
         return False
+    if verb.lower() in _NOUN_LIKE_VERBS and _IN_A_NOUN_RE.search(before):
+        return True  # "saying in a Trumpian post on Twitter: “…”": the noun, after its preposition and article
     if verb.endswith(("en", "ed")):
         return prev[0] in _ATTRIBUTIVE_DETERMINERS
     return introduced and verb.endswith("s") and prev[0].endswith(("’s", "'s", "s’", "s'"))

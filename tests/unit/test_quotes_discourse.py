@@ -1349,3 +1349,10 @@ def test_an_inch_mark_in_a_height_does_not_close_the_quote():
     # “… he’s like 6’2”,” X said: the ” after 6’2 is an inch mark
     body = "“He’s always calling me names. I admit, he’s taller than me; he’s like 6’2”,” Jane Roe said Sunday."
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_a_post_after_in_a_is_a_noun_not_the_verb_of_the_attribution():
+    # "… saying in a Ruritanian post on Twitter: “…”": the participle's subject, not "Ruritanian"
+    body = ("Tom Poe joined other candidates in pouncing on the news, saying in a Ruritanian post on Twitter: "
+            "“The new release is a disaster for Jane Roe.”")
+    assert speakers(body) == ["Tom Poe"]
