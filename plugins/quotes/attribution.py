@@ -543,6 +543,8 @@ class Resolver:
             return None
         if first[-1].end != start + cut or first[-1].entity is second[0].entity:
             return None
+        if not all(e.first is not None or e.titles for e in (first[-1].entity, second[0].entity)):
+            return None  # ("said Economic and Fiscal Policy Minister X": one word read as a name is no second speaker)
         return f"{first[-1].entity.canonical} and {second[0].entity.canonical}"
 
     def _in_controlled_participle(self, start: int) -> frozenset[int]:

@@ -1356,3 +1356,10 @@ def test_a_post_after_in_a_is_a_noun_not_the_verb_of_the_attribution():
     body = ("Tom Poe joined other candidates in pouncing on the news, saying in a Ruritanian post on Twitter: "
             "“The new release is a disaster for Jane Roe.”")
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_one_word_read_as_a_name_is_no_second_joint_speaker():
+    # "said Economic and Fiscal Policy Minister Mark Doe": one minister, not "Economic and Mark Doe"
+    body = "“The economy has some soft patches,” said Economic and Fiscal Policy Minister Mark Doe."
+    assert speakers(body) == ["Mark Doe"]
+
