@@ -1363,3 +1363,8 @@ def test_one_word_read_as_a_name_is_no_second_joint_speaker():
     body = "“The economy has some soft patches,” said Economic and Fiscal Policy Minister Mark Doe."
     assert speakers(body) == ["Mark Doe"]
 
+
+def test_a_plural_possessive_owner_is_not_part_of_the_name():
+    # "said Sky Networks' Jane Roe": Jane Roe, not "Sky Networks' Jane Roe"
+    body = "“We are honoured to have won the rights,” said Sky Networks' Jane Roe."
+    assert speakers(body) == ["Jane Roe"]
