@@ -178,6 +178,9 @@ _INTRODUCES_RE = re.compile(
     r"\s*(?:[,:]\s*$|$|that\b)")
 _THE_DOCUMENTS = words("minutes lawsuit complaint filing suit ruling order document documents letters notes")
 _SUBORDINATE_RANKS = words("vice deputy assistant lieutenant lt under associate")
+_CALLED_FOR_RE = re.compile(
+    r"(?:,[^,;“”\"«»\n]{1,100},)?\s+(?:(?:has|have|had|also|again|repeatedly|recently|once|long|\w+ly)\s+)*"
+    r"(?:called|calls)\s+for(?:\s+(?:a|an|the))?\s*$")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -847,6 +850,13 @@ class Resolver:
             sp = self._owner(start + m.start("owner"), start + m.end("owner"))
             if sp is not None:
                 return sp
+        m = _CALLED_FOR_RE.search(seg)
+        if m is not None:
+            # "Gov. Jane Roe has also broadly called for “boots on the ground”": the words she called for are hers
+            named = self.reg.mention_in(start, start + m.start())
+            if named is not None and named.entity.person and named.end == start + m.start() and (
+                    self.reg.subject_like(named)):
+                return self.named(named)
         if seg.rstrip().endswith(("--", "—", "–")):
             # "including the former candidate Mitt Romney -- ‘It is disqualifying …’ --": the name just before
             named = self.reg.mention_in(start, end)

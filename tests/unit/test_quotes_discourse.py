@@ -1368,3 +1368,10 @@ def test_a_plural_possessive_owner_is_not_part_of_the_name():
     # "said Sky Networks' Jane Roe": Jane Roe, not "Sky Networks' Jane Roe"
     body = "“We are honoured to have won the rights,” said Sky Networks' Jane Roe."
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_the_words_a_person_called_for_are_theirs():
+    # "Gov. X has also broadly called for “boots on the ground.”": X, not whoever said those words elsewhere
+    body = ("“We need boots on the ground,” Tom Poe said last week.\n\nOther candidates are vaguer. Ruritania Gov. "
+            "Jane Roe has also broadly called for “boots on the ground.”")
+    assert speakers(body) == ["Tom Poe", "Jane Roe"]
