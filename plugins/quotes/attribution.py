@@ -181,6 +181,8 @@ _SUBORDINATE_RANKS = words("vice deputy assistant lieutenant lt under associate"
 _CALLED_FOR_RE = re.compile(
     r"(?:,[^,;“”\"«»\n]{1,100},)?\s+(?:(?:has|have|had|also|again|repeatedly|recently|once|long|\w+ly)\s+)*"
     r"(?:called|calls)\s+for(?:\s+(?:a|an|the))?\s*$")
+_SUBJECT_VERB_DASH_RE = re.compile(r"(?:^|[,;]\s*)\s*(?:When|As|After|Before|While|when|as|after|before|while)\s+"
+                                   r"(?:[A-Z][\w’'.\-]*\s+){1,3}[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s*(?:--|—|–)\s*$")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -862,6 +864,12 @@ class Resolver:
             named = self.reg.mention_in(start, end)
             if named is not None and named.entity.person and not self.body[named.end: end].strip(" \u00a0-—–"):
                 return self.named(named)
+            if _SUBJECT_VERB_DASH_RE.search(seg):
+                # "When Trump finally wrapped up — “I will fight for you!” — the balloons …": the words break into
+                # the clause of the one who said them
+                sp = self._main_subject(start, end)
+                if sp is not None and sp.name and (ent := self.reg.by_name(sp.name)) is not None and ent.person:
+                    return sp
         # ("in a written statement", "an emailed statement": a participle after a determiner is an adjective)
         # ("Clinton’s emails, “…”": a plural noun after a possessive, before a quote the comma introduces)
         introduced = seg.rstrip().endswith((",", ":"))

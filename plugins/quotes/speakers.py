@@ -84,6 +84,8 @@ _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
 _DEPENDENT_AFTER_RE = re.compile(
     r"\s+(?:supporters?|protesters|demonstrators|fans|backers|loyalists|aides|advisers|staffers|allies|surrogates|"
     r"voters|volunteers|donors)\b(?!\s+[A-Z])")
+_CLAUSE_OPENERS = frozenset(["when", "but", "and", "as", "after", "before", "if", "while", "since", "then", "so", "yet",
+                             "or", "because", "though", "although", "once", "until", "unless", "whether"])
 _HYPHEN_PREFIXES = ("pro", "anti", "non", "post", "pre")
 _STOP_SURNAME_APPOSITIVE_RE = re.compile(r",\s+(?:who|whose|a|an|the)\s")
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "every", "each", "one"])
@@ -482,7 +484,8 @@ class Registry:
             self._stop_surnames[_key(words[-1])] = ent  # "said Al From, who …": "From said" is him too
         if ent is None:
             if not inside and len(words) == 1 and not any(h in TITLES for h in head):
-                self._unlinked.append((words[0], name[0][1], name[0][2], not head))
+                # (bare: no title or organisation word before it; a clause-opening "When" or "But" is none)
+                self._unlinked.append((words[0], name[0][1], name[0][2], all(h in _CLAUSE_OPENERS for h in head)))
             return
         if inside:
             return  # names inside quotes are not antecedents of 'he' / 'she'
@@ -519,6 +522,9 @@ class Registry:
         """A surname alone before the article names its bearer in full ("Obama also addressed …" before
         "President Obama"): the same person, as a surname after the full name is."""
         added = False
+        # (where each was first named by the scan: a surname linked here does not move it, so "Trump" in a headline
+        # does not keep every "Trump" between it and the first one the scan recognised from being linked)
+        named_at = {id(e): e.mentions[0] for e in self.entities if e.mentions}
         for word, start, end, bare in self._unlinked:
             k = word.lower()
             if not bare:
@@ -527,6 +533,9 @@ class Registry:
                 continue  # "the Democratic caucus": an adjective, no one's name
             ent = next((e for e in self.entities if e.person and e.surname_low == k and e.mentions
                         and e.mentions[0] > start), None)
+            if ent is None and self._acts(end):
+                ent = next((e for e in self.entities if e.person and e.surname_low == k and e.mentions
+                            and named_at[id(e)] > start), None)
             if ent is None:
                 continue
             mention = Mention(start, end, ent, start)
@@ -537,6 +546,15 @@ class Registry:
             added = True
         if added:
             self.mentions.sort(key=lambda m: m.start)
+
+    def _acts(self, end: int) -> bool:
+        """The word ending at ``end`` is an owner or a subject: "Trump’s pledge", "Trump finally wrapped up"."""
+        if self.body[end: end + 2] in ("’s", "'s"):
+            return True
+        nxt = self.body[end: end + 40].split()[:2]
+        nxt = [w.strip(",") for w in nxt]
+        return bool(nxt) and nxt[0].islower() and (_verb_like(nxt[0]) or (
+            nxt[0].endswith("ly") and len(nxt) > 1 and _verb_like(nxt[1])))
 
     def _pronoun_antecedents(self, excluded: list[tuple[int, int]]) -> None:
         """A lone unknown word as a clause's subject ("Carson defied the question, …"), with the next he or

@@ -1375,3 +1375,11 @@ def test_the_words_a_person_called_for_are_theirs():
     body = ("“We need boots on the ground,” Tom Poe said last week.\n\nOther candidates are vaguer. Ruritania Gov. "
             "Jane Roe has also broadly called for “boots on the ground.”")
     assert speakers(body) == ["Tom Poe", "Jane Roe"]
+
+
+def test_a_quote_set_off_by_dashes_inside_a_clause_is_its_subjects():
+    # "When X finally wrapped up — “…!” — the balloons cascaded": X's words; X named alone in a headline first
+    body = ("Roe fever infects the convention.\n\nThe Roe troops cheered. Roe’s speech ran long.\n\n"
+            "When Roe finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded "
+            "down on the crowd.\n\nRoe said she was proud.")
+    assert speakers(body) == ["Roe"]
