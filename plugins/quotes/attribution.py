@@ -62,6 +62,8 @@ _TAIL_DASH_RE = re.compile(
 _REPORTS_MORE_RE = re.compile(r"\s+(?:he|she|they|that|the|his|her|there|we|i|these)\s+\w+\s+\w+")
 _NOUN_LIKE_VERBS = words("press report post charge note claim tweet text email answer mark call quote echo")
 _IN_A_NOUN_RE = re.compile(r"\b(?:in|on|via|with|through|from)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}$")
+_NOUN_FORMS = _NOUN_LIKE_VERBS | words("chant promise pledge vow answer reply remark comment cry shout boast joke quip")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our)\s+(?:[\w\-]+\s+){1,2}$")
 _TITLE_ALT = "|".join(sorted((t for t in TITLES if t.isalpha()), key=len, reverse=True))
 _LATER_VERB_RE = re.compile(rf"\s+{_AUX}(?P<v>{_VERB})")
 _PASSIVE_AUX = words("was were is are be been being get gets got")
@@ -217,6 +219,11 @@ def _nominal(verb: str, before: str, introduced: bool) -> bool:
         return False
     if verb.lower() in _NOUN_LIKE_VERBS and _IN_A_NOUN_RE.search(before):
         return True  # "saying in a Trumpian post on Twitter: “…”": the noun, after its preposition and article
+    low = verb.lower()
+    if low in _NOUN_FORMS and not prev[0].lower().endswith("s") and (
+            prev[0].lower() not in _NOT_NP_START and prev[0].lower() not in AUXILIARIES
+            and prev[0].lower() not in PRONOUNS_OTHER) and _ARTICLE_BEFORE_RE.search(before):
+        return True  # "reprised the caustic chant “…”": a base form after an article and a singular word is a noun
     if verb.endswith(("en", "ed")):
         return prev[0] in _ATTRIBUTIVE_DETERMINERS
     return introduced and verb.endswith("s") and prev[0].endswith(("’s", "'s", "s’", "s'"))

@@ -1383,3 +1383,10 @@ def test_a_quote_set_off_by_dashes_inside_a_clause_is_its_subjects():
             "When Roe finally wrapped up — “I will fight for you, and I will win for you!” — the balloons cascaded "
             "down on the crowd.\n\nRoe said she was proud.")
     assert speakers(body) == ["Roe"]
+
+
+def test_a_speech_word_after_an_article_and_an_adjective_is_a_noun():
+    # "… when X mentioned her, and the crowd loudly reprised the caustic chant “Lock her up!”": not X's words
+    body = ("Tom Poe spoke for an hour.\n\nBoos rained down when Poe mentioned Jane Roe, and at one point the crowd "
+            "loudly reprised the caustic chant “Lock her up! Lock her up!” that rang through the arena.")
+    assert speakers(body) == [None]
