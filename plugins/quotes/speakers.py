@@ -898,10 +898,16 @@ class Registry:
                 # the previous sentence or an introductory phrase ended: the name opens the clause
                 # ("Speaking in Salem, New Hampshire, Trump went after Bush")
                 return True
-            if _key(words.pop()) in TITLES:  # skip the title part: "by Minnesota Sen. Al Franken"
+            popped = words.pop()
+            if _key(popped) in TITLES:  # skip the title part: "by Minnesota Sen. Al Franken"
                 titled = True
             if len(words) >= 2 and words[-1] == "of" and _key(words[-2]) in TITLES:
                 words = words[:-1]  # "Secretary of State John Kerry": the title goes on over "of"
+            if titled and len(words) >= 2 and words[-1] in ("and", "&") and words[-2][:1].isupper() and (
+                    words[-2][-1] not in ".!?:;”\",") and _key(popped) not in TITLES:
+                # "Economy and Labour Minister Jane Roe": the office's name goes on over "and" (not "Mrs. Roe and
+                # former President Tom Roe": two people)
+                words = words[:-1]
         extra = 0
         while titled and words and extra < 4 and (_TITLE_MODIFIER_RE.fullmatch(words[-1]) or (
                 words[-1][:1].isupper() and words[-1][-1] not in ".!?:;”\",")):

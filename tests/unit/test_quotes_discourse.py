@@ -1390,3 +1390,10 @@ def test_a_speech_word_after_an_article_and_an_adjective_is_a_noun():
     body = ("Tom Poe spoke for an hour.\n\nBoos rained down when Poe mentioned Jane Roe, and at one point the crowd "
             "loudly reprised the caustic chant “Lock her up! Lock her up!” that rang through the arena.")
     assert speakers(body) == [None]
+
+
+def test_an_office_joined_by_and_before_the_title_keeps_the_name_a_subject():
+    # "Economy and Labour Minister Mark Doe called …": Doe opens the sentence; "and" is part of the office
+    body = ("“We are surprised,” said economist Tom Poe. Economy and Labour Minister Mark Doe called the dip mild. "
+            "He added: “The upswing will go on.”")
+    assert speakers(body) == ["Tom Poe", "Mark Doe"]
