@@ -500,6 +500,13 @@ class Resolver:
         ("A 29-year-old Berlin woman received probation after … “Filth out!” she wrote", "a spokeswoman said. She
         added"): no person of that gender is named after the description, up to the pronoun."""
         s0 = self.sentence_of(start)
+        para = self.body.rfind("\n", 0, start) + 1
+        lead = self.body[para:start].rstrip(" ,")
+        if lead.endswith(("”", '"')):
+            # (“We like it. We saw a good response,” he added: the sentence before the whole quote)
+            close = para + len(lead) - 1
+            opening = self.body.rfind("“" if lead.endswith("”") else '"', para, close)
+            s0 = self.sentence_of(opening) if opening >= 0 else s0
         prev = len(self.body[:s0].rstrip())
         lo = self.sentence_of(prev - 1) if prev > 0 else s0
         found = None
@@ -511,10 +518,15 @@ class Resolver:
                 found = m  # (the description opens its sentence, outside a quote: it is its subject)
         if found is None:
             return False
+        if self.last_speaker_at > found.start() and self.last_speaker is not None:
+            ent = self.reg.by_name(self.last_speaker)
+            if ent is None or ent.first is None and ent.gender == "?":
+                return False  # ("A spokesman for Acme said “…”", credited to Acme: the pronoun goes on with it)
         # ("The 48-year-old actor crossed …, which he said …": a definite description may be someone named before)
         since = found.start() - _OTHER_GENDER_WINDOW if found.group()[:1] in "Tt" else found.start()
-        return not any(m.entity.person and m.entity.gender in ("?", gender)
-                       for m in self.reg.mentions_between(max(0, since), start))
+        # (a bare name of no known gender, "A spokesman for distributor Toho said", is no person the pronoun needs)
+        return not any(m.entity.person and (m.entity.gender == gender or (m.entity.gender == "?" and (
+            m.entity.first is not None or m.entity.titles))) for m in self.reg.mentions_between(max(0, since), start))
 
     def _named_later(self, start: int) -> frozenset[int]:
         """The people the verb after the pronoun or description at ``start`` takes as its object or

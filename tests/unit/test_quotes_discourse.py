@@ -1397,3 +1397,18 @@ def test_an_office_joined_by_and_before_the_title_keeps_the_name_a_subject():
     body = ("“We are surprised,” said economist Tom Poe. Economy and Labour Minister Mark Doe called the dip mild. "
             "He added: “The upswing will go on.”")
     assert speakers(body) == ["Tom Poe", "Mark Doe"]
+
+
+def test_an_unnamed_speaker_before_a_quote_of_several_sentences_takes_its_pronoun():
+    # the sentence before the whole quote introduces her, not the one before its last sentence
+    body = ("“It was fun,” said Jane Roe.\n\nThe show will not return. A spokeswoman said it had done enough. "
+            "“We are proud of it. It was a hit,” she added.")
+    assert speakers(body) == ["Jane Roe", None]
+    # a bare name of no known gender after the description ("for distributor Acme") is no one the she can be
+    body = ("“It was fun,” said Jane Roe.\n\nThe show will not return. A spokeswoman for distributor Acme said the "
+            "show had done enough. “We are proud of it,” she added.")
+    assert speakers(body) == ["Jane Roe", None]
+    # … but when a quote since went to the organisation the description speaks for, the pronoun goes on with it
+    body = ("“It was fun,” said Tom Roe.\n\nA spokesman for distributor Acme said the film “has done well in Japan”. "
+            "“We have a good feeling about it,” he added.")
+    assert speakers(body) == ["Tom Roe", "Acme", "Acme"]
