@@ -473,6 +473,8 @@ class Registry:
         aged = _AGE_AFTER_RE.match(body, name[-1][2]) is not None
         person = titled or speaks or lone or who or (
             len(words) >= 2 and (first in given or described or bare is not None or aged))
+        if speaks and not (titled or lone or who) and len(words) == 1 and self._common(words[0]):
+            person = False  # "Cost estimates, he added", "Prosecutors say": a word the text also writes in lower case
         if person and not titled and len(words) == 1 and (_key(words[0]) in GROUP_NOUNS or (
                 before and _key(before[-1]) in _QUANTIFIERS)):
             person = False  # "Analysts noted", "many more Latinos said": a group, not someone he/she can be

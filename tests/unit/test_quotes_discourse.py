@@ -1412,3 +1412,13 @@ def test_an_unnamed_speaker_before_a_quote_of_several_sentences_takes_its_pronou
     body = ("“It was fun,” said Tom Roe.\n\nA spokesman for distributor Acme said the film “has done well in Japan”. "
             "“We have a good feeling about it,” he added.")
     assert speakers(body) == ["Tom Roe", "Acme", "Acme"]
+
+
+def test_a_common_word_opening_a_sentence_before_a_speech_verb_form_is_no_person():
+    # "Cost estimates, he added": "estimates" is no verb of a person named Cost; the text writes "cost" too
+    body = ("“We are bound by law,” press secretary Tom Poe said on Tuesday. Cost estimates, he added, were "
+            "“based on a prototype” and the cost would fall.")
+    assert speakers(body) == ["Tom Poe", "Tom Poe"]
+    body = ("The hacker Tom Poe was jailed. If he could talk to his younger self, prosecutors say the hacker said "
+            "many things. Prosecutors say that he told one agent, “I would say, good job.”")
+    assert speakers(body) == ["Tom Poe"]
