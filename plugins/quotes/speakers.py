@@ -103,7 +103,7 @@ _ACTING_RE = re.compile(r"(?<![\w’'])(\w+)(?:\s+([a-z]+)\b|(?=[’']s\b|,\s+(?
 _SOURCED_RE = re.compile(r"\b(?:said|says|reported|reports|told|according to|quoted by)\s+(?=(\w+)\b)")
 # "Jason Miller, a spokesman for the transition,": the role an appositive gives the name before it
 _APPOSITIVE_ROLE_RE = re.compile(
-    r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with)\b|,"
+    r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with|from|in|based)\b|,"
     r"|\s+(who)\b)")
 # "Yukiya Doe, director general of the Atomic Agency,": a role with no article, of a named organisation
 _BARE_ROLE_RE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[A-Z]")

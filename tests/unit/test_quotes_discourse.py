@@ -1422,3 +1422,9 @@ def test_a_common_word_opening_a_sentence_before_a_speech_verb_form_is_no_person
     body = ("The hacker Tom Poe was jailed. If he could talk to his younger self, prosecutors say the hacker said "
             "many things. Prosecutors say that he told one agent, “I would say, good job.”")
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_a_role_appositive_ending_in_based_from_or_in_makes_two_unknown_words_a_person():
+    body = ("Tom Poe was in Yaounde.\n\n“We won,” said Jane Roe.\n\nFidelis Doe, a journalist based in the capital, "
+            "said the government would act. “The penalties will be heavy,” he told the radio.")
+    assert speakers(body) == ["Jane Roe", "Fidelis Doe"]
