@@ -289,6 +289,7 @@ class Resolver:
         self._repeats = 0  # how deep _repeated_description is reading earlier copies of a description
         self.last_speaker: str | None = None
         self.last_speaker_at = -1  # end of the last quote credited to ``last_speaker``
+        self._unnamed: tuple[str, int] | None = None  # (gender, where) of the last he/she read as someone unnamed
 
     def sentence_of(self, pos: int) -> int:
         """Start of the sentence containing ``pos``."""
@@ -315,7 +316,8 @@ class Resolver:
             if len(words) > 2:
                 return None
             gender = "m" if low[0] in PRONOUNS_MALE else "f"
-            if self._unnamed_antecedent(start, gender):
+            if self._unnamed_antecedent(start, gender) or self._unnamed_goes_on(start, gender):
+                self._unnamed = (gender, start)
                 return Speaker(None, text, start)
             controlled = self._in_controlled_participle(start)
             ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start) | controlled)
@@ -527,6 +529,17 @@ class Resolver:
         # (a bare name of no known gender, "A spokesman for distributor Toho said", is no person the pronoun needs)
         return not any(m.entity.person and (m.entity.gender == gender or (m.entity.gender == "?" and (
             m.entity.first is not None or m.entity.titles))) for m in self.reg.mentions_between(max(0, since), start))
+
+    def _unnamed_goes_on(self, start: int, gender: str) -> bool:
+        """The last he/she of this gender stood for someone unnamed, and no quote went to a named speaker since, nor
+        was a person of that gender named as a subject ("A woman … “…,” she said. … “…,” she said"): this one too."""
+        if self._unnamed is None or self._unnamed[0] != gender:
+            return False
+        at = self._unnamed[1]
+        if self.last_speaker_at > at or start - at > 1500:
+            return False
+        return not any(m.entity.person and m.entity.gender in ("?", gender) and self.reg.subject_like(m)
+                       for m in self.reg.mentions_between(at, start))
 
     def _named_later(self, start: int) -> frozenset[int]:
         """The people the verb after the pronoun or description at ``start`` takes as its object or

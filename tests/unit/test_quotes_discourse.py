@@ -1428,3 +1428,10 @@ def test_a_role_appositive_ending_in_based_from_or_in_makes_two_unknown_words_a_
     body = ("Tom Poe was in Yaounde.\n\n“We won,” said Jane Roe.\n\nFidelis Doe, a journalist based in the capital, "
             "said the government would act. “The penalties will be heavy,” he told the radio.")
     assert speakers(body) == ["Jane Roe", "Fidelis Doe"]
+
+
+def test_the_unnamed_speaker_a_pronoun_stood_for_keeps_the_next_pronoun_of_that_gender():
+    body = ("Jane Roe spoke first.\n\n“We won,” said Tom Poe.\n\nA 29-year-old Berlin woman, meanwhile, received "
+            "probation after she had posted comments on the case. “Out!” she wrote.\n\n"
+            "She said she had no plans to stop, and she was not sorry.\n\n“It just came out,” she said.")
+    assert speakers(body) == ["Tom Poe", None, None]
