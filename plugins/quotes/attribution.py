@@ -104,6 +104,10 @@ _UNNAMED_PERSON_RE = {
     g: re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,4}}?"
                   rf"(?:{'|'.join(sorted(nouns | {'spokes' + ('woman' if g == 'f' else 'man')}))})\b(?![’'\-])")
     for g, nouns in (("f", _FEMALE_NOUNS), ("m", _MALE_NOUNS))}
+# "…, who spoke on the condition of anonymity", "…, who did not want to be quoted by name": someone left unnamed
+_ANONYMOUS_RE = re.compile(
+    r",\s+who\s+[^.;“”\"]{0,120}?\b(?:anonymity|anonymously|by\s+name|be\s+named|be\s+identified"
+    r"|(?:his|her|their)\s+(?:full\s+|last\s+)?name)\b")
 _PERSON_NOUNS = _FEMALE_NOUNS | _MALE_NOUNS | words(
     "developer mogul star singer rapper veteran worker student teacher lawyer writer comedian candidate "
     "frontrunner front-runner billionaire politician lawmaker nominee congressman senator governor mayor "
@@ -396,13 +400,15 @@ class Resolver:
         if (len(low) <= 5 and low[0] in _DEFINITE and words[-1].islower()
                 and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
             # "the New York businessman said", "the 46-year-old said": the person named last
-            if low[0] == "the" and re.search(
-                    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,3}}{re.escape(words[-1])}\b(?![,\s]+[A-Z])",
-                    self.body[max(0, start - 600): start]):
-                # "One man in Manchester … interrupted: ¶ “…,” the man shouted": the unnamed one introduced just
-                # before, not the last person named
-                return Speaker(None, surface, start)
             gender = "f" if low[-1] in _FEMALE_NOUNS else "m" if low[-1] in _MALE_NOUNS else "?"
+            if (low[0] == "the" and re.search(
+                    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,3}}{re.escape(words[-1])}\b(?![,\s]+[A-Z])",
+                    self.body[max(0, start - 600): start])) or _ANONYMOUS_RE.match(self.body, start + len(text)):
+                # "One man in Manchester … interrupted: ¶ “…,” the man shouted": the unnamed one introduced just
+                # before, not the last person named; "said the woman, who did not want to be named": no one named
+                if gender != "?":
+                    self._unnamed = (gender, start)  # (a he/she after it is the same unnamed person)
+                return Speaker(None, surface, start)
             ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start))
             return Speaker(ent.canonical if ent else None, surface, start)
         if len(low) <= 4 and low[0] in _DEFINITE and not titles and text[1:] == text[1:].lower():

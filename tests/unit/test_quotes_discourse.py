@@ -1435,3 +1435,9 @@ def test_the_unnamed_speaker_a_pronoun_stood_for_keeps_the_next_pronoun_of_that_
             "probation after she had posted comments on the case. “Out!” she wrote.\n\n"
             "She said she had no plans to stop, and she was not sorry.\n\n“It just came out,” she said.")
     assert speakers(body) == ["Tom Poe", None, None]
+
+
+def test_a_description_the_text_says_stays_anonymous_is_no_named_person_nor_is_the_she_after_it():
+    body = ("Jane Roe runs the store.\n\nAt a shop nearby, a cashier was shaken. “One guy said awful things,” said "
+            "the woman, who did not want to be quoted by name because of the issue. “Too much hate,” she said.")
+    assert speakers(body) == [None, None]
