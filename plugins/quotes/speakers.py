@@ -671,10 +671,12 @@ class Registry:
         the article calls by first name. Not a place that is also a name ("Charlotte remains"), not after
         a preposition or article ("in Orlando", "a Marine"), not a word the article also writes in lower
         case ("hope", "will")."""
-        if given.get(key, "?") == "?" or key in _NOT_NAME_WORDS or key in place_given_names():
+        if given.get(key, "?") == "?" or key in _NOT_NAME_WORDS:
             return False
         if self.body[end: end + 1] == "," and _KIN_BEFORE_RE.search(self.body, max(0, start - 40), start):
-            return True  # "his wife, Jane, offered a preview", "Her father, Brad, 39, worried"
+            return True  # "his wife, Jane, offered a preview", "Her father, Brad, 39, worried" (even a place's name)
+        if key in place_given_names():
+            return False
         nxt = _NEXT_WORD_RE.match(self.body, end)
         if nxt is None or not _verb_like(nxt.group(1)):
             return False

@@ -1441,3 +1441,10 @@ def test_a_description_the_text_says_stays_anonymous_is_no_named_person_nor_is_t
     body = ("Jane Roe runs the store.\n\nAt a shop nearby, a cashier was shaken. “One guy said awful things,” said "
             "the woman, who did not want to be quoted by name because of the issue. “Too much hate,” she said.")
     assert speakers(body) == [None, None]
+
+
+def test_a_given_name_set_off_after_a_kin_word_is_a_person_even_when_a_place_has_that_name():
+    # "Brad" is also a town's name, but "Her father, Brad," names a man
+    body = ("Tom Poe held a rally.\n\nAt the rally, 14-year-old Ann Roe held a sign. Her father, Brad, 40, worried "
+            "that voters read too little about Poe.\n\n“People are afraid,” he said.")
+    assert speakers(body) == ["Brad"]
