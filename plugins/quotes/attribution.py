@@ -848,7 +848,7 @@ class Resolver:
             return None
         return last
 
-    def _main_subject(self, start: int, end: int) -> Speaker | None:
+    def main_subject(self, start: int, end: int) -> Speaker | None:
         """The person a sentence running ``start`` .. ``end`` is about: its first subject-like person, or a
         capitalised name that opens it (after an introductory phrase) followed by a verb; a he / she that
         opens it refers back."""
@@ -905,7 +905,7 @@ class Resolver:
             if _SUBJECT_VERB_DASH_RE.search(seg):
                 # "When Trump finally wrapped up — “I will fight for you!” — the balloons …": the words break into
                 # the clause of the one who said them
-                sp = self._main_subject(start, end)
+                sp = self.main_subject(start, end)
                 if sp is not None and sp.name and (ent := self.reg.by_name(sp.name)) is not None and ent.person:
                     return sp
         # ("in a written statement", "an emailed statement": a participle after a determiner is an adjective)
@@ -946,7 +946,7 @@ class Resolver:
                 # participle's subject is the main clause's, not the name nearest to it
                 if v is not verbs[0]:
                     continue
-                sp = self._main_subject(self.sentence_of(start), start + v.start())
+                sp = self.main_subject(self.sentence_of(start), start + v.start())
                 if sp is not None:
                     return sp
             words = before.split()
@@ -966,7 +966,7 @@ class Resolver:
                     sp = self.noun_phrase(start + m.start(1), start + m.end(1))
                     if sp is not None and sp.name:
                         return sp
-                sp = self._main_subject(self.sentence_of(start), start + v.start())
+                sp = self.main_subject(self.sentence_of(start), start + v.start())
                 if sp is not None and sp.name:
                     return sp
             appositive = _APPOSED_BEFORE_VERB_RE.search(before)
@@ -1039,12 +1039,12 @@ class Resolver:
                 name = ent.canonical if ent is not None and ent.person else m.group(1)
                 return Speaker(name, m.group(1), start + m.start(1))
             # "the Illinois Board of Elections was conclusive in its findings: “…”": the sentence's subject
-            sp = self._main_subject(start, end)
+            sp = self.main_subject(start, end)
             if sp is not None and sp.name:
                 return sp
         if seg.rstrip().endswith((":", ",")) and _MESSAGE_RE.search(seg):
             # "Trump issued a statement, “…”" / "When Trump used the words, “…”": the subject's own message
-            sp = self._main_subject(self.sentence_of(start), end)
+            sp = self.main_subject(self.sentence_of(start), end)
             if sp is not None and sp.name:
                 return sp
         if seg.rstrip().endswith((":", ",")):

@@ -222,7 +222,7 @@ class _Article:
             own = self.registry.mention_in(start, start + v.start())
             if own is not None and own.entity.person and not self.body[own.end: start + v.start()].strip():
                 return self.resolver.named(own)
-            sp = self.resolver._main_subject(self.resolver.sentence_of(start), start + v.start())
+            sp = self.resolver.main_subject(self.resolver.sentence_of(start), start + v.start())
             ent = self.registry.by_name(sp.name) if sp is not None and sp.name else None
             return sp if ent is not None and ent.person else None
         words = before.split()
