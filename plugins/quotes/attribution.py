@@ -196,6 +196,12 @@ _WORD_RE = re.compile(r"[\w’'\-\.&]+")
 _OPEN_APPOSITIVE_RE = re.compile(
     rf",\s+(?:the|a|an|his|her|its|their)\s[^,;“”\"«»\n]{{1,120}}?\s{_AUX}(?P<v>{_VERB})"
 )
+# “…,” Mr Roe, Ruritania's chief executive said / “…,” Jane Roe, OFHEO director said / “…,” Jane Roe, executive
+# director of the Ruritania Bank - one of its creditors - said: a role opens the appositive no comma closes
+_OPEN_ROLE_APPOSITIVE_RE = re.compile(
+    rf",\s+(?:[A-Z][\w’'&.\-]*\s+){{0,3}}(?:[a-z\-]+\s+){{0,2}}(?:{_TITLE_ALT})\b[^,;“”\"«»\n]{{0,100}}?"
+    rf"(?:\s+[-—–])?\s+{_AUX}(?P<v>{_VERB})")
+_NOTHING_REPORTED_RE = re.compile(r"\s*(?:(?:on|in|at|to|during|last|this)\b[^“”\"«»]*)?[.!?]?\s*$")
 _KNOWN_AS_RE = re.compile(
     r"((?:the|a|an|one)\s[^,;:]{1,60}?)\s+(?:known|identified|referred\s+to)\s+(?:only\s+)?as\s+"
     r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s*$")
@@ -726,6 +732,11 @@ class Resolver:
             m = _OPEN_APPOSITIVE_RE.match(seg, first.end - pos)
             if m is not None and first.entity.person and not m.group("v").lower().startswith("according"):
                 # “…,” Nate Silver, the polling guru who founded the site tweeted: no comma closes it
+                return self.named(first)
+            m = _OPEN_ROLE_APPOSITIVE_RE.match(seg, first.end - pos)
+            if m is not None and first.entity.person and not m.group("v").lower().startswith("according") and not (
+                    self.closing_stop(pos) == "." and not _NOTHING_REPORTED_RE.match(seg, m.end("v"))):
+                # (“….” Jane Roe, economist at X said the bank may …: a new sentence reporting her, not the quote's)
                 return self.named(first)
         m = _DESCRIBED_RE.match(seg)
         if m is not None:

@@ -1448,3 +1448,15 @@ def test_a_given_name_set_off_after_a_kin_word_is_a_person_even_when_a_place_has
     body = ("Tom Poe held a rally.\n\nAt the rally, 14-year-old Ann Roe held a sign. Her father, Brad, 40, worried "
             "that voters read too little about Poe.\n\n“People are afraid,” he said.")
     assert speakers(body) == ["Brad"]
+
+
+def test_a_role_appositive_left_open_before_the_verb_keeps_its_subject():
+    # “…,” Mr Roe, Ruritania's chief executive said / “…,” Jane Roe, RFHA director said: no comma closes the role
+    body = "“They should seize the moment,” Mr Roe, Ruritania's chief executive said."
+    assert speakers(body) == ["Roe"]
+    body = "“We are encouraged by the board,” Jane Roe, RFHA director said."
+    assert speakers(body) == ["Jane Roe"]
+    # (a new sentence reporting someone else is no attribution: “….” Jane Roe, economist at X said the bank …)
+    body = ("“Growth appears stronger,” Tom Poe said. “The bank may be concerned.” Jane Roe, economist at Ruritania "
+            "Insight said the bank would wait.")
+    assert speakers(body) == ["Tom Poe", "Tom Poe"]
