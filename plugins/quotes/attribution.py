@@ -459,6 +459,11 @@ class Resolver:
             # "Mr Fox" with no Fox registered: Fox, not the last man called Mr
             ent = self.reg.by_word(words[1].rstrip("."))
             return Speaker(ent.canonical if ent is not None and ent.person else words[1].rstrip("."), surface, start)
+        if titles and len(words) == 1 and words[0][:1].isupper():
+            # "“…,” King says" after "Mark King": a surname that is also a title word ("King", "Bishop", "Major")
+            ent = self.reg.by_word(words[0].rstrip("."))
+            if ent is not None and ent.person and ent.surname_low == low[0]:
+                return Speaker(ent.canonical, surface, start)
         if titles:
             # "a senior official", "one district GOP leader": an indefinite introduces someone new, not the
             # person last named with the title

@@ -1460,3 +1460,9 @@ def test_a_role_appositive_left_open_before_the_verb_keeps_its_subject():
     body = ("“Growth appears stronger,” Tom Poe said. “The bank may be concerned.” Jane Roe, economist at Ruritania "
             "Insight said the bank would wait.")
     assert speakers(body) == ["Tom Poe", "Tom Poe"]
+
+
+def test_a_surname_that_is_a_title_word_names_its_person():
+    # "Congressman Mark King … “…,” King said": King is the man, not an unnamed king
+    body = "Radio presenter Mark King will join the show.\n\n“We are a double act,” King says."
+    assert speakers(body) == ["Mark King"]
