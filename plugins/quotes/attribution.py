@@ -45,7 +45,7 @@ _AUX = rf"(?:(?:{'|'.join(sorted(AUXILIARIES))})\s+)*"
 _NP_CHARS = r"[^,;:!?“”\"«»\n—–(]"
 # “…,” he said / “…,” Pentagon spokesman Patrick Ryder said / “…,” Rep. X (D-S.C.), the leader, said
 _TAIL_SUBJECT_RE = re.compile(
-    rf"^[\s,;:—–\-]*(?P<np>[^\s,;:!?“”\"«»—–(\-]{_NP_CHARS}{{0,80}}?(?:\sof\s[A-Z]{_NP_CHARS}{{1,80}}?)?(?:\s*\([^)\n]{{0,40}}\))?"
+    rf"^[\s,;:—–\-]*(?P<np>[^\s,;:!?“”\"«»—–(\-]{_NP_CHARS}{{0,100}}?(?:\sof\s[A-Z]{_NP_CHARS}{{1,80}}?)?(?:\s*\([^)\n]{{0,40}}\))?"
     rf"(?:,(?:[^,;:!?“”\"«»\n]|“[^“”\"«»\n]{{1,40}}”(?=\s\w)){{1,80}},|,\s+who\s+(?:is|was)\s+[^,;:!?“”\"«»\n]{{1,60}}?)?)"
     rf"\s+{_AUX}(?P<v>{_VERB})"
 )
@@ -593,8 +593,11 @@ class Resolver:
             return None
         first = [m for m in self.reg.mentions_between(start, start + cut) if m.entity.person]
         second = [m for m in self.reg.mentions_between(start + cut + 5, end) if m.entity.person]
-        if not first or not second or second[0].title_start != start + cut + 5:
+        if not first or not second:
             return None
+        gap = self.body[start + cut + 5: second[0].title_start].split()
+        if gap and not (len(gap) <= 4 and all(w.islower() for w in gap) and gap[-1] in TITLES):
+            return None  # (but "X and chief operating officer Y": a role in lower case before the second name)
         if first[-1].end != start + cut or first[-1].entity is second[0].entity:
             return None
         if not all(e.first is not None or e.titles for e in (first[-1].entity, second[0].entity)):

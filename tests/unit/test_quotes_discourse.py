@@ -1466,3 +1466,10 @@ def test_a_surname_that_is_a_title_word_names_its_person():
     # "Congressman Mark King … “…,” King said": King is the man, not an unnamed king
     body = "Radio presenter Mark King will join the show.\n\n“We are a double act,” King says."
     assert speakers(body) == ["Mark King"]
+
+
+def test_two_people_with_roles_in_lower_case_speak_together():
+    # “…,” Bank chief executive A and chief operating officer B said: both, the second after its lower-case role
+    body = ("“We all know slavery existed in our country,” Ruritania Morgan chief executive Tom Poe and chief "
+            "operating officer Mark Doe said in the letter.")
+    assert speakers(body) == ["Tom Poe and Mark Doe"]
