@@ -197,10 +197,11 @@ _OPEN_APPOSITIVE_RE = re.compile(
     rf",\s+(?:the|a|an|his|her|its|their)\s[^,;“”\"«»\n]{{1,120}}?\s{_AUX}(?P<v>{_VERB})"
 )
 # “…,” Mr Roe, Ruritania's chief executive said / “…,” Jane Roe, OFHEO director said / “…,” Jane Roe, executive
-# director of the Ruritania Bank - one of its creditors - said: a role opens the appositive no comma closes
+# director of the Ruritania Bank - one of its creditors - said / “…,” Jane Roe, from Ruritania Bank told Reuters: a
+# role or an affiliation opens the appositive no comma closes
 _OPEN_ROLE_APPOSITIVE_RE = re.compile(
-    rf",\s+(?:[A-Z][\w’'&.\-]*\s+){{0,3}}(?:[a-z\-]+\s+){{0,2}}(?:{_TITLE_ALT})\b[^,;“”\"«»\n]{{0,100}}?"
-    rf"(?:\s+[-—–])?\s+{_AUX}(?P<v>{_VERB})")
+    rf",\s+(?:(?:[A-Z][\w’'&.\-]*\s+){{0,3}}(?:[a-z\-]+\s+){{0,2}}(?:{_TITLE_ALT})\b|(?:from|of|at)\s+(?:the\s+)?[A-Z])"
+    rf"[^,;“”\"«»\n]{{0,100}}?(?:\s+[-—–])?\s+{_AUX}(?P<v>{_VERB})")
 _NOTHING_REPORTED_RE = re.compile(r"\s*(?:(?:on|in|at|to|during|last|this)\b[^“”\"«»]*)?[.!?]?\s*$")
 _KNOWN_AS_RE = re.compile(
     r"((?:the|a|an|one)\s[^,;:]{1,60}?)\s+(?:known|identified|referred\s+to)\s+(?:only\s+)?as\s+"

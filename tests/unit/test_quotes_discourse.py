@@ -1456,6 +1456,9 @@ def test_a_role_appositive_left_open_before_the_verb_keeps_its_subject():
     assert speakers(body) == ["Roe"]
     body = "“We are encouraged by the board,” Jane Roe, RFHA director said."
     assert speakers(body) == ["Jane Roe"]
+    # “…,” Jane Roe, from Ruritania Bank told Reuters
+    body = "“It is a fragile growth,” Jane Roe, from Ruritania Paribas told Reuters news agency."
+    assert speakers(body) == ["Jane Roe"]
     # (a new sentence reporting someone else is no attribution: “….” Jane Roe, economist at X said the bank …)
     body = ("“Growth appears stronger,” Tom Poe said. “The bank may be concerned.” Jane Roe, economist at Ruritania "
             "Insight said the bank would wait.")
