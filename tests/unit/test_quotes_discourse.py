@@ -1476,3 +1476,9 @@ def test_two_people_with_roles_in_lower_case_speak_together():
     body = ("“We all know slavery existed in our country,” Ruritania Morgan chief executive Tom Poe and chief "
             "operating officer Mark Doe said in the letter.")
     assert speakers(body) == ["Tom Poe and Mark Doe"]
+
+
+def test_a_sloppy_opening_mark_after_the_quotes_comma_closes_it():
+    # “It is unusual,“ said X: the second “ closes the quote
+    body = "“It is unusual,“ said Jane Roe, an attorney with the center. “It is a hard thing to do.”"
+    assert speakers(body) == ["Jane Roe", "Jane Roe"]
