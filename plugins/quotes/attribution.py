@@ -189,6 +189,9 @@ _CALLED_FOR_RE = re.compile(
     r"(?:called|calls)\s+for(?:\s+(?:a|an|the))?\s*$")
 _SUBJECT_VERB_DASH_RE = re.compile(r"(?:^|[,;]\s*)\s*(?:When|As|After|Before|While|when|as|after|before|while)\s+"
                                    r"(?:[A-Z][\w’'.\-]*\s+){1,3}[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}\s*(?:--|—|–)\s*$")
+_NAME_WHO_RE = re.compile(
+    r"((?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s+and\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+who\s+"
+    r"(?:\w+\s+)?$")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -973,6 +976,20 @@ class Resolver:
             while words and words[-1].lower() in AUXILIARIES:
                 words.pop()
             last = words[-1].lower().rstrip("’'s") if words else ""
+            who = _NAME_WHO_RE.search(before) if last == "who" else None
+            if who is not None and " and " in who.group(1) and before[: who.start(1)].rstrip().endswith(","):
+                # ("Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list; the last one)
+                who = _NAME_WHO_RE.search(before, who.start(1) + who.group(1).index(" and ") + 5)
+            if who is not None:
+                # "… Patti LaBelle and Stevie Wonder, who joked, “…”", "this tweet from Jane Roe who tweeted, “…”": the
+                # name the relative clause is about
+                named = self.reg.mention_in(start + who.start(1), start + who.end(1) + 1)
+                if named is not None and named.entity.person and named.end == start + who.end(1) and (
+                        " and " not in who.group(1)):
+                    return self.named(named)
+                sp = self.noun_phrase(start + who.start(1), start + who.end(1))
+                if sp is not None and sp.name:
+                    return sp
             if last in PRONOUNS_MALE or last in PRONOUNS_FEMALE or last in PRONOUNS_OTHER:
                 at = before.rfind(words[-1])
                 sp = self.noun_phrase(start + at, start + at + len(words[-1]))

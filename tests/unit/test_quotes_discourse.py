@@ -1482,3 +1482,17 @@ def test_a_sloppy_opening_mark_after_the_quotes_comma_closes_it():
     # “It is unusual,“ said X: the second “ closes the quote
     body = "“It is unusual,“ said Jane Roe, an attorney with the center. “It is a hard thing to do.”"
     assert speakers(body) == ["Jane Roe", "Jane Roe"]
+
+
+def test_the_name_a_who_clause_is_about_speaks():
+    # "… from Mark Doe, who declared in the spin room, “…”": Doe, not the subject of the main clause
+    body = ("On Thursday, Tom Poe scored his first endorsement from a colleague, from Mark Doe, who declared in the "
+            "spin room, “It is time to unite.”")
+    assert speakers(body) == ["Mark Doe"]
+    # "… Jane Roe and Tom Poe, who joked, “…”": the last of a list
+    body = ("The ceremony featured Mark Doe, a congressman, as well as celebrities like Ann Moe, Jane Roe and Tom Poe, "
+            "who joked of the museum, “I have not seen it yet.”")
+    assert speakers(body) == ["Tom Poe"]
+    # "fellow students Jane Roe and Tom Poe, who observed, “…”": both
+    body = "Less impressed were fellow students Jane Roe and Tom Poe, who observed, “They are still not inspiring.”"
+    assert speakers(body) == ["Jane Roe and Tom Poe"]
