@@ -192,6 +192,7 @@ _SUBJECT_VERB_DASH_RE = re.compile(r"(?:^|[,;]\s*)\s*(?:When|As|After|Before|Whi
 _NAME_WHO_RE = re.compile(
     r"((?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s+and\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+who\s+"
     r"(?:\w+\s+)?$")
+_TEXT_NOUNS = words("transcript transcripts excerpt excerpts text texts")
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -893,6 +894,10 @@ class Resolver:
         mention = self.reg.mention_at(m.start(1))
         if mention is not None and self.reg.qualifies(mention):
             return None  # "Poe supporters cheered, chanting “…”": the supporters, not Poe
+        nxt = self.body[m.end(1): m.end(1) + 20].split()[:1]
+        if mention is None and nxt and nxt[0].strip(".,:") in _DOC_NOUNS | _TEXT_NOUNS and not any(
+                at == m.start(1) for at, _ in self.reg.orgs):
+            return None  # "Partial transcript as follows:": an adjective of the text, no one's name
         return self.noun_phrase(m.start(1), m.end(1))
 
     def head(self, start: int, end: int) -> Speaker | None:

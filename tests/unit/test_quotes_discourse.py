@@ -1496,3 +1496,9 @@ def test_the_name_a_who_clause_is_about_speaks():
     # "fellow students Jane Roe and Tom Poe, who observed, “…”": both
     body = "Less impressed were fellow students Jane Roe and Tom Poe, who observed, “They are still not inspiring.”"
     assert speakers(body) == ["Jane Roe and Tom Poe"]
+
+
+def test_an_adjective_opening_a_transcript_lead_in_is_no_speaker():
+    # "Partial transcript as follows: ¶ “…”": no one called Partial
+    body = "Jane Roe was asked about the attack on Monday.\n\nPartial transcript as follows:\n\n“Did you lie to them?”"
+    assert speakers(body) == [None]
