@@ -41,6 +41,9 @@ _SUBJECT_GAP_RE = re.compile(
     r"(?:\s+[a-z]+ly|\s+(?:also|has|had|have|then|later|again|once|himself|herself|for\s+(?:his|her)\s+part,))*\s*")
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+_NOT_LABELS = frozenset(["video", "audio", "crosstalk", "q", "a", "question", "answer", "note", "update", "laughter",
+                         "applause", "transcript", "editor's note", "editor’s note"])
+_LABEL_RE = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s")  # "PENCE: …", "MR. X" is no label
 
 
 def _partial(body: str, q: Quote, head: str) -> bool:
@@ -99,6 +102,7 @@ class _Article:
         self.registry = Registry(self.masked, [(q.start, q.end) for q in self.quotes])
         self.resolver = Resolver(self.masked, self.registry)
         self.speakers: list[Speaker | None] = [None] * len(self.quotes)
+        self._labels = sum(1 for q in self.quotes if _LABEL_RE.match(body, q.start, q.end))
         self.partial: list[bool] = [False] * len(self.quotes)
 
     def _head_start(self, i: int) -> int:
@@ -163,8 +167,8 @@ class _Article:
             if i in self.nicknames:
                 self.partial[i] = True  # a nickname inside a name: no one's words, not reported
                 continue
-            sp = None
-            if q.close_at >= 0:
+            sp = self._labelled(q)
+            if sp is None and q.close_at >= 0:
                 limit = self._tail_limit(i)
                 if not self._introduces_next(i, limit):
                     sp = res.tail(q.close_end, limit, not self.partial[i])
@@ -244,6 +248,20 @@ class _Article:
                                                              mention.title_start):
             return None  # "Roe slams Doe, praises Poe as “…”": a comma alone closes only an appositive name
         return self.resolver.named(mention)
+
+    def _labelled(self, q: Quote) -> Speaker | None:
+        """A transcript line quoted whole, opening with its speaker's name in capitals ("“PENCE: Well, look, …”"):
+        the person the article names so, if it does."""
+        m = _LABEL_RE.match(self.body, q.start, q.end)
+        if m is None or self._labels < 2:
+            return None  # (a transcript has a label on each of its lines)
+        label = m.group(1)
+        if label.lower() in _NOT_LABELS:
+            return Speaker(None, label, q.start)  # "VIDEO: …": a recording, no one named
+        ent = self.registry.by_word(label.split()[-1].title())
+        if ent is None or not ent.person:
+            return Speaker(label.title(), label, q.start)  # "WALLACE: …" with no Wallace named: the name as given
+        return Speaker(ent.canonical, label, q.start)
 
     def _owner_only(self, sp: Speaker) -> bool:
         """The speaker is named only as an owner ("… because of Mr. Trump's remarks, which included the

@@ -1502,3 +1502,11 @@ def test_an_adjective_opening_a_transcript_lead_in_is_no_speaker():
     # "Partial transcript as follows: ¶ “…”": no one called Partial
     body = "Jane Roe was asked about the attack on Monday.\n\nPartial transcript as follows:\n\n“Did you lie to them?”"
     assert speakers(body) == [None]
+
+
+def test_transcript_lines_are_spoken_by_their_capitalised_labels():
+    # "“POE: …” ¶ “ROE: …”": each line is its label's, the label resolved to the person the article names
+    body = ("Tom Poe spoke to Jane Roe on Sunday.\n\nPartial transcript as follows:\n\n"
+            "\"ROE: Will she be there tomorrow?\n\n\"POE: She will not be attending the debate.\n\n"
+            "\"ROE: Do you see those two as equivalent?\n\n\"POE: Well, look, the question is different.\"")
+    assert speakers(body) == ["Jane Roe", "Tom Poe", "Jane Roe", "Tom Poe"]
