@@ -982,6 +982,8 @@ class Resolver:
                 words.pop()
             last = words[-1].lower().rstrip("’'s") if words else ""
             who = _NAME_WHO_RE.search(before) if last == "who" else None
+            if who is not None and before[: who.start(1)].split()[-1:] in (["of"], ["in"], ["at"]):
+                who = None  # ("Princess X of Romania, the daughter of ex-King Y of Romania, who said": not a place)
             if who is not None and " and " in who.group(1) and before[: who.start(1)].rstrip().endswith(","):
                 # ("Will Smith, Patti LaBelle and Stevie Wonder, who joked": the end of a list; the last one)
                 who = _NAME_WHO_RE.search(before, who.start(1) + who.group(1).index(" and ") + 5)
@@ -1021,7 +1023,9 @@ class Resolver:
                 "ing") else None
             first = lead.group(1).split()[0] if lead is not None else ""
             if lead is not None and _key_word(first) not in STOP_CAPS | _OPENING_PREPOSITIONS and not (
-                    first.lower().endswith(("ing", "ed")) or first.isupper() or " and " in lead.group(1)):
+                    first.lower().endswith(("ing", "ed", "ly")) or first.isupper() or " and " in lead.group(1)
+                    or self._person_at(start + v.end() + len(after) - len(after.lstrip())) is not None):
+                # ("Ultimately, there will be, says Mr X, …": the verb's subject follows it)
                 # "Others, reacting to the Mark Doe shooting, shouted, “…”": the subject before the phrase set off
                 # by commas, not a name inside the phrase
                 sp = self.noun_phrase(start + lead.start(1), start + lead.end(1))

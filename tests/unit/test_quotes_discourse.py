@@ -1510,3 +1510,13 @@ def test_transcript_lines_are_spoken_by_their_capitalised_labels():
             "\"ROE: Will she be there tomorrow?\n\n\"POE: She will not be attending the debate.\n\n"
             "\"ROE: Do you see those two as equivalent?\n\n\"POE: Well, look, the question is different.\"")
     assert speakers(body) == ["Jane Roe", "Tom Poe", "Jane Roe", "Tom Poe"]
+
+
+def test_an_adverb_or_a_place_is_no_subject_of_a_set_off_or_who_phrase():
+    # "Ultimately, there will be, says Mr Poe, no value in being “computer illiterate”": not "Ultimately"
+    body = "Tom Poe spoke.\n\nUltimately, there will be, says Mr Poe, no value in being “computer illiterate”."
+    assert "Ultimately" not in speakers(body)
+    # "Princess Ann Moe of Ruritania, the daughter of ex-King Tom Moe of Ruritania, who said …": not Ruritania
+    body = ("His former girlfriend, Princess Ann Moe of Ruritania, the eldest daughter of ex-King Tom Moe of "
+            "Ruritania, who said a relationship with him was “politics, politics, politics”.")
+    assert "Ruritania" not in speakers(body)
