@@ -384,7 +384,8 @@ class Registry:
         # an owner's possessive starts the name after it: "NBC’s Dante Chinni"
         for ti in range(len(tokens) - 2, -1, -1):
             if tokens[ti][0].endswith(_OWNER_POSSESSIVE) or (
-                    tokens[ti][0].endswith(("s’", "s'")) and len(tokens[ti][0]) > 3):  # "Sky Networks' Jane Roe"
+                    tokens[ti][0].endswith(("s’", "s'")) and len(tokens[ti][0]) > 3
+                    and _key(tokens[ti + 1][0]) in given):  # "Sky Networks' Jane Roe" (not "Musicians' Union")
                 tokens = tokens[ti + 1:]
                 break
         # a hyphenated modifier opens the run, not the name: "Texas-based Matt Mackowiak", "Co-anchor Jane Roe"

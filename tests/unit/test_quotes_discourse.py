@@ -1520,3 +1520,11 @@ def test_an_adverb_or_a_place_is_no_subject_of_a_set_off_or_who_phrase():
     body = ("His former girlfriend, Princess Ann Moe of Ruritania, the eldest daughter of ex-King Tom Moe of "
             "Ruritania, who said a relationship with him was “politics, politics, politics”.")
     assert "Ruritania" not in speakers(body)
+
+
+
+def test_an_organisation_with_a_plural_possessive_keeps_its_name():
+    # "endorsed by the Ruritania Managers' Forum (RMF), who say …": the forum's name is whole
+    body = ("The Ruritania Players' Union stance is being endorsed by the Ruritania Managers' Forum (RMF), who say "
+            "artists face “an uphill struggle” there.")
+    assert speakers(body) == ["Ruritania Managers' Forum"]
