@@ -170,7 +170,8 @@ _QUOTE_FROM_RE = re.compile(
 _OPENING_PREPOSITIONS = words(
     "outside inside across near around behind beyond along below above beneath throughout alongside amid toward "
     "towards")
-_SUBJECT_SET_OFF_RE = re.compile(r"\s*([A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}),[^“”\"«»]+,\s*$")
+_SUBJECT_SET_OFF_RE = re.compile(
+    r"\s*(?:(?:And|But|Yet)\s+)?([A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}),[^“”\"«»]+,\s*$")  # ("And Edu, 26, added:")
 # "…, when a young boy shouted, “…”": an unnamed subject of its own clause right before the verb, no name in it
 _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:when|as|while|after|before|until|because|and|but|where|then)\s+)(?P<np>(?:[Aa]n?|[Oo]ne|"

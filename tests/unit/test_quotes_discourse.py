@@ -1528,3 +1528,10 @@ def test_an_organisation_with_a_plural_possessive_keeps_its_name():
     body = ("The Ruritania Players' Union stance is being endorsed by the Ruritania Managers' Forum (RMF), who say "
             "artists face “an uphill struggle” there.")
     assert speakers(body) == ["Ruritania Managers' Forum"]
+
+
+def test_a_name_after_and_before_an_age_appositive_speaks():
+    # "And Tom Poe, 26, added: “…”": Poe, not someone named in the sentence before
+    body = ("Ruritania midfielder Poe has hit out at the club.\n\nPoe's brother and representative Mark Doe has "
+            "previously said that the offer was short. And Poe, 26, added: “My brother is due in London on Thursday.”")
+    assert speakers(body) == ["Poe"]
