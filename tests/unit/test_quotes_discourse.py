@@ -1535,3 +1535,10 @@ def test_a_name_after_and_before_an_age_appositive_speaks():
     body = ("Ruritania midfielder Poe has hit out at the club.\n\nPoe's brother and representative Mark Doe has "
             "previously said that the offer was short. And Poe, 26, added: “My brother is due in London on Thursday.”")
     assert speakers(body) == ["Poe"]
+
+
+def test_a_new_sentence_reporting_more_after_a_finished_quote_is_no_attribution():
+    # "“… this far.” Doe's brother Mark Doe has previously said that Ruritania's offer …": not the quote's speaker
+    body = ("Tom Poe told the BBC: “I am not sure if I want to stay.” “If they had wanted me they would have made an "
+            "offer.” Poe's brother and agent Mark Doe has previously said that Ruritania's current offer was short.")
+    assert speakers(body) == ["Tom Poe", "Tom Poe"]
