@@ -684,7 +684,7 @@ class Resolver:
             if m2 is not None:
                 m, np_end_rel = m2, m2.start()
         if (m and m.re is _TAIL_SUBJECT_RE and _REPORTS_MORE_RE.match(seg, m.end("v"))
-                and self.closing_stop(pos) == "."
+                and self.closing_stop(pos) in (".", "!", "?")
                 and m.group("np").split()[0].lower() not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_OTHER):
             # “… in a political campaign.” Ohio Gov. John Kasich said he would have fired him: a new
             # sentence reporting what someone else said, not the quote's attribution

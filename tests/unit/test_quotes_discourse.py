@@ -1542,3 +1542,7 @@ def test_a_new_sentence_reporting_more_after_a_finished_quote_is_no_attribution(
     body = ("Tom Poe told the BBC: “I am not sure if I want to stay.” “If they had wanted me they would have made an "
             "offer.” Poe's brother and agent Mark Doe has previously said that Ruritania's current offer was short.")
     assert speakers(body) == ["Tom Poe", "Tom Poe"]
+    # (after a finished question or exclamation too: “…?” The Green spokeswoman, Jane Roe, said the ban …)
+    body = ("Mr Poe asked: “Would it not be ironic if the criminals can smoke?” The Green Party's health spokeswoman, "
+            "Jane Roe, said the ban would save lives.")
+    assert speakers(body) == ["Poe"]
