@@ -536,9 +536,11 @@ class Registry:
                 continue  # "the Democratic caucus": an adjective, no one's name
             ent = next((e for e in self.entities if e.person and e.surname_low == k and e.mentions
                         and e.mentions[0] > start), None)
-            if ent is None and self._acts(end):
+            if ent is None:
                 ent = next((e for e in self.entities if e.person and e.surname_low == k and e.mentions
                             and named_at[id(e)] > start), None)
+                if ent is not None and not self._acts(end):
+                    ent = None
             if ent is None:
                 continue
             mention = Mention(start, end, ent, start)
