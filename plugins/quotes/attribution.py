@@ -59,7 +59,8 @@ _TAIL_VERB_RE = re.compile(
 # “…” — Mark Twain; an embedded tweet: “…” — Chuck Schumer (@SenSchumer) December 8, 2016
 _TAIL_DASH_RE = re.compile(
     r"^\s*[―—–]\s*(?P<np>[A-Z][^,;:!?“”\"«»\n(]{1,60}?)(?:\s*\(@\w+\)[\w ,]*)?[\s.]*$")
-_REPORTS_MORE_RE = re.compile(r"\s+(?:he|she|they|that|the|his|her|there|we|i|these)\s+[\w’'\-]+\s+\w+")
+_REPORTS_MORE_RE = re.compile(
+    r"\s+(?:(?:he|she|they|that|the|his|her|there|we|i|these)\s+[\w’'\-]+\s+\w+|an?\s+(?:kind|sort|series|number|lot)\s+of\b)")
 _NOUN_LIKE_VERBS = words("press report post charge note claim tweet text email answer mark call quote echo")
 _IN_A_NOUN_RE = re.compile(r"\b(?:in|on|via|with|through|from)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}$")
 _NOUN_FORMS = _NOUN_LIKE_VERBS | words("chant promise pledge vow answer reply remark comment cry shout boast joke quip")

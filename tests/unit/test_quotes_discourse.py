@@ -1546,3 +1546,7 @@ def test_a_new_sentence_reporting_more_after_a_finished_quote_is_no_attribution(
     body = ("Mr Poe asked: “Would it not be ironic if the criminals can smoke?” The Green Party's health spokeswoman, "
             "Jane Roe, said the ban would save lives.")
     assert speakers(body) == ["Poe"]
+    # ("“….” Ruritania Motors also announced a number of other changes": news of its own, not the quote's source)
+    body = ("“I have full confidence in the new team,” Mr Poe said. “They will help me implement the next chapter.” "
+            "Ruritania Motors also announced a number of other management changes.")
+    assert speakers(body) == ["Poe", "Poe"]
