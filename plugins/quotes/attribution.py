@@ -874,6 +874,13 @@ class Resolver:
             return None
         return last
 
+    def attributed_after(self, pos: int, limit: int) -> bool:
+        """Words right after the closing mark at ``pos`` attribute the quote ("… the note says", "…, said one of
+        the advisers"), whether or not they name anyone."""
+        seg = self.body[pos: sentence_end(self.body, pos, limit)]
+        m = _TAIL_SUBJECT_RE.match(seg)
+        return (m is not None and len(m.group("np").split()) <= 6) or _TAIL_VERB_RE.match(seg) is not None
+
     def main_subject(self, start: int, end: int) -> Speaker | None:
         """The person a sentence running ``start`` .. ``end`` is about: its first subject-like person, or a
         capitalised name that opens it (after an introductory phrase) followed by a verb; a he / she that

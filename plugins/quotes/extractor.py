@@ -8,7 +8,7 @@ from newsledger.domain.assertions import Assertion, make_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.text import ArticleText
 from newsledger.plugins.quotes.attribution import Resolver, Speaker, sentence_end, sentence_start
-from newsledger.plugins.quotes.lexicon import AUXILIARIES
+from newsledger.plugins.quotes.lexicon import AUXILIARIES, SPEECH_VERBS
 from newsledger.plugins.quotes.marks import Quote, find_quotes
 from newsledger.plugins.quotes.speakers import Registry, given_names
 from rapidfuzz import fuzz
@@ -41,6 +41,8 @@ _SUBJECT_GAP_RE = re.compile(
     r"(?:\s+[a-z]+ly|\s+(?:also|has|had|have|then|later|again|once|himself|herself|for\s+(?:his|her)\s+part,))*\s*")
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+_THINKING_VERBS = frozenset(["think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
+                             "mentioned", "mentions", "points", "pointed", "argues", "recalls", "explains", "admits"])
 _NOT_LABELS = frozenset(["video", "audio", "crosstalk", "q", "a", "question", "answer", "note", "update", "laughter",
                          "applause", "transcript", "editor's note", "editor’s note"])
 _LABEL_RE = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s")  # "PENCE: …", "MR. X" is no label
@@ -305,7 +307,7 @@ class _Article:
         if not opens_para:
             # "Mr. Hannity said he would not hide it. … “I never claimed to be a journalist.”": the last
             # person reported speaking earlier in the same paragraph
-            return self._earlier_in_paragraph(q)
+            return self._earlier_in_paragraph(q) or self._sentence_subject_before(q)
         # a paragraph-opening quote attributed by the sentence after it: “…” Smith said so on Monday.
         if q.close_at >= 0:
             nxt_start = q.close_end
@@ -354,6 +356,26 @@ class _Article:
         if found is None:
             return None
         return self.resolver.named(found)
+
+    def _sentence_subject_before(self, q: Quote) -> Speaker | None:
+        """"He then progressed to crutches. “Walking without the crutches seemed …”": a quote that opens a
+        sentence right after a finished narrative sentence of its paragraph whose subject is a person (named,
+        or he / she) is that person's, when no other quote comes between."""
+        body = self.body
+        if q.open_at < 0 or body[q.para_start: q.open_at].rstrip()[-1:] not in (".", "!", "?"):
+            return None
+        start = sentence_start(body, len(body[: q.open_at].rstrip()) - 1, q.para_start)
+        if any(o.start < q.open_at and o.close_end > start for o in self.quotes if o is not q):
+            return None  # (a quote of its own in that sentence: “…,” read one. “…”)
+        if q.close_at >= 0 and self.resolver.attributed_after(q.close_end, self._tail_limit(self.quotes.index(q))):
+            return None  # (“…” the note says / “…,” said one of those advisers: its own attribution follows)
+        if not any(w.strip(",.;:").lower() in SPEECH_VERBS | _THINKING_VERBS for w in body[start: q.open_at].split()):
+            return None  # (the sentence reports the person saying or thinking something)
+        sp = self.resolver.main_subject(start, q.open_at)
+        if sp is None or not sp.name:
+            return None
+        ent = self.registry.by_name(sp.name)
+        return sp if ent is not None and ent.person else None
 
     def _lead_in_subject(self, q: Quote, colon: bool = False) -> Speaker | None:
         """The person the last sentence of the previous paragraph is about (its subject); ``colon``: that

@@ -1522,7 +1522,6 @@ def test_an_adverb_or_a_place_is_no_subject_of_a_set_off_or_who_phrase():
     assert "Ruritania" not in speakers(body)
 
 
-
 def test_an_organisation_with_a_plural_possessive_keeps_its_name():
     # "endorsed by the Ruritania Managers' Forum (RMF), who say …": the forum's name is whole
     body = ("The Ruritania Players' Union stance is being endorsed by the Ruritania Managers' Forum (RMF), who say "
@@ -1550,3 +1549,13 @@ def test_a_new_sentence_reporting_more_after_a_finished_quote_is_no_attribution(
     body = ("“I have full confidence in the new team,” Mr Poe said. “They will help me implement the next chapter.” "
             "Ruritania Motors also announced a number of other management changes.")
     assert speakers(body) == ["Poe", "Poe"]
+
+
+def test_a_quote_after_a_sentence_reporting_its_subject_speaking_is_theirs():
+    # "She said the buyers had arrived early. “They would have known what to look for.”": hers
+    body = ("Jane Roe said there was a big queue at the start of the sale.\n\nShe said the buyers had arrived early "
+            "and had spent time studying each work. “They would have known what to look for.” The show opened in May.")
+    assert speakers(body) == ["Jane Roe"]
+    # (not when the sentence before quotes someone else)
+    body = ("Tom Poe spoke on Monday. “Poe is great!” read one message. “Anybody but Roe,” was another.")
+    assert speakers(body)[1] != "Tom Poe"
