@@ -122,6 +122,12 @@ _APPOSED_BEFORE_VERB_RE = re.compile(r",\s+((?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\
 _TITLE_CLAUSE_RE = re.compile(rf",\s+the\s+(?:[a-z\-]+\s+){{0,2}}(?:{_TITLE_ALT})\s*$", re.IGNORECASE)
 _TITLE_AFTER_RE = re.compile(rf"\s+(?:{_TITLE_ALT})\b")
 _SPOKES = words("spokesman spokeswoman spokesperson")
+# organisations a description names by their trade ("the airline said"), and ones named after a word of their
+# name ("the ministry" for "the Ruritanian Foreign Ministry")
+_COMPANY_NOUNS = words("airline carrier retailer insurer lender carmaker automaker bank chain supermarket operator "
+                       "manufacturer maker giant conglomerate broadcaster corporation studio publisher label watchdog "
+                       "regulator station")
+_NAMED_ORG_NOUNS = words("ministry department institute commission council")
 _AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
 # people described through someone else: "a Trump supporter", "the senior Cruz adviser", "Obama's former
 # campaign strategist" are not Trump, Cruz or Obama (a spokesman, an office or a campaign speaks for its principal)
@@ -425,10 +431,17 @@ class Resolver:
             ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start))
             return Speaker(ent.canonical if ent else None, surface, start)
         if len(low) <= 4 and low[0] in _DEFINITE and not titles and text[1:] == text[1:].lower():
-            if low[-1] in ORG_NOUNS:
-                # "the newspaper wrote": the organisation named last
-                return Speaker(self.reg.last_subject_org(start, self.sentence_of) or self.reg.last_org(start)
-                               or self.last_speaker, surface, start)
+            if low[-1] in _NAMED_ORG_NOUNS:
+                # "the ministry said": the organisation named last with that word in its name ("the Ruritanian
+                # Foreign Ministry"), or no one (not a person, nor another organisation)
+                return Speaker(self.reg.last_named_org(start, low[-1]), surface, start)
+            if low[-1] in ORG_NOUNS or low[-1] in _COMPANY_NOUNS:
+                # "the newspaper wrote", "the firm said": the organisation named last, never a person ("Zentrix
+                # hired Tom Poe. … the company said": Zentrix)
+                ent = self.reg.by_name(self.last_speaker) if self.last_speaker is not None else None
+                last = self.last_speaker if ent is None or not ent.person or self.reg.lone_org(ent) else None
+                return Speaker(self.reg.last_subject_org(start, self.sentence_of, lone=True)
+                               or self.reg.last_org(start) or last, surface, start)
             if low[-1] in _DOC_NOUNS:
                 # "the letter continues": whoever was last reported speaking or writing (its sender)
                 return Speaker(self.last_speaker or self.reg.last_org(start), surface, start)

@@ -80,6 +80,7 @@ _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _AFTER_INVERTED_NAME = frozenset(["who", "whose", "whom", "which", "that", "when", "while", "adding", "noting",
                                   "told", "said", "says", "wrote", "jr", "sr", "or", "recently", "last", "later"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+_NUMBER_AFTER_RE = re.compile(r" (\d{1,2})\b")
 # "Sanders protesters interrupted", "the Christie supporter retorted": the name qualifies the people who act
 _DEPENDENT_AFTER_RE = re.compile(
     r"\s+(?:supporters?|protesters|demonstrators|fans|backers|loyalists|aides|advisers|staffers|allies|surrogates|"
@@ -1089,22 +1090,47 @@ class Registry:
                 return name if before - start <= window else None
         return None
 
-    def last_subject_org(self, before: int, sentence_of, window: int = 1500) -> str | None:
+    def last_subject_org(self, before: int, sentence_of, window: int = 1500, lone: bool = False) -> str | None:
         """The organisation that last opened a sentence as its subject ("Business Insider also commented …",
         "The Acme Foundation did not want …") within ``window`` characters before ``before``: what "the
         group" or "the company" said refers to, rather than an organisation named in passing since ("telling
-        Fox 35 that …")."""
+        Fox 35 that …"); ``lone``: also a one-word name with no given name, title, gender or he / she after it
+        ("Zentrix said it would …" before "the firm said"), which the name list cannot tell from a surname."""
         cands = [(at, name) for at, name in self.orgs if before - window <= at < before]
         cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
-                  if not m.entity.person and not self._generic(m.entity.canonical)]
+                  if (not m.entity.person or (lone and self.lone_org(m.entity)))
+                  and (not self._generic(m.entity.canonical)
+                       or (lone and " " in m.entity.canonical and m.entity.canonical.split()[-1][:1].isupper()
+                           and not self._country(m.entity)))]  # ("US Airways had to cancel …": a name, not "Experts")
         for at, name in sorted(cands, reverse=True):
             lead = self.body[sentence_of(at): at].strip()
             end = self.body.find(name, at, at + len(name) + 5)  # (an organisation's start may be its "The")
             # the sentence's subject, or a clause's ("GMAC has been a strong contributor but GM said …")
             opens = lead in ("", "The", "the") or _CLAUSE_LEAD_RE.search(lead) is not None
             nxt = _NEXT_WORD_RE.match(self.body, end + len(name)) if end >= 0 else None
+            number = _NUMBER_AFTER_RE.match(self.body, end + len(name)) if lone and end >= 0 else None
+            if number is not None:  # "Radio 1 said …": the number goes on the name
+                name, nxt = f"{name} {number.group(1)}", _NEXT_WORD_RE.match(self.body, number.end())
             if opens and nxt is not None and nxt.group(1) not in _NOT_AFTER_SUBJECT:
                 return name  # (not "Veterans Simon and Garfunkel were …": the name is part of a longer subject)
+        return None
+
+    def lone_org(self, ent: Entity) -> bool:
+        """A name that may be a company's ("Zentrix", "JP Morgan"): no given name (but initials), title, gender or
+        he / she votes, and no country."""
+        initials = ent.first is not None and len(ent.first) <= 3 and ent.first.isupper()
+        return ((ent.first is None or initials) and not ent.titles and ent.gender == "?" and ent.votes == (0, 0)
+                and (" " not in ent.canonical or ent.first is not None) and not self._country(ent))
+
+    def last_named_org(self, before: int, noun: str, window: int = 3000) -> str | None:
+        """The organisation named last before ``before`` (within ``window``) whose name has the word ``noun``
+        ("the Ruritanian Foreign Ministry" for "the ministry")."""
+        cands = [(at, name) for at, name in self.orgs if before - window <= at < before]
+        cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
+                  if not m.entity.person]
+        for _, name in sorted(cands, reverse=True):
+            if noun in name.lower().split():
+                return name
         return None
 
     def last_actor(self, before: int, window: int = 3000) -> str | None:

@@ -1559,3 +1559,23 @@ def test_a_quote_after_a_sentence_reporting_its_subject_speaking_is_theirs():
     # (not when the sentence before quotes someone else)
     body = ("Tom Poe spoke on Monday. “Poe is great!” read one message. “Anybody but Roe,” was another.")
     assert speakers(body)[1] != "Tom Poe"
+
+
+def test_a_company_description_is_the_company_not_a_person():
+    # "Zentrix hired Tom Poe … the firm said": the company opening the sentence before, not the man named since
+    body = ("Zentrix has now hired a new director. Tom Poe will run its research.\n\n“I am glad,” Poe said.\n\n"
+            "Zentrix said it would cut jobs. “We regret this,” the firm said.")
+    assert speakers(body) == ["Tom Poe", "Zentrix"]
+    # "US Airways had to cancel flights": a name ending in a plural word is still a name
+    body = ("“They are wrong,” said Mark Doe, a consultant.\n\nUS Airways had to cancel flights on Monday. "
+            "“We regret the delays,” the airline said.")
+    assert speakers(body) == ["Mark Doe", "US Airways"]
+
+
+def test_the_ministry_is_the_ministry_named_before_or_no_one():
+    # "the ministry said": the ministry named before, or no one (not the person quoted last)
+    body = ("The Ruritanian Foreign Ministry issued a note on Monday.\n\n“It is a disgrace,” said Jane Roe.\n\n"
+            "“We reject it,” the ministry said.")
+    assert speakers(body) == ["Jane Roe", "Ruritanian Foreign Ministry"]
+    body = "“It is a disgrace,” said Jane Roe.\n\n“We reject it,” the ministry said."
+    assert speakers(body) == ["Jane Roe", None]
