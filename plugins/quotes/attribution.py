@@ -96,6 +96,7 @@ _CAP = r"[A-Z][\w’'\-]*"
 _ORG_OF_RE = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{_CAP}\s+)*?(?P<head>{_CAP})\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)"
 )
+_QUOTED_AS_RE = re.compile(r"\s+(?P<np>[^,;:!?“”\"«»\n]{1,80}?)\s+as\s+(?:saying|telling|writing)\b")
 _ADVERBS = words("now often never always again too already soon")
 _FEMALE_NOUNS = words("woman actress mother wife widow daughter sister businesswoman girl grandmother")
 _MALE_NOUNS = words("man actor father husband son brother businessman boy grandfather")
@@ -726,6 +727,15 @@ class Resolver:
             # wrote: a long organisation after the names; the names before its "of" are the speakers
             np_end_rel = m.start("np") + of
             np_text = np_text[:of]
+        quoted = _QUOTED_AS_RE.match(seg, m.end("v")) if m and m.group("v").lower() == "quoted" else None
+        if quoted is not None:
+            # “…,” the paper quoted Acme chief Tom Poe as saying: the one quoted, not the paper (or no one named:
+            # "quoted an unnamed executive as saying")
+            named = [k for k in self.reg.mentions_between(pos + quoted.start("np"), pos + quoted.end("np"))
+                     if k.end <= pos + quoted.end("np")]
+            if named and named[-1].entity.person and named[-1].end == pos + quoted.end("np"):
+                return self.named(named[-1])
+            return Speaker(None, quoted.group("np"), pos + quoted.start("np"))
         if m and len(np_text.split()) <= 12:
             np_start = pos + (m.start("np") if m.re is _TAIL_SUBJECT_RE else len(seg) - len(seg.lstrip(" ,;:—–-")))
             np_end = pos + np_end_rel

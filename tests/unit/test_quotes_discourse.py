@@ -1579,3 +1579,11 @@ def test_the_ministry_is_the_ministry_named_before_or_no_one():
     assert speakers(body) == ["Jane Roe", "Ruritanian Foreign Ministry"]
     body = "“It is a disgrace,” said Jane Roe.\n\n“We reject it,” the ministry said."
     assert speakers(body) == ["Jane Roe", None]
+
+
+def test_quoted_as_saying_names_the_one_quoted_not_the_outlet():
+    # "…,” the paper quoted Acme chief Tom Poe as saying: Tom Poe; "quoted one trader as saying": no one named
+    body = "“We will cut costs,” the newspaper quoted Acme chief executive Tom Poe as saying."
+    assert speakers(body) == ["Tom Poe"]
+    body = "Jane Roe runs the Ruritanian bank.\n\n“A deal is unlikely,” the Daily Acme quoted one trader as saying."
+    assert speakers(body) == [None]
