@@ -1095,10 +1095,15 @@ class Registry:
         "The Acme Foundation did not want …") within ``window`` characters before ``before``: what "the
         group" or "the company" said refers to, rather than an organisation named in passing since ("telling
         Fox 35 that …"); ``lone``: also a one-word name with no given name, title, gender or he / she after it
-        ("Zentrix said it would …" before "the firm said"), which the name list cannot tell from a surname."""
-        cands = [(at, name) for at, name in self.orgs if before - window <= at < before]
+        ("Zentrix said it would …" before "the firm said"), which the name list cannot tell from a surname, named
+        more than once or as a speaker (not "Consumer demand will …")."""
+        given = given_names()
+        # (lone: not "DJ Rob Da Bank", a person whose name ends in an organisation word)
+        cands = [(at, name) for at, name in self.orgs if before - window <= at < before and not (
+            lone and given.get(_key(name.split()[0]), "?") != "?")]
         cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
-                  if (not m.entity.person or (lone and self.lone_org(m.entity)))
+                  if (not m.entity.person or (lone and self.lone_org(m.entity) and (len(m.entity.mentions) > 1 or (
+                      (nxt := _NEXT_WORD_RE.match(self.body, m.end)) is not None and nxt.group(1) in SPEECH_VERBS))))
                   and (not self._generic(m.entity.canonical)
                        or (lone and " " in m.entity.canonical and m.entity.canonical.split()[-1][:1].isupper()
                            and not self._country(m.entity)))]  # ("US Airways had to cancel …": a name, not "Experts")

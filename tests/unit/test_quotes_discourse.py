@@ -1587,3 +1587,10 @@ def test_quoted_as_saying_names_the_one_quoted_not_the_outlet():
     assert speakers(body) == ["Tom Poe"]
     body = "Jane Roe runs the Ruritanian bank.\n\n“A deal is unlikely,” the Daily Acme quoted one trader as saying."
     assert speakers(body) == [None]
+
+
+def test_a_person_whose_name_ends_in_an_organisation_word_is_no_company():
+    # "DJ Tom Da Bank" ends in "Bank" but is a man; "Radio 1 said" is the station (with its number)
+    body = ("Radio 1 said the show would air weekly. Tom Da Bank will host it.\n\n“It is a great day,” "
+            "said the radio station.")
+    assert speakers(body) == ["Radio 1"]
