@@ -202,6 +202,26 @@ _NAME_WHO_RE = re.compile(
     r"((?:(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*\s+and\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*),?\s+who\s+"
     r"(?:\w+\s+)?$")
 _TEXT_NOUNS = words("transcript transcripts excerpt excerpts text texts")
+_PARA_BREAK_RE = re.compile(r"\n\s*")
+_DOC_ALT = "|".join(words(
+    "letter email e-mail memo memorandum post statement release report study affidavit filing complaint lawsuit "
+    "editorial column article ad advert advertisement sign note message tweet website site page document poster "
+    "flier flyer mailer leaflet brochure petition survey poll notice banner headline footnote transcript video clip"))
+# a document opening a sentence as its subject: "The email, released by …, was sent", "Thursday's memo from the
+# panel seemed", "A letter this month to the board from the staff association …"
+_DOC_SUBJECT_RE = re.compile(
+    rf"[\s\"“‘']*(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|"
+    rf"(?P<owner>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,3}})(?:’s|'s)\s+)"
+    rf"(?:[\w\-]+\s+){{0,3}}?(?:{_DOC_ALT})\b(?!\s+(?:of|that|said|says|to)\b)(?!’s|'s|-)"
+    rf"(?:\s+(?:[^.;:,“”\"]{{0,30}}?\s)?(?:from|(?:written|signed|sent|authored)\s+by)\s+(?P<by>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,3}}))?")
+# another subject opening a sentence: a pronoun, or an organisation or person described
+_OTHER_SUBJECT_RE = re.compile(
+    r"[\s\"“‘']*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:company|firm|group|government|ministry|agency|campaign|committee|president|official|spokesman|spokeswoman)\b)")
+_IN_DOCUMENT_RE = re.compile(
+    r"[^.“”\"]{0,60}?\bin\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|affidavit|letter|email|e-mail|memo|filing|complaint|report|post|release)\b")
+_ORG_OR_DOC_NOUNS = ORG_NOUNS | _COMPANY_NOUNS | _NAMED_ORG_NOUNS | _AUTHORED_NOUNS | _THE_DOCUMENTS
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -314,6 +334,7 @@ class Resolver:
         self.last_speaker: str | None = None
         self.last_speaker_at = -1  # end of the last quote credited to ``last_speaker``
         self._unnamed: tuple[str, int] | None = None  # (gender, where) of the last he/she read as someone unnamed
+        self.prev_quote: tuple[int, Speaker | None] | None = None  # end of the quote before and its attribution
 
     def sentence_of(self, pos: int) -> int:
         """Start of the sentence containing ``pos``."""
@@ -361,7 +382,7 @@ class Resolver:
                 return None
             if low[0] == "it":
                 # "…,” it added: an organisation (or a country acting as one), the one named last
-                return Speaker(self.reg.last_actor(start), text, start)
+                return Speaker(self._it_speaker(start), text, start)
             return Speaker(self.last_speaker if low[0] in ("they", "we") else None, text, start)
         if low[0] in _NOT_NP_START and not (
             words[0][0].isupper() and self.reg.mention_in(start, start + len(text))
@@ -506,6 +527,82 @@ class Resolver:
             return Speaker(ent.canonical if ent else None, surface, start)
         if any(w in GROUP_NOUNS for w in low):
             return _group(words, low, surface, start)
+        return None
+
+    def _it_speaker(self, start: int) -> str | None:
+        """Who "it" at ``start`` stands for: the speaker of the quote just before (in this paragraph or the one
+        before) when that quote's attribution was an organisation or a document ("…,” the company said. ¶ “…,” it
+        added"), a document the sentences before are about ("The memo … ¶ “…,” it said": its owner, if named, else
+        no one), the organisation that opened this sentence or the one before ("Zentrix said … “…,” it added"),
+        else the organisation named last."""
+        prev = self.prev_quote
+        if prev is not None and prev[1] is not None and prev[0] <= start and len(
+                _PARA_BREAK_RE.findall(self.body, prev[0], start)) <= 1 and self._org_attribution(prev[1], prev[0]):
+            at, sp = prev
+            others = {n for k, n in self.reg.orgs if at <= k < start} | {
+                m.entity.canonical for m in self.reg.mentions_between(at, start) if not m.entity.person}
+            if others <= {sp.name}:
+                return sp.name
+        doc = self._document_subject(start)
+        if doc is not None:
+            return doc[0]
+        s0 = self.sentence_of(start)
+        before = len(self.body[:s0].rstrip())
+        lo = self.sentence_of(before - 1) if before > 0 and "\n\n" not in self.body[before:s0] else s0
+        if "according to" in self.body[lo:start]:
+            return self.reg.last_actor(start)  # ("Acme did X, according to the Zentrix Group. It said …": the source)
+        return self.reg.last_subject_org(start, self.sentence_of, start - lo, lone=True) or self.reg.last_actor(start)
+
+    def _org_attribution(self, sp: Speaker, at: int) -> bool:
+        """The attribution ``sp`` of a quote ending at ``at`` is an organisation's or a document's ("the company
+        said", "it added", "Acme said", "Tom Poe wrote in the affidavit")."""
+        low = [w.lower() for w in sp.surface.split()]
+        if not low:
+            return False
+        if low == ["it"] or (low[0] in ("the", "its", "this", "a", "an") and low[-1] in _ORG_OR_DOC_NOUNS):
+            return True
+        if _IN_DOCUMENT_RE.match(self.body, at, sentence_end(self.body, at, min(len(self.body), at + 200))):
+            return True
+        if not sp.name:
+            return False
+        ent = self.reg.by_name(sp.name)
+        if ent is not None:
+            return not ent.person or self.reg.lone_org(ent)
+        # (a name no mention registered: an organisation's one word, "Zentrix", or words of one, "Acme Group")
+        return any(n == sp.name for _, n in self.reg.orgs) or " " not in sp.name or any(
+            _key_word(w) in ORG_WORDS for w in sp.name.split())
+
+    def _document_subject(self, start: int) -> tuple[str | None] | None:
+        """A document that the sentences before ``start`` (in its paragraph or the one before, outside quotes) are
+        about, opening one of them as its subject ("The email, released on Monday, was sent …", "Thursday's memo
+        from the panel seemed …"): its owner, named with a possessive or "from"/"by" ("Acme's memo"), or None;
+        no document when a name or another subject opens a sentence nearer to ``start``."""
+        pos = self.sentence_of(start)
+        m = _DOC_SUBJECT_RE.match(self.body, pos, start)
+        breaks = 0
+        for _ in range(4):
+            if m is not None:
+                owner = m.group("owner") or m.group("by")
+                if owner is not None and _key_word(owner.split()[0]) in STOP_CAPS:
+                    owner = None
+                if owner is not None:
+                    ent = self.reg.by_word(owner.split()[-1])
+                    owner = ent.canonical if ent is not None else owner
+                return (owner,)
+            if pos <= 0:
+                return None
+            end = len(self.body[:pos].rstrip())
+            breaks += len(_PARA_BREAK_RE.findall(self.body, end, pos))
+            if breaks > 1 or end <= 0:
+                return None
+            pos = self.sentence_of(end - 1)
+            first = self.body[pos: pos + 1]
+            if first in "“\"‘'«":
+                continue  # a sentence of a quote
+            m = _DOC_SUBJECT_RE.match(self.body, pos, end)
+            if m is None and (self.reg.mention_in(pos, pos + 30) is not None
+                              or _OTHER_SUBJECT_RE.match(self.body, pos, end) is not None):
+                return None  # "Mark Doe said …", "The company said …", "He added …": another subject
         return None
 
     def _repeated_description(self, words: list[str], low: list[str], start: int):

@@ -202,6 +202,8 @@ class _Article:
                 if sp.name and not (self.partial[i] and self._owner_only(sp)):
                     res.last_speaker = sp.name
                     res.last_speaker_at = q.close_end if q.close_at >= 0 else q.end
+            res.prev_quote = (q.close_end if q.close_at >= 0 else q.end, sp)
+        res.prev_quote = None
         self._continuations()
         self._by_wording()
 

@@ -1589,6 +1589,29 @@ def test_quoted_as_saying_names_the_one_quoted_not_the_outlet():
     assert speakers(body) == [None]
 
 
+def test_it_after_an_organisation_s_quote_is_that_organisation():
+    # "“…,” the company said. ¶ “…,” it added": the company of the quote before, not the organisation named last
+    body = ("Zentrix said on Monday that it would sell its stake in Acme Group.\n\n“We regret this,” the company "
+            "said.\n\n“We will grow again,” it added.")
+    assert speakers(body) == ["Zentrix", "Zentrix"]
+    # "“…,” Tom Poe wrote in the affidavit. It continued": the affidavit, his
+    body = ("Acme Group filed a suit.\n\n“He hit her,” Tom Poe wrote in the affidavit. It continued: “Charges "
+            "are due.”")
+    assert speakers(body) == ["Tom Poe", "Tom Poe"]
+
+
+def test_it_after_a_document_is_the_document_not_an_organisation():
+    # "The memo, sent … by Acme Group, was long. … “…,” it reads": the memo, whose writer is not named
+    body = "The memo, sent on Monday by Acme Group, was long. Two men were fired.\n\n“We lost the plane,” it reads."
+    assert speakers(body) == [None]
+
+
+def test_it_is_the_organisation_that_opened_the_sentence_before():
+    # "Zentrix said Acme Group's offer … “…,” it said": Zentrix, the subject, not Acme Group named since
+    body = "Zentrix said Acme Group's offer would not change its plans. “We are convinced of our plan,” it said."
+    assert speakers(body) == ["Zentrix"]
+
+
 def test_a_person_whose_name_ends_in_an_organisation_word_is_no_company():
     # "DJ Tom Da Bank" ends in "Bank" but is a man; "Radio 1 said" is the station (with its number)
     body = ("Radio 1 said the show would air weekly. Tom Da Bank will host it.\n\n“It is a great day,” "
