@@ -221,6 +221,36 @@ _OTHER_SUBJECT_RE = re.compile(
 _IN_DOCUMENT_RE = re.compile(
     r"[^.“”\"]{0,60}?\bin\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|affidavit|letter|email|e-mail|memo|filing|complaint|report|post|release)\b")
+# documents whose writer "the letter said" goes to, as the text introduced them
+_DOC_OWNED_NOUNS = _DOC_NOUNS | words(
+    "article report study survey poll lawsuit suit complaint filing ruling book passage column clip video advert "
+    "advertisement document affidavit memorandum")
+_DOC_SYNONYMS = {"suit": "lawsuit", "e-mail": "email", "memorandum": "memo", "advertisement": "ad", "advert": "ad"}
+_DOC_LOOKBACK = 2500
+_DOC_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_DOC_OWNED_NOUNS, key=len, reverse=True)) + r")\b(?![’'\-])")
+_IN_DOC_LEAD_RE = re.compile(r"(?:^|,\s*)\s*[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,3}$")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w\-]+\s+){0,2}$")
+_DOC_POSSESSIVE_RE = re.compile(
+    r"(?P<owner>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})(?:’s|'s|’)\s+"
+    r"(?:(?!(?:a|an|the|this|that|his|her|its|their)\s)[\w\-]+\s+){0,2}$")
+_DOC_MODIFIER_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:\d{4}\s+)?(?P<owner>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3})"
+    r"\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_DOC_FROM_RE = re.compile(
+    r",?\s+(?:(?:written|signed|sent|published|issued|commissioned|conducted|filed)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?:(?:a|an)\s+[a-z\s\-]{0,40}?\bnamed\s+)?"
+    r"(?P<owner>[A-Z][\w.&\-]*(?:\s+(?:of\s+)?[A-Z][\w.&\-]*){0,4})")
+_DOC_ISSUER_RE = re.compile(
+    r"\b(?:issued|issues|released|releases|sent|sends|provided|filed|posted|posts|published|wrote|writes|penned|"
+    r"signed|said|says|announced|announces|releasing|unveiled|launched|ran|running|aired|put\s+out|responded|"
+    r"stated|confirmed|declared)\b")
+# the subject right before a verb: capitalised words ("President Jane Roe", "Republican Party of Ruritania") or a
+# short definite description ("the business mogul")
+_NAME_BEFORE_RE = re.compile(
+    r"((?:[A-Z][\w.&’'\-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.&’'\-]*|\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}"
+    rf"[a-z][\w\-]*)\s+(?:[a-z]+ly\s+)?{_AUX}(?:is\s+|was\s+)?$")
+_AFTER_COMMA_NAME_RE = re.compile(
+    r"[^,.]{0,30}?,\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&’'\-]*\s+){0,3}[A-Z][\w.&’'\-]*\s+(?P<verb>[a-z]+)\b")
 _ORG_OR_DOC_NOUNS = ORG_NOUNS | _COMPANY_NOUNS | _NAMED_ORG_NOUNS | _AUTHORED_NOUNS | _THE_DOCUMENTS
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
@@ -464,9 +494,10 @@ class Resolver:
                 last = self.last_speaker if ent is None or not ent.person or self.reg.lone_org(ent) else None
                 return Speaker(self.reg.last_subject_org(start, self.sentence_of, lone=True)
                                or self.reg.last_org(start) or last, surface, start)
-            if low[-1] in _DOC_NOUNS:
-                # "the letter continues": whoever was last reported speaking or writing (its sender)
-                return Speaker(self.last_speaker or self.reg.last_org(start), surface, start)
+            if low[-1] in _DOC_OWNED_NOUNS:
+                # "the letter continues": the sender the text gave the letter when it brought it up ("Acme sent
+                # a letter", "a letter from Acme", "a Daily Acme article", "Tom Poe's memo"), else no one
+                return Speaker(self._document_owner(low[-1], start, start + len(text)), surface, start)
             if (low[0] == "the" and len(low) >= 2 and low[-1] not in GROUP_NOUNS and low[-1].isalpha()
                     and not low[-1].endswith("s")):
                 # "the gambling tycoon told Reuters": a singular description of someone named before
@@ -604,6 +635,71 @@ class Resolver:
                               or _OTHER_SUBJECT_RE.match(self.body, pos, end) is not None):
                 return None  # "Mark Doe said …", "The company said …", "He added …": another subject
         return None
+
+    def _document_owner(self, noun: str, start: int, end: int) -> str | None:
+        """Who wrote the document ``noun`` ("letter") the text brought up before ``start`` (outside quotes, within
+        a few paragraphs): its owner's possessive ("Tom Poe's memo"), a name modifying it ("a Daily Acme article"),
+        "from"/"by" after it ("a letter from Jane Roe"), or whoever issued it ("Acme sent a letter", "Roe said in a
+        statement", "In a statement, Acme said"); a mention with "the" reads back to an earlier one, from the one at
+        ``start`` .. ``end`` itself ("Tom Poe posted the clip: “…”"). None if the text does not say; with no
+        earlier mention, the issuer of the sentence before ("Acme announced it. “…,” the release said")."""
+        key = _DOC_SYNONYMS.get(noun, noun)
+        cands = []
+        for m in _DOC_WORD_RE.finditer(self.body, max(0, start - _DOC_LOOKBACK), end):
+            if _DOC_SYNONYMS.get(m.group(), m.group()) == key:
+                para = self.body.rfind("\n", 0, m.start()) + 1
+                lead = self.body[para: m.start()]
+                if lead.count("“") <= lead.count("”") and lead.count('"') % 2 == 0:
+                    cands.append(m)  # (outside a quote)
+        for m in reversed(cands):
+            s0 = self.sentence_of(m.start())
+            before = self.body[s0: m.start()]
+            owner = _DOC_POSSESSIVE_RE.search(before) or _DOC_MODIFIER_RE.search(before)
+            at = s0
+            if owner is None:
+                owner, at = _DOC_FROM_RE.match(self.body, m.end(), min(len(self.body), m.end() + 80)), 0
+            if owner is not None and _key_word(owner.group("owner").split()[0]) not in STOP_CAPS:
+                sp = self.noun_phrase(at + owner.start("owner"), at + owner.end("owner"))
+                return sp.name if sp is not None else None
+            if _IN_DOC_LEAD_RE.search(before):
+                # "In its latest report, the OECD cut …": the subject after the comma
+                end = sentence_end(self.body, m.end(), min(len(self.body), m.end() + 200))
+                return self._issuer(m.end(), end, after=True)
+            issuer = self._issuer(s0, m.start())
+            if issuer is not None or not _THE_BEFORE_RE.search(before):
+                return issuer  # ("a letter", "its report" brought it up; "the report" reads back)
+        # no sentence brought it up (each mention says "the release"): who issued it in the sentence before the first
+        s0 = self.sentence_of(cands[0].start() if cands else start)
+        end = len(self.body[:s0].rstrip())
+        if end <= 0 or len(_PARA_BREAK_RE.findall(self.body, end, s0)) > 1:
+            return None
+        ps = self.sentence_of(end - 1)
+        return None if self.body[ps: ps + 1] in "“\"‘'«" else self._issuer(ps, end)
+
+    def _issuer(self, lo: int, hi: int, after: bool = False) -> str | None:
+        """The name (or short description) right before the last verb of issuing or saying in ``lo`` .. ``hi``
+        ("President Jane Roe released", "the Acme Party of Ruritania announced"; ``after``: the first verb, after a
+        comma)."""
+        verbs = list(_DOC_ISSUER_RE.finditer(self.body, lo, hi))
+        if after and (named := _AFTER_COMMA_NAME_RE.match(self.body, lo, hi)) is not None and (
+                not verbs or named.end() <= verbs[0].start()):
+            verbs = [named]  # "In its latest report, the OECD cut …": the name after the comma and its verb
+        if not verbs:
+            return None
+        v = verbs[0] if after else verbs[-1]
+        vstart = v.start("verb") if v.re is _AFTER_COMMA_NAME_RE else v.start()
+        subj = _NAME_BEFORE_RE.search(self.body, lo, vstart)
+        if subj is None:
+            # "Tom Poe, who starred in “Acme,” posted the clip": the name that opens the sentence
+            first = self.reg.first_mention_in(lo, vstart)
+            opens = first is not None and self.body[lo: first.title_start].strip() in ("", "The", "the")
+            owner = first is not None and self.body[first.end: first.end + 2] in ("’s", "'s")
+            return first.entity.canonical if opens and not owner else None
+        if _key_word(subj.group(1).split()[0]) in _NOT_NP_START or _key_word(
+                (self.body[lo: subj.start(1)].split() or [""])[-1]) in _NOT_NP_START:
+            return None  # ("the woman from Ruritania says": not Ruritania)
+        sp = self.noun_phrase(subj.start(1), subj.end(1))
+        return sp.name if sp is not None else None
 
     def _repeated_description(self, words: list[str], low: list[str], start: int):
         """A definite description that repeats one used before in the article ("the Russian leader" …

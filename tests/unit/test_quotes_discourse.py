@@ -1617,3 +1617,22 @@ def test_a_person_whose_name_ends_in_an_organisation_word_is_no_company():
     body = ("Radio 1 said the show would air weekly. Tom Da Bank will host it.\n\n“It is a great day,” "
             "said the radio station.")
     assert speakers(body) == ["Radio 1"]
+
+
+def test_a_document_speaks_for_whoever_the_text_says_issued_it():
+    # "Zentrix sent a letter … “…,” the letter said": Zentrix, not Tom Poe quoted last
+    body = ("“It is fine,” said Tom Poe.\n\nZentrix sent a letter to the board on Monday.\n\n“We must act now,” the "
+            "letter said.")
+    assert speakers(body) == ["Tom Poe", "Zentrix"]
+    # "a 1996 Daily Acme article … the article read": the paper, not the man it is about
+    body = ("“It is fine,” said Tom Poe.\n\nA 1996 Daily Acme article praised him.\n\n“He is a genius,” the "
+            "article read.")
+    assert speakers(body) == ["Tom Poe", "Daily Acme"]
+    # "A group of parents sent a letter": no one named sent it
+    body = ("“It is fine,” said Tom Poe.\n\nA group of parents sent a letter to the board.\n\n“We are worried,” the "
+            "letter says.")
+    assert speakers(body) == ["Tom Poe", None]
+    # "In a statement, the Ruritanian Party announced …. “…,” the statement said"
+    body = ("“It is fine,” said Tom Poe.\n\nIn a statement, the Ruritanian Party announced that Jane Roe would run.\n\n"
+            "“She will win,” the statement said.")
+    assert speakers(body) == ["Tom Poe", "Ruritanian Party"]
