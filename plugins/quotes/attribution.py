@@ -251,6 +251,10 @@ _NAME_BEFORE_RE = re.compile(
     rf"[a-z][\w\-]*)\s+(?:[a-z]+ly\s+)?{_AUX}(?:is\s+|was\s+)?$")
 _AFTER_COMMA_NAME_RE = re.compile(
     r"[^,.]{0,30}?,\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&’'\-]*\s+){0,3}[A-Z][\w.&’'\-]*\s+(?P<verb>[a-z]+)\b")
+# "an Acme spokesman", "a spokeswoman for the Acme Group"
+_SPOKES_OF_RE = re.compile(
+    r"(?P<org>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:’s|'s)?\s+spokes(?:man|woman|person)\b|"
+    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<org2>(?:[A-Z][\w&.\-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.\-]*)")
 _ORG_OR_DOC_NOUNS = ORG_NOUNS | _COMPANY_NOUNS | _NAMED_ORG_NOUNS | _AUTHORED_NOUNS | _THE_DOCUMENTS
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
@@ -508,6 +512,12 @@ class Resolver:
             ent = self.reg.last_with_title(low[1], start)
             if ent is not None:
                 return Speaker(ent.canonical, surface, start)
+        if len(low) == 2 and low[0] in ("a", "an", "the", "one", "another") and low[1] in _SPOKES:
+            # "Zentrix denied it. A spokesman said: “…”", "an Acme spokeswoman said … the spokeswoman said": no one
+            # named, speaking for the organisation the text gives them
+            org = self._spokes_org(start)
+            if org is not None:
+                return Speaker(f"{org} {words[1]}", surface, start)
         if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
             return _group(words, low, surface, start)
         # capitalised words, and a number that goes on a name ("Radio 1 said", "Channel 4 News")
@@ -700,6 +710,26 @@ class Resolver:
             return None  # ("the woman from Ruritania says": not Ruritania)
         sp = self.noun_phrase(subj.start(1), subj.end(1))
         return sp.name if sp is not None else None
+
+    def _spokes_org(self, start: int) -> str | None:
+        """The organisation an unnamed spokesperson at ``start`` speaks for: the one named with a spokesperson in
+        this or the paragraph before ("an Acme spokesman", "a spokeswoman for Acme"), else the organisation that
+        opened this or the sentence before ("Zentrix denied it. “…,” a spokesman said")."""
+        s0 = self.sentence_of(start)
+        end = len(self.body[:s0].rstrip())
+        lo = self.sentence_of(end - 1) if end > 0 and len(_PARA_BREAK_RE.findall(self.body, end, s0)) <= 1 else s0
+        para = self.body.rfind("\n", 0, s0) + 1
+        prev_para = self.body.rfind("\n", 0, max(0, len(self.body[:para].rstrip()))) + 1
+        found = None
+        for m in _SPOKES_OF_RE.finditer(self.body, max(prev_para, start - 600, 0), start):
+            found = m
+        if found is not None:
+            org = (found.group("org") or found.group("org2")).split()
+            while org and _key_word(org[0]) in STOP_CAPS:
+                org = org[1:]
+            if org:
+                return " ".join(org)
+        return self.reg.last_subject_org(start, self.sentence_of, start - lo, lone=True)
 
     def _repeated_description(self, words: list[str], low: list[str], start: int):
         """A definite description that repeats one used before in the article ("the Russian leader" …

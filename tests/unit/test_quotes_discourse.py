@@ -1636,3 +1636,13 @@ def test_a_document_speaks_for_whoever_the_text_says_issued_it():
     body = ("“It is fine,” said Tom Poe.\n\nIn a statement, the Ruritanian Party announced that Jane Roe would run.\n\n"
             "“She will win,” the statement said.")
     assert speakers(body) == ["Tom Poe", "Ruritanian Party"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_the_text_gives():
+    # "Zentrix denied it. “…,” a spokesman said": a Zentrix spokesman, no one named
+    body = "Zentrix said on Monday that the report was false. “We never did it,” a spokesman said."
+    assert speakers(body) == ["Zentrix spokesman"]
+    # "an Acme spokeswoman said … “…,” the spokeswoman said": the same Acme spokeswoman
+    body = ("“We are looking into it,” an Acme spokeswoman said. “It is now a police matter.”\n\n“We found clues,” "
+            "the spokeswoman said.")
+    assert speakers(body) == ["Acme spokeswoman", "Acme spokeswoman", "Acme spokeswoman"]
