@@ -255,6 +255,11 @@ _AFTER_COMMA_NAME_RE = re.compile(
 _SPOKES_OF_RE = re.compile(
     r"(?P<org>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:’s|'s)?\s+spokes(?:man|woman|person)\b|"
     r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<org2>(?:[A-Z][\w&.\-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.\-]*)")
+_UNNAMED_ONLY = words("person narrator announcer voice voiceover voice-over")
+_NUMBER_WORDS = words("two three four five both")
+_ORDINALS = words("second third fourth other latter")
+_COLLECTIVE_NOUNS = words("crowd audience")
+_MODERATOR_RE = re.compile(r"\b[Mm]oderators?\s+((?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]*)")
 _ORG_OR_DOC_NOUNS = ORG_NOUNS | _COMPANY_NOUNS | _NAMED_ORG_NOUNS | _AUTHORED_NOUNS | _THE_DOCUMENTS
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
@@ -422,6 +427,19 @@ class Resolver:
             words[0][0].isupper() and self.reg.mention_in(start, start + len(text))
         ):
             return None  # "said in a statement", "said that ...": not a speaker
+        if low[0] == "the" and 2 <= len(low) <= 4 and words[-1].islower() and low[-1].isalpha():
+            if low[-1] in _UNNAMED_ONLY or (len(low) == 2 and low[1] in _NUMBER_WORDS) or low[1] in _ORDINALS:
+                # "the person added", "the narrator says", "the two write", "the second official said": someone
+                # the text does not name, not the person named last
+                return Speaker(None, surface, start)
+            if low[-1] in _COLLECTIVE_NOUNS:
+                # "“Out!” the crowd yelled": the crowd, not the one it answers
+                return Speaker(low[-1], surface, start)
+            if low[-1] == "moderator":
+                # "the moderator said": the one named as moderator before ("moderator Jane Roe"), else no one
+                named = ([None] + list(_MODERATOR_RE.finditer(self.body, max(0, start - 3000), start)))[-1]
+                sp = self.noun_phrase(named.start(1), named.end(1)) if named is not None else None
+                return Speaker(sp.name if sp is not None else None, surface, start)
         org = _ORG_OF_RE.fullmatch(text)
         if org is not None and _key_word(org.group("head")) in ORG_WORDS:
             # "Britain’s Ministry of Defense", "the Bank of England": one organisation, not "Defense"
@@ -504,7 +522,12 @@ class Resolver:
                 return Speaker(self._document_owner(low[-1], start, start + len(text)), surface, start)
             if (low[0] == "the" and len(low) >= 2 and low[-1] not in GROUP_NOUNS and low[-1].isalpha()
                     and not low[-1].endswith("s")):
-                # "the gambling tycoon told Reuters": a singular description of someone named before
+                # "the gambling tycoon told Reuters": a singular description of someone named before (not "… greeted
+                # by an organizer. “…,” the organizer told them": the unnamed one introduced just before)
+                if low[-1] not in _NOT_NP_START and self._introduced_unnamed(words[-1], start):
+                    return Speaker(None, surface, start)
+                if "of" in low[2:] and low[low.index("of", 2) - 1].endswith("s"):
+                    return Speaker(None, surface, start)  # ("wrote the authors of the “…”": several, unnamed)
                 ent = self.reg.last_person(start, "?", self.sentence_of, exclude=self._named_later(start))
                 return Speaker(ent.canonical if ent else None, surface, start)
         if len(low) == 2 and low[0] in _DEFINITE and low[1] in TITLES:
@@ -560,7 +583,10 @@ class Resolver:
                 # "the M&S spokesman" with no spokesman named: unnamed, speaking for the organisation it names
                 return Speaker(" ".join(words[1:]).rstrip("."), surface, start)
             if ent is None and low[0] in ("the", "this"):
-                # "the senator" with no senator named: the person the text is about
+                # "the senator" with no senator named: the person the text is about (not "another unnamed official
+                # … said the official": that one)
+                if self._introduced_unnamed(words[-1], start):
+                    return Speaker(None, surface, start)
                 ent = self.reg.last_person(start, "?", self.sentence_of, exclude=self._named_later(start))
             if ent is None and low[0] in ("a", "an", "one") and caps:
                 # "a Twitter spokesman": unnamed, but the organisation it speaks for is the speaker's name
@@ -710,6 +736,12 @@ class Resolver:
             return None  # ("the woman from Ruritania says": not Ruritania)
         sp = self.noun_phrase(subj.start(1), subj.end(1))
         return sp.name if sp is not None else None
+
+    def _introduced_unnamed(self, noun: str, start: int) -> bool:
+        """Someone ``noun`` ("organizer") was introduced without a name shortly before ``start`` ("greeted by an
+        organizer", "another unnamed official"; not "an organizer, Jane Roe,")."""
+        return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,4}}{re.escape(noun)}\b(?![,\s]+[A-Z])",
+                         self.body[max(0, start - 600): start]) is not None
 
     def _spokes_org(self, start: int) -> str | None:
         """The organisation an unnamed spokesperson at ``start`` speaks for: the one named with a spokesperson in

@@ -1646,3 +1646,25 @@ def test_an_unnamed_spokesperson_speaks_for_the_organisation_the_text_gives():
     body = ("“We are looking into it,” an Acme spokeswoman said. “It is now a police matter.”\n\n“We found clues,” "
             "the spokeswoman said.")
     assert speakers(body) == ["Acme spokeswoman", "Acme spokeswoman", "Acme spokeswoman"]
+
+
+def test_a_description_of_someone_the_text_does_not_name_is_no_one():
+    # "greeted by an organizer … the organizer told them": the unnamed organizer, not Jane Roe
+    body = ("“We came to help,” said Jane Roe.\n\nRoe and her husband were greeted by an organizer at the office.\n\n"
+            "“You will be great messengers,” the organizer told them.")
+    assert speakers(body) == ["Jane Roe", None]
+    # "the person added", "the two write", "the narrator says", "the second official": no one named
+    for who in ("the person added", "the two write", "the narrator says", "said the second official"):
+        body = f"“We came to help,” said Jane Roe.\n\n“It is over,” {who}."
+        assert speakers(body) == ["Jane Roe", None], who
+
+
+def test_the_crowd_is_the_crowd_not_the_speaker_it_answers():
+    # "“Who will pay?” Tom Poe asked. “Ruritania!” the crowd yelled": the crowd
+    body = "“Who will pay for it?” Tom Poe asked.\n\n“Ruritania!” the crowd yelled."
+    assert speakers(body) == ["Tom Poe", "crowd"]
+    # "the moderator said" with no moderator named: no one, not the candidate asked
+    body = "Tom Poe was asked a question.\n\n“How will you bridge the divide?” the moderator said."
+    assert speakers(body) == [None]
+    body = "Moderator Jane Roe opened the debate.\n\n“How will you bridge the divide?” the moderator said."
+    assert speakers(body) == ["Jane Roe"]
