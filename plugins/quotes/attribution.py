@@ -128,6 +128,7 @@ _SPOKES = words("spokesman spokeswoman spokesperson")
 _COMPANY_NOUNS = words("airline carrier retailer insurer lender carmaker automaker bank chain supermarket operator "
                        "manufacturer maker giant conglomerate broadcaster corporation studio publisher label watchdog "
                        "regulator station")
+_PRESS_NOUNS = words("newspaper paper tabloid daily broadsheet magazine weekly")
 _NAMED_ORG_NOUNS = words("ministry department institute commission council")
 _AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
 # people described through someone else: "a Trump supporter", "the senior Cruz adviser", "Obama's former
@@ -509,6 +510,12 @@ class Resolver:
                 # "the ministry said": the organisation named last with that word in its name ("the Ruritanian
                 # Foreign Ministry"), or no one (not a person, nor another organisation)
                 return Speaker(self.reg.last_named_org(start, low[-1]), surface, start)
+            if low[-1] in _PRESS_NOUNS or low[-2:] == ["editorial", "board"]:
+                # "the newspaper admitted", "the editorial board wrote": the paper named last ("the Union Leader"),
+                # not another organisation named since
+                press = self.reg.last_press(start)
+                if press is not None:
+                    return Speaker(press, surface, start)
             if low[-1] in ORG_NOUNS or low[-1] in _COMPANY_NOUNS:
                 # "the newspaper wrote", "the firm said": the organisation named last, never a person ("Zentrix
                 # hired Tom Poe. … the company said": Zentrix)

@@ -80,6 +80,12 @@ _MALE_PRONOUNS = frozenset(["he", "his", "him"])
 _AFTER_INVERTED_NAME = frozenset(["who", "whose", "whom", "which", "that", "when", "while", "adding", "noting",
                                   "told", "said", "says", "wrote", "jr", "sr", "or", "recently", "last", "later"])
 _NEXT_WORD_RE = re.compile(r"\s+([a-z]+)\b")
+# last words of newspapers' and magazines' names
+_PRESS_WORDS = frozenset([
+    "news", "times", "post", "journal", "herald", "tribune", "daily", "gazette", "register", "leader", "star", "globe",
+    "mail", "telegraph", "guardian", "chronicle", "advocate", "observer", "independent", "examiner", "inquirer",
+    "sun", "express", "mirror", "bee", "courier", "dispatch", "press", "review", "magazine", "newspaper", "standard",
+    "record", "sentinel", "monitor"])
 _NUMBER_AFTER_RE = re.compile(r" (\d{1,2})\b")
 # "Sanders protesters interrupted", "the Christie supporter retorted": the name qualifies the people who act
 _DEPENDENT_AFTER_RE = re.compile(
@@ -1135,6 +1141,18 @@ class Registry:
                   if not m.entity.person]
         for _, name in sorted(cands, reverse=True):
             if noun in name.lower().split():
+                return name
+        return None
+
+    def last_press(self, before: int, window: int = 3000) -> str | None:
+        """The newspaper or magazine named last before ``before`` (within ``window``): a name ending in a word of a
+        paper's title ("The Daily Acme News", "the Union Leader"), what "the newspaper" and "the editorial board"
+        refer to."""
+        cands = [(at, name) for at, name in self.orgs if before - window <= at < before]
+        cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
+                  if m.entity.first is None and not m.entity.titles]
+        for _, name in sorted(cands, reverse=True):
+            if _key(name.split()[-1]) in _PRESS_WORDS and len(name.split()) > 1:
                 return name
         return None
 

@@ -1668,3 +1668,10 @@ def test_the_crowd_is_the_crowd_not_the_speaker_it_answers():
     assert speakers(body) == [None]
     body = "Moderator Jane Roe opened the debate.\n\n“How will you bridge the divide?” the moderator said."
     assert speakers(body) == ["Jane Roe"]
+
+
+def test_the_newspaper_is_the_paper_named_before_not_another_organisation():
+    # "The Daily Acme News … The Ruritanian Gun Association … “…,” the newspaper wrote": the paper
+    body = ("The Daily Acme News ran an editorial on Monday. The Ruritanian Gun Association opposed it.\n\n"
+            "“Gun laws are weak,” the newspaper wrote.")
+    assert speakers(body) == ["Daily Acme News"]
