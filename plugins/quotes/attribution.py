@@ -128,6 +128,10 @@ _SPOKES = words("spokesman spokeswoman spokesperson")
 _COMPANY_NOUNS = words("airline carrier retailer insurer lender carmaker automaker bank chain supermarket operator "
                        "manufacturer maker giant conglomerate broadcaster corporation studio publisher label watchdog "
                        "regulator station")
+# "Ruritania’s foreign ministry"
+_OWNED_BODY_RE = re.compile(
+    r"(?<![\w’'])[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:’s|'s)\s+(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?P<noun>ministry|department|institute|commission|council)\b")
 _PRESS_NOUNS = words("newspaper paper tabloid daily broadsheet magazine weekly")
 _NAMED_ORG_NOUNS = words("ministry department institute commission council")
 _AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
@@ -255,7 +259,8 @@ _AFTER_COMMA_NAME_RE = re.compile(
 # "an Acme spokesman", "a spokeswoman for the Acme Group"
 _SPOKES_OF_RE = re.compile(
     r"(?P<org>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:’s|'s)?\s+spokes(?:man|woman|person)\b|"
-    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<org2>(?:[A-Z][\w&.\-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.\-]*)")
+    r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<org2>(?:[A-Z][\w&.\-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.\-]*)|"
+    r"\b(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)(?:’s|'s)\s+spokes(?:man|woman|person)\b")
 _UNNAMED_ONLY = words("person narrator announcer voice voiceover voice-over")
 _NUMBER_WORDS = words("two three four five both")
 _ORDINALS = words("second third fourth other latter")
@@ -509,7 +514,13 @@ class Resolver:
             if low[-1] in _NAMED_ORG_NOUNS:
                 # "the ministry said": the organisation named last with that word in its name ("the Ruritanian
                 # Foreign Ministry"), or no one (not a person, nor another organisation)
-                return Speaker(self.reg.last_named_org(start, low[-1]), surface, start)
+                named = self.reg.last_named_org(start, low[-1])
+                if named is None:
+                    # "Ruritania’s foreign ministry … the ministry said": as the text named it
+                    owned = [m for m in _OWNED_BODY_RE.finditer(self.body, max(0, start - 1500), start)
+                             if m.group("noun") == low[-1]]
+                    named = " ".join(owned[-1].group().split()) if owned else None
+                return Speaker(named, surface, start)
             if low[-1] in _PRESS_NOUNS or low[-2:] == ["editorial", "board"]:
                 # "the newspaper admitted", "the editorial board wrote": the paper named last ("the Union Leader"),
                 # not another organisation named since
@@ -762,6 +773,10 @@ class Resolver:
         found = None
         for m in _SPOKES_OF_RE.finditer(self.body, max(prev_para, start - 600, 0), start):
             found = m
+        if found is not None and found.group("desc"):
+            # "the prime minister’s spokesman": whom the description stands for ("the company’s": the company)
+            sp = self.noun_phrase(found.start("desc"), found.end("desc"))
+            return sp.name if sp is not None and sp.name and self.reg.by_name(sp.name) is not None else None
         if found is not None:
             org = (found.group("org") or found.group("org2")).split()
             while org and _key_word(org[0]) in STOP_CAPS:

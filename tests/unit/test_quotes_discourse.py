@@ -1675,3 +1675,13 @@ def test_the_newspaper_is_the_paper_named_before_not_another_organisation():
     body = ("The Daily Acme News ran an editorial on Monday. The Ruritanian Gun Association opposed it.\n\n"
             "“Gun laws are weak,” the newspaper wrote.")
     assert speakers(body) == ["Daily Acme News"]
+
+
+def test_the_ministry_or_spokesman_of_someone_named_with_a_possessive():
+    # "Ruritania’s foreign ministry … the ministry said": the ministry as the text named it
+    body = "Ruritania’s foreign ministry also weighed in.\n\n“Outsiders should keep out,” the ministry said."
+    assert speakers(body) == ["Ruritania’s foreign ministry"]
+    # "the prime minister’s spokesman said … “…,” the spokesman said": unnamed, speaking for Jane Roe
+    body = ("Prime Minister Jane Roe spoke on Monday. The prime minister’s spokesman said she would attend.\n\n"
+            "“She disagrees with him,” the spokesman said.")
+    assert speakers(body) == ["Jane Roe spokesman"]
