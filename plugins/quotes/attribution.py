@@ -558,7 +558,11 @@ class Resolver:
             # named, speaking for the organisation the text gives them
             org = self._spokes_org(start)
             if org is not None:
-                return Speaker(f"{org} {words[1]}", surface, start)
+                # (a person's spokesman speaks for the person: "Tom Poe’s spokesman … the spokesman said" is Tom Poe,
+                # as "Tom Poe’s spokesman said" is)
+                ent = self.reg.by_name(org)
+                person = ent is not None and ent.person and not self.reg.lone_org(ent)
+                return Speaker(org if person else f"{org} {words[1]}", surface, start)
         if low[0] in GROUP_NOUNS or (len(low) > 1 and low[0] in _DETERMINERS and low[1] in GROUP_NOUNS):
             return _group(words, low, surface, start)
         # capitalised words, and a number that goes on a name ("Radio 1 said", "Channel 4 News")
@@ -782,7 +786,8 @@ class Resolver:
             while org and _key_word(org[0]) in STOP_CAPS:
                 org = org[1:]
             if org:
-                return " ".join(org)
+                named = self.reg.mention_in(found.start(), found.end())
+                return named.entity.canonical if named is not None and named.entity.person else " ".join(org)
         return self.reg.last_subject_org(start, self.sentence_of, start - lo, lone=True)
 
     def _repeated_description(self, words: list[str], low: list[str], start: int):

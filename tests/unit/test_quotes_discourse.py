@@ -1681,7 +1681,10 @@ def test_the_ministry_or_spokesman_of_someone_named_with_a_possessive():
     # "Ruritania’s foreign ministry … the ministry said": the ministry as the text named it
     body = "Ruritania’s foreign ministry also weighed in.\n\n“Outsiders should keep out,” the ministry said."
     assert speakers(body) == ["Ruritania’s foreign ministry"]
-    # "the prime minister’s spokesman said … “…,” the spokesman said": unnamed, speaking for Jane Roe
+    # "the prime minister’s spokesman said … “…,” the spokesman said": speaking for Jane Roe, as a person's
+    # spokesman does ("“…,” Jane Roe’s spokesman said" is Jane Roe)
     body = ("Prime Minister Jane Roe spoke on Monday. The prime minister’s spokesman said she would attend.\n\n"
             "“She disagrees with him,” the spokesman said.")
-    assert speakers(body) == ["Jane Roe spokesman"]
+    assert speakers(body) == ["Jane Roe"]
+    body = "Tom Poe’s spokesman called it a lie.\n\n“He was not there,” the spokesman said."
+    assert speakers(body) == ["Tom Poe"]
