@@ -500,9 +500,8 @@ class Resolver:
                 and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
             # "the New York businessman said", "the 46-year-old said": the person named last
             gender = "f" if low[-1] in _FEMALE_NOUNS else "m" if low[-1] in _MALE_NOUNS else "?"
-            if (low[0] == "the" and re.search(
-                    rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){{0,3}}{re.escape(words[-1])}\b(?![,\s]+[A-Z])",
-                    self.body[max(0, start - 600): start])) or _ANONYMOUS_RE.match(self.body, start + len(text)):
+            if (low[0] == "the" and self._introduced_unnamed(words[-1], start)) or _ANONYMOUS_RE.match(
+                    self.body, start + len(text)):
                 # "One man in Manchester … interrupted: ¶ “…,” the man shouted": the unnamed one introduced just
                 # before, not the last person named; "said the woman, who did not want to be named": no one named
                 if gender != "?":
@@ -760,10 +759,12 @@ class Resolver:
         return sp.name if sp is not None else None
 
     def _introduced_unnamed(self, noun: str, start: int) -> bool:
-        """Someone ``noun`` ("organizer") was introduced without a name shortly before ``start`` ("greeted by an
-        organizer", "another unnamed official"; not "an organizer, Jane Roe,")."""
+        """Someone ``noun`` ("organizer") was introduced without a name in this or the paragraph before ``start``
+        ("greeted by an organizer", "another unnamed official"; not "an organizer, Jane Roe,")."""
+        para = self.body.rfind("\n", 0, start)
+        lo = self.body.rfind("\n", 0, len(self.body[:max(0, para)].rstrip())) + 1 if para > 0 else 0
         return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,4}}{re.escape(noun)}\b(?![,\s]+[A-Z])",
-                         self.body[max(0, start - 600): start]) is not None
+                         self.body[max(lo, start - 1500, 0): start]) is not None
 
     def _spokes_org(self, start: int) -> str | None:
         """The organisation an unnamed spokesperson at ``start`` speaks for: the one named with a spokesperson in

@@ -1688,3 +1688,11 @@ def test_the_ministry_or_spokesman_of_someone_named_with_a_possessive():
     assert speakers(body) == ["Jane Roe"]
     body = "Tom Poe’s spokesman called it a lie.\n\n“He was not there,” the spokesman said."
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_someone_introduced_without_a_name_in_the_paragraph_before_is_no_one_named():
+    # "a fashion designer for Acme watched … (a long paragraph) ¶ “…,” said the designer": that designer
+    filler = " ".join(["She had worked there for years and kept her savings for the baby."] * 12)
+    body = (f"As Jane Roe spoke, a fashion designer for Acme watched from her home. {filler}\n\n"
+            "“It is hard enough to come back to work,” said the designer.")
+    assert speakers(body) == [None]
