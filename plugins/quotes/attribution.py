@@ -215,7 +215,8 @@ _DOC_ALT = "|".join(words(
 # a document opening a sentence as its subject: "The email, released by …, was sent", "Thursday's memo from the
 # panel seemed", "A letter this month to the board from the staff association …"
 _DOC_SUBJECT_RE = re.compile(
-    rf"[\s\"“‘']*(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|"
+    rf"[\s\"“‘']*(?:[A-Z][^,;:“”\"]{{0,80}},\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:(?P<mod>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,2}})\s+(?=[a-z]))?|"
     rf"(?P<owner>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,3}})(?:’s|'s)\s+)"
     rf"(?:[\w\-]+\s+){{0,3}}?(?:{_DOC_ALT})\b(?!\s+(?:of|that|said|says|to)\b)(?!’s|'s|-)"
     rf"(?:\s+(?:[^.;:,“”\"]{{0,30}}?\s)?(?:from|(?:written|signed|sent|authored)\s+by)\s+(?P<by>[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){{0,3}}))?")
@@ -223,6 +224,12 @@ _DOC_SUBJECT_RE = re.compile(
 _OTHER_SUBJECT_RE = re.compile(
     r"[\s\"“‘']*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:company|firm|group|government|ministry|agency|campaign|committee|president|official|spokesman|spokeswoman)\b)")
+# a definite description of an organisation opening a sentence as its subject: "The prime minister's office said"
+_ORG_DESC_SUBJECT_RE = re.compile(
+    r"\s*(?:[A-Z][^,;:“”\"]{0,80},\s+)?(?P<np>[Tt]he\s+(?:[\w’'\-]+\s+){0,3}?(?:company|firm|group|ministry|office|"
+    r"agency|department|newspaper|paper|airline|bank|carrier|retailer|regulator|watchdog|committee|commission|"
+    r"council|board|union|organisation|organization|foundation|network|broadcaster|corporation))\b(?![’'\-])"
+    r"(?:\s+(?:also|has|had|have|then|later|again))*\s+(?:[a-z]+(?:ed|s)|said|told|wrote)\b")
 _IN_DOCUMENT_RE = re.compile(
     r"[^.“”\"]{0,60}?\bin\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|affidavit|letter|email|e-mail|memo|filing|complaint|report|post|release)\b")
@@ -637,6 +644,12 @@ class Resolver:
         s0 = self.sentence_of(start)
         before = len(self.body[:s0].rstrip())
         lo = self.sentence_of(before - 1) if before > 0 and "\n\n" not in self.body[before:s0] else s0
+        for at, end in ((s0, start), (lo, s0)) if lo < s0 else ((s0, start),):
+            m = _ORG_DESC_SUBJECT_RE.match(self.body, at, end) if self.body[at: at + 1] not in "“\"‘'«" else None
+            if m is not None:
+                # "The prime minister's office said … It added": the organisation the description stands for
+                sp = self.noun_phrase(m.start("np"), m.end("np"))
+                return sp.name if sp is not None else None
         if "according to" in self.body[lo:start]:
             return self.reg.last_actor(start)  # ("Acme did X, according to the Zentrix Group. It said …": the source)
         return self.reg.last_subject_org(start, self.sentence_of, start - lo, lone=True) or self.reg.last_actor(start)
@@ -670,7 +683,7 @@ class Resolver:
         breaks = 0
         for _ in range(4):
             if m is not None:
-                owner = m.group("owner") or m.group("by")
+                owner = m.group("owner") or m.group("mod") or m.group("by")
                 if owner is not None and _key_word(owner.split()[0]) in STOP_CAPS:
                     owner = None
                 if owner is not None:

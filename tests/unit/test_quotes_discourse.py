@@ -1696,3 +1696,14 @@ def test_someone_introduced_without_a_name_in_the_paragraph_before_is_no_one_nam
     body = (f"As Jane Roe spoke, a fashion designer for Acme watched from her home. {filler}\n\n"
             "“It is hard enough to come back to work,” said the designer.")
     assert speakers(body) == [None]
+
+
+def test_it_after_a_sentence_about_a_report_or_an_organisation_described():
+    # "…, the Zentrix report was upbeat about the Acme Bank … ¶ It said …“…”": the report, by Zentrix
+    body = ("Despite the strikes, the Zentrix report was upbeat about the Acme Bank and the economy.\n\n"
+            "It said growth would be “strong and lasting”.")
+    assert speakers(body) == ["Zentrix"]
+    # "The company said … It added": what "the company" is (the Acme Group), not the bank named since
+    body = ("The Acme Group cut its forecast.\n\nThe company said sales were “weak” at the Ruritania Bank branches. "
+            "It added that staff were “worried”.")
+    assert speakers(body) == ["Acme Group", "Acme Group"]
