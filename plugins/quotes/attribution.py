@@ -435,6 +435,10 @@ class Resolver:
             if low[0] == "it":
                 # "…,” it added: an organisation (or a country acting as one), the one named last
                 return Speaker(self._it_speaker(start), text, start)
+            ent = self.reg.by_name(self.last_speaker) if low[0] == "they" and self.last_speaker else None
+            if ent is not None and ent.person and not self.reg.lone_org(ent):
+                # "“…,” they argued" after one person quoted: a group, not that one person
+                return Speaker(None, text, start)
             return Speaker(self.last_speaker if low[0] in ("they", "we") else None, text, start)
         if low[0] in _NOT_NP_START and not (
             words[0][0].isupper() and self.reg.mention_in(start, start + len(text))

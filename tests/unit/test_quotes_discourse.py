@@ -1707,3 +1707,13 @@ def test_it_after_a_sentence_about_a_report_or_an_organisation_described():
     body = ("The Acme Group cut its forecast.\n\nThe company said sales were “weak” at the Ruritania Bank branches. "
             "It added that staff were “worried”.")
     assert speakers(body) == ["Acme Group", "Acme Group"]
+
+
+def test_they_after_one_person_quoted_is_no_one_named():
+    # "“…,” said Tom Poe. … the groups who wrote say … “…,” they argue": not Tom Poe, one man
+    body = ("“It was a mistake,” said Tom Poe.\n\nThe groups who wrote to Jane Roe on Monday were angry.\n\n"
+            "“She must lead by example,” they argue.")
+    assert speakers(body) == ["Tom Poe", None]
+    # after an organisation quoted, "they" goes on with it
+    body = "“We regret it,” the Acme Group said in a statement.\n\n“We will do better,” they said."
+    assert speakers(body) == ["Acme Group", "Acme Group"]
