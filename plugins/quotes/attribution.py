@@ -268,6 +268,11 @@ _SPOKES_OF_RE = re.compile(
     r"(?P<org>(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*)(?:’s|'s)?\s+spokes(?:man|woman|person)\b|"
     r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<org2>(?:[A-Z][\w&.\-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.\-]*)|"
     r"\b(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)(?:’s|'s)\s+spokes(?:man|woman|person)\b")
+_PERSON_WORDS = words("tycoon mogul magnate star heir heiress boss host guru celebrity veteran chief radioman icon "
+                      "legend hopeful frontrunner front-runner underdog incumbent challenger pundit insider outsider "
+                      "widow widower victim survivor suspect defendant plaintiff witness nominee")
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eon", "ess", "ee", "ate", "-old")
+_INVERTED_VERBS = words("said says added adds wrote writes asked asks continued replied noted declared told")
 _UNNAMED_ONLY = words("person narrator announcer voice voiceover voice-over")
 _NUMBER_WORDS = words("two three four five both")
 _ORDINALS = words("second third fourth other latter")
@@ -300,6 +305,12 @@ _OBJECT_AFTER_RE = re.compile(
     rf"(?:[Hh]e|[Ss]he|(?:[Tt]he|[Tt]his)(?:\s+[\w’'\-]+){{0,3}}\s+[a-z][\w’'\-]*)\s+{_AUX}[a-z]+\s+"
     r"(?:(?:of|to|about|at|toward|towards|with)\s+)?(?:[a-z]+\s+){0,2}?")
 _APPOSITIVES_VERB_RE = re.compile(rf",[^“”\"«»\n]{{1,200}}?,\s+{_AUX}(?P<v>{_VERB})")
+
+
+def _person_like(noun: str) -> bool:
+    """A noun that can describe a person ("tycoon", "organizer", "neurosurgeon"), not a thing or a body
+    ("community", "hall")."""
+    return noun in _PERSON_NOUNS or noun in TITLES or noun in _PERSON_WORDS or noun.endswith(_PERSON_SUFFIXES)
 
 
 def _key_word(word: str) -> str:
@@ -556,6 +567,16 @@ class Resolver:
                     return Speaker(None, surface, start)
                 if "of" in low[2:] and low[low.index("of", 2) - 1].endswith("s"):
                     return Speaker(None, surface, start)  # ("wrote the authors of the “…”": several, unnamed)
+                lead = self.body[self.sentence_of(start): start].rstrip()
+                verb = lead.split()[-1].lower() if lead else ""
+                # (the subject: opening the sentence, after the quote, or after an inverted verb, "“…,” said the X";
+                # not an object, "describing the team as “…”")
+                subject = not lead or lead[-1] in "”’\"',—" or (
+                    verb in _INVERTED_VERBS and lead[: -len(verb)].rstrip()[-1:] in ("”", "’", '"', "'", ","))
+                if subject and not _person_like(low[-1]) and not any(
+                        w in _NOT_NP_START or w in _DETERMINERS or w.endswith("ed") for w in low[1:]):
+                    # ("The intelligence community has concluded “…”", "“…,” the club said"): no one named
+                    return Speaker(None, surface, start)
                 ent = self.reg.last_person(start, "?", self.sentence_of, exclude=self._named_later(start))
                 return Speaker(ent.canonical if ent else None, surface, start)
         if len(low) == 2 and low[0] in _DEFINITE and low[1] in TITLES:

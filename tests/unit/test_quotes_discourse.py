@@ -1717,3 +1717,13 @@ def test_they_after_one_person_quoted_is_no_one_named():
     # after an organisation quoted, "they" goes on with it
     body = "“We regret it,” the Acme Group said in a statement.\n\n“We will do better,” they said."
     assert speakers(body) == ["Acme Group", "Acme Group"]
+
+
+def test_a_description_of_no_person_as_the_subject_is_no_one():
+    # "The intelligence community has concluded that “…”": no person, not Jane Roe named before
+    body = ("“I did nothing wrong,” said Jane Roe.\n\nThe intelligence community has concluded that “secret data” "
+            "was on her server.")
+    assert speakers(body) == ["Jane Roe", None]
+    # but "Tom Poe described the impact as “horrendous”" stays Tom Poe's (the description is no subject there)
+    body = "Tom Poe, who lost his job, described the emotional impact as “horrendous and long”."
+    assert speakers(body) == ["Tom Poe"]
