@@ -224,12 +224,14 @@ _DOC_SUBJECT_RE = re.compile(
 _OTHER_SUBJECT_RE = re.compile(
     r"[\s\"“‘']*(?:(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:company|firm|group|government|ministry|agency|campaign|committee|president|official|spokesman|spokeswoman)\b)")
-# a definite description of an organisation opening a sentence as its subject: "The prime minister's office said"
+# a definite description of an organisation opening a sentence as its subject: "The prime minister's office said",
+# "Tom Poe’s campaign immediately backtracked"
 _ORG_DESC_SUBJECT_RE = re.compile(
-    r"\s*(?:[A-Z][^,;:“”\"]{0,80},\s+)?(?P<np>[Tt]he\s+(?:[\w’'\-]+\s+){0,3}?(?:company|firm|group|ministry|office|"
+    r"\s*(?:[A-Z][^,;:“”\"]{0,80},\s+)?(?P<np>(?:[Tt]he|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:’s|'s))\s+"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:campaign|company|firm|group|ministry|office|"
     r"agency|department|newspaper|paper|airline|bank|carrier|retailer|regulator|watchdog|committee|commission|"
     r"council|board|union|organisation|organization|foundation|network|broadcaster|corporation))\b(?![’'\-])"
-    r"(?:\s+(?:also|has|had|have|then|later|again))*\s+(?:[a-z]+(?:ed|s)|said|told|wrote)\b")
+    r"(?:\s+(?:also|has|had|have|then|later|again|[a-z]+ly))*\s+(?:[a-z]+(?:ed|s)|said|told|wrote)\b")
 _IN_DOCUMENT_RE = re.compile(
     r"[^.“”\"]{0,60}?\bin\s+(?:the|a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|affidavit|letter|email|e-mail|memo|filing|complaint|report|post|release)\b")

@@ -1727,3 +1727,11 @@ def test_a_description_of_no_person_as_the_subject_is_no_one():
     # but "Tom Poe described the impact as “horrendous”" stays Tom Poe's (the description is no subject there)
     body = "Tom Poe, who lost his job, described the emotional impact as “horrendous and long”."
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_it_after_a_person_s_campaign_opened_the_sentence_before():
+    # "Tom Poe’s campaign immediately backtracked, putting out a statement. In cases of X, it said, “…”": the
+    # campaign, which speaks for Tom Poe (not the court named before)
+    body = ("The Ruritanian Supreme Court ruled on Monday. Tom Poe’s campaign immediately backtracked, putting out a "
+            "statement. In cases of abortion, it said, “the woman is a victim.”")
+    assert speakers(body) == ["Tom Poe"]
