@@ -86,6 +86,8 @@ _PRESS_WORDS = frozenset([
     "mail", "telegraph", "guardian", "chronicle", "advocate", "observer", "independent", "examiner", "inquirer",
     "sun", "express", "mirror", "bee", "courier", "dispatch", "press", "review", "magazine", "newspaper", "standard",
     "record", "sentinel", "monitor"])
+# "Zentrix said that it would", "Zentrix told investors that its reserves": an organisation
+_IT_AFTER_RE = re.compile(r"(?:’s|'s|’|')?\s+(?:[a-z]+\s+){0,4}?(?:it|its)\b(?!’s|'s)")
 _NUMBER_AFTER_RE = re.compile(r" (\d{1,2})\b")
 # "Sanders protesters interrupted", "the Christie supporter retorted": the name qualifies the people who act
 _DEPENDENT_AFTER_RE = re.compile(
@@ -1108,11 +1110,10 @@ class Registry:
         cands = [(at, name) for at, name in self.orgs if before - window <= at < before and not (
             lone and given.get(_key(name.split()[0]), "?") != "?")]
         cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
-                  if (not m.entity.person or (lone and self.lone_org(m.entity) and (len(m.entity.mentions) > 1 or (
-                      (nxt := _NEXT_WORD_RE.match(self.body, m.end)) is not None and nxt.group(1) in SPEECH_VERBS))))
-                  and (not self._generic(m.entity.canonical)
-                       or (lone and " " in m.entity.canonical and m.entity.canonical.split()[-1][:1].isupper()
-                           and not self._country(m.entity)))]  # ("US Airways had to cancel …": a name, not "Experts")
+                  if (not m.entity.person and (not self._generic(m.entity.canonical) or (
+                      lone and " " in m.entity.canonical and m.entity.canonical.split()[-1][:1].isupper()
+                      and not self._country(m.entity))))  # ("US Airways had to cancel …": a name, not "Experts")
+                  or (lone and m.entity.person and self._lone_candidate(m))]
         for at, name in sorted(cands, reverse=True):
             lead = self.body[sentence_of(at): at].strip()
             end = self.body.find(name, at, at + len(name) + 5)  # (an organisation's start may be its "The")
@@ -1125,6 +1126,26 @@ class Registry:
             if opens and nxt is not None and nxt.group(1) not in _NOT_AFTER_SUBJECT:
                 return name  # (not "Veterans Simon and Garfunkel were …": the name is part of a longer subject)
         return None
+
+    def _lone_candidate(self, m: Mention) -> bool:
+        """The name at ``m`` may be a company's that "the company" goes to: a lone name (``lone_org``) named more
+        than once or as a speaker, not a common word opening a sentence ("Consumer demand will …") nor a plural
+        ("Experts said"); or a name that "it"/"its" follows ("Novartis said that it would …", "Shell told investors
+        that its reserves …", whatever he / she the name list or a nearby pronoun gave it)."""
+        ent = m.entity
+        name = ent.canonical
+        initials = ent.first is not None and len(ent.first) <= 3 and ent.first.isupper()
+        if not (ent.first is None or initials) or ent.titles or self._country(ent) or (
+                " " in name and ent.first is None and not name.split()[-1][:1].isupper()):
+            return False
+        it = any(_IT_AFTER_RE.match(self.body, self._by_start[k].end) for k in ent.mentions[:8] if k in self._by_start)
+        if (ent.gender != "?" or ent.votes != (0, 0)) and not it:
+            return False
+        plural = name.lower().endswith(("ans", "ats", "ists", "ers", "ics"))  # ("Democrats", "Republicans")
+        if self._generic(name) and not (" " in name and name.split()[-1][:1].isupper()) and not (it and not plural):
+            return False  # ("US Airways had to cancel …" is a name; "Experts said" is no one's)
+        nxt = _NEXT_WORD_RE.match(self.body, m.end)
+        return it or len(ent.mentions) > 1 or (nxt is not None and nxt.group(1) in SPEECH_VERBS)
 
     def lone_org(self, ent: Entity) -> bool:
         """A name that may be a company's ("Zentrix", "JP Morgan"): no given name (but initials), title, gender or

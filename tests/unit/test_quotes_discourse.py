@@ -1735,3 +1735,14 @@ def test_it_after_a_person_s_campaign_opened_the_sentence_before():
     body = ("The Ruritanian Supreme Court ruled on Monday. Tom Poe’s campaign immediately backtracked, putting out a "
             "statement. In cases of abortion, it said, “the woman is a victim.”")
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_a_one_word_company_that_it_follows_is_the_company():
+    # "Zentrix told investors that its reserves … Jane Roe … she … “…,” the firm said": Zentrix, though "she" is
+    # near its name; "Novartis said that it would …": a name ending in s, no plural
+    body = ("Zentrix told investors that its reserves were smaller. Zentrix said Jane Roe was paid in line with her "
+            "contract. She was leaving “by mutual agreement to pursue other opportunities”, the firm said.")
+    assert speakers(body) == ["Zentrix"]
+    body = ("Acmetis said that it would merge a number of departments.\n\n“Growth will create jobs,” the firm said "
+            "in a statement.")
+    assert speakers(body) == ["Acmetis"]
