@@ -259,10 +259,12 @@ _DOC_ISSUER_RE = re.compile(
     r"signed|said|says|announced|announces|releasing|unveiled|launched|ran|running|aired|put\s+out|responded|"
     r"stated|confirmed|declared)\b")
 # the subject right before a verb: capitalised words ("President Jane Roe", "Republican Party of Ruritania") or a
-# short definite description ("the business mogul")
+# short definite description ("the business mogul", "The Roe campaign on Tuesday")
 _NAME_BEFORE_RE = re.compile(
-    r"((?:[A-Z][\w.&’'\-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.&’'\-]*|\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}"
-    rf"[a-z][\w\-]*)\s+(?:[a-z]+ly\s+)?{_AUX}(?:is\s+|was\s+)?$")
+    r"((?:[A-Z][\w.&’'\-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.&’'\-]*|\b[Tt]he\s+(?:[A-Z][\w.&’'\-]*\s+){0,2}"
+    r"(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    rf"\s+(?:[a-z]+ly\s+)?{_AUX}(?:is\s+|was\s+)?$")
 _AFTER_COMMA_NAME_RE = re.compile(
     r"[^,.]{0,30}?,\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&’'\-]*\s+){0,3}[A-Z][\w.&’'\-]*\s+(?P<verb>[a-z]+)\b")
 # "an Acme spokesman", "a spokeswoman for the Acme Group"

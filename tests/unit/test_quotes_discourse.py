@@ -1746,3 +1746,10 @@ def test_a_one_word_company_that_it_follows_is_the_company():
     body = ("Acmetis said that it would merge a number of departments.\n\n“Growth will create jobs,” the firm said "
             "in a statement.")
     assert speakers(body) == ["Acmetis"]
+
+
+def test_the_statement_of_a_campaign_that_responded_on_a_weekday():
+    # "The Roe campaign on Tuesday responded that … “…,” the statement said": the campaign, which speaks for Roe
+    body = ("Jane Roe spoke in Ruritania on Monday.\n\n“It was fine,” said Tom Poe.\n\nThe Roe campaign on Tuesday "
+            "responded that it had moved. “She pays the rent herself,” the statement said.")
+    assert speakers(body) == ["Tom Poe", "Jane Roe"]
