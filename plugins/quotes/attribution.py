@@ -277,6 +277,7 @@ _PERSON_WORDS = words("tycoon mogul magnate star heir heiress boss host guru cel
                       "widow widower victim survivor suspect defendant plaintiff witness nominee")
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eon", "ess", "ee", "ate", "-old")
 _INVERTED_VERBS = words("said says added adds wrote writes asked asks continued replied noted declared told")
+_VERB_BEFORE = words("to will would not never can could should must may might did does do")
 _UNNAMED_ONLY = words("person narrator announcer voice voiceover voice-over")
 _NUMBER_WORDS = words("two three four five both")
 _ORDINALS = words("second third fourth other latter")
@@ -748,6 +749,9 @@ class Resolver:
             if _DOC_SYNONYMS.get(m.group(), m.group()) == key:
                 para = self.body.rfind("\n", 0, m.start()) + 1
                 lead = self.body[para: m.start()]
+                prev = lead.split()[-1:]
+                if prev and prev[0].lower() in _VERB_BEFORE:
+                    continue  # ("failing to report fraud": a verb)
                 if lead.count("“") <= lead.count("”") and lead.count('"') % 2 == 0:
                     cands.append(m)  # (outside a quote)
         for m in reversed(cands):
@@ -821,9 +825,9 @@ class Resolver:
         for m in _SPOKES_OF_RE.finditer(self.body, max(prev_para, start - 600, 0), start):
             found = m
         if found is not None and found.group("desc"):
-            # "the prime minister’s spokesman": whom the description stands for ("the company’s": the company)
-            sp = self.noun_phrase(found.start("desc"), found.end("desc"))
-            return sp.name if sp is not None and sp.name and self.reg.by_name(sp.name) is not None else None
+            # "the prime minister’s spokesman": the one named with that title ("Prime Minister Jane Roe"), if any
+            ent = self.reg.last_with_title(found.group("desc").split()[-1].lower(), start)
+            return ent.canonical if ent is not None else None
         if found is not None:
             org = (found.group("org") or found.group("org2")).split()
             while org and _key_word(org[0]) in STOP_CAPS:

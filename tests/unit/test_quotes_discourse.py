@@ -1753,3 +1753,18 @@ def test_the_statement_of_a_campaign_that_responded_on_a_weekday():
     body = ("Jane Roe spoke in Ruritania on Monday.\n\n“It was fine,” said Tom Poe.\n\nThe Roe campaign on Tuesday "
             "responded that it had moved. “She pays the rent herself,” the statement said.")
     assert speakers(body) == ["Tom Poe", "Jane Roe"]
+
+
+def test_a_document_word_used_as_a_verb_introduces_no_document():
+    # "failing to report fraud … The Ruritanian Audit Office said … The report said": the office's report
+    body = ("States are failing to report fraud, the watchdog has said.\n\nThe Ruritanian Audit Office said fraud was "
+            "falling. The report said: “States still do not report fraud on a consistent basis.”")
+    assert speakers(body) == ["Ruritanian Audit Office"]
+
+
+def test_the_spokesman_of_a_description_needs_someone_named_with_that_title():
+    # "the prime minister’s spokesman" with no prime minister named as such: not the man named last
+    body = ("Tom Poe, the former director of communications, wrote to the paper. “Never known such a fuss,” he wrote."
+            "\n\nLater the prime minister's spokesman was asked by journalists about Mr Poe's language. The spokesman "
+            "said: “The person you are referring to can speak for himself.”")
+    assert speakers(body) == ["Tom Poe", "spokesman"]
