@@ -273,10 +273,13 @@ _SPOKES_OF_RE = re.compile(
     r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?P<org2>(?:[A-Z][\w&.\-]*\s+(?:of\s+)?){0,3}[A-Z][\w&.\-]*)|"
     r"\b(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)(?:’s|'s)\s+spokes(?:man|woman|person)\b")
 _PERSON_WORDS = words("tycoon mogul magnate star heir heiress boss host guru celebrity veteran chief radioman icon "
+                      "champion champ medallist medalist athlete coach captain skipper youngster rookie international "
+                      "favourite favorite teenager prodigy "
                       "legend hopeful frontrunner front-runner underdog incumbent challenger pundit insider outsider "
                       "widow widower victim survivor suspect defendant plaintiff witness nominee")
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eon", "ess", "ee", "ate", "-old")
 _INVERTED_VERBS = words("said says added adds wrote writes asked asks continued replied noted declared told")
+_GAP_STOP = r"(?:the|of|a|an|his|her|its|their|to|in|on|for|with|and|or|by|at|from)\s"
 _VERB_BEFORE = words("to will would not never can could should must may might did does do")
 _UNNAMED_ONLY = words("person narrator announcer voice voiceover voice-over")
 _NUMBER_WORDS = words("two three four five both")
@@ -806,11 +809,12 @@ class Resolver:
 
     def _introduced_unnamed(self, noun: str, start: int) -> bool:
         """Someone ``noun`` ("organizer") was introduced without a name in this or the paragraph before ``start``
-        ("greeted by an organizer", "another unnamed official"; not "an organizer, Jane Roe,")."""
+        ("greeted by an organizer", "another unnamed official"; not "an organizer, Jane Roe," nor "a theme of the
+        chancellor's")."""
         para = self.body.rfind("\n", 0, start)
         lo = self.body.rfind("\n", 0, len(self.body[:max(0, para)].rstrip())) + 1 if para > 0 else 0
-        return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,4}}{re.escape(noun)}\b(?![,\s]+[A-Z])",
-                         self.body[max(lo, start - 1500, 0): start]) is not None
+        return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!{_GAP_STOP})[\w’'\-]+\s+){{0,4}}{re.escape(noun)}\b"
+                         r"(?![,\s]+[A-Z])(?![’'\-])", self.body[max(lo, start - 1500, 0): start]) is not None
 
     def _spokes_org(self, start: int) -> str | None:
         """The organisation an unnamed spokesperson at ``start`` speaks for: the one named with a spokesperson in
@@ -830,6 +834,8 @@ class Resolver:
             return ent.canonical if ent is not None else None
         if found is not None:
             org = (found.group("org") or found.group("org2")).split()
+            ends = [k for k, w in enumerate(org[:-1]) if w.endswith(".") and len(w) > 2]
+            org = org[ends[-1] + 1:] if ends else org  # ("… ran by Labour. A spokeswoman said": not "Labour. A")
             while org and _key_word(org[0]) in STOP_CAPS:
                 org = org[1:]
             if org:

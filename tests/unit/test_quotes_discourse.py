@@ -1768,3 +1768,14 @@ def test_the_spokesman_of_a_description_needs_someone_named_with_that_title():
             "\n\nLater the prime minister's spokesman was asked by journalists about Mr Poe's language. The spokesman "
             "said: “The person you are referring to can speak for himself.”")
     assert speakers(body) == ["Tom Poe", "spokesman"]
+
+
+def test_an_owner_or_a_champion_is_no_unnamed_introduction():
+    # "a theme of the chancellor's" introduces no unnamed chancellor: "the chancellor said" is Mr Poe
+    body = ("Tom Poe has said the past is over.\n\nMark Doe said Britishness had long been a theme of the "
+            "chancellor's. On top of that, Mr Poe said the UK would pay more.\n\n“We make this offer alone,” the "
+            "chancellor said.")
+    assert speakers(body) == ["Tom Poe"]
+    # "The world indoor champion said": a person, the one named before
+    body = "Tom Poe clocked 6.56 seconds to win the race. The world indoor champion said: “My stomach was upset.”"
+    assert speakers(body) == ["Tom Poe"]
