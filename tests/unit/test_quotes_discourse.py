@@ -1779,3 +1779,10 @@ def test_an_owner_or_a_champion_is_no_unnamed_introduction():
     # "The world indoor champion said": a person, the one named before
     body = "Tom Poe clocked 6.56 seconds to win the race. The world indoor champion said: “My stomach was upset.”"
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_an_organisation_before_a_spokesperson_stays_in_its_sentence():
+    # "… made by Labour. A spokeswoman for the office said": not "Labour. A spokeswoman"
+    body = ("The calls were made by Labour. A spokeswoman for the office said it would look at them.\n\n"
+            "“The guidance is clear,” said the spokeswoman.")
+    assert speakers(body) == ["spokeswoman"]
