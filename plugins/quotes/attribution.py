@@ -274,7 +274,8 @@ _SPOKES_OF_RE = re.compile(
     r"\b(?P<desc>[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)(?:’s|'s)\s+spokes(?:man|woman|person)\b")
 _PERSON_WORDS = words("tycoon mogul magnate star heir heiress boss host guru celebrity veteran chief radioman icon "
                       "champion champ medallist medalist athlete coach captain skipper youngster rookie international "
-                      "favourite favorite teenager prodigy "
+                      "favourite favorite teenager prodigy forward prop lock centre center wing fly-half scrum-half "
+                      "full-back fullback half-back quarterback guard shortstop pivot "
                       "legend hopeful frontrunner front-runner underdog incumbent challenger pundit insider outsider "
                       "widow widower victim survivor suspect defendant plaintiff witness nominee")
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eon", "ess", "ee", "ate", "-old")

@@ -1786,3 +1786,9 @@ def test_an_organisation_before_a_spokesperson_stays_in_its_sentence():
     body = ("The calls were made by Labour. A spokeswoman for the office said it would look at them.\n\n"
             "“The guidance is clear,” said the spokeswoman.")
     assert speakers(body) == ["spokeswoman"]
+
+
+def test_a_player_s_position_is_a_person_word():
+    # "Tom Poe says the forwards are ready. ¶ The prop said: “…”": Tom Poe
+    body = "Tom Poe says the Ruritania forwards are ready.\n\nThe prop said: “If we get stuffed in the scrum, we lose.”"
+    assert speakers(body) == ["Tom Poe"]
