@@ -281,6 +281,8 @@ _PERSON_WORDS = words("tycoon mogul magnate star heir heiress boss host guru cel
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "eon", "ess", "ee", "ate", "-old")
 _INVERTED_VERBS = words("said says added adds wrote writes asked asks continued replied noted declared told")
 _GAP_STOP = r"(?:the|of|a|an|his|her|its|their|to|in|on|for|with|and|or|by|at|from)\s"
+# words an unnamed person introduced before may be called by later ("a young child … the boy asked")
+_SAME_PERSON = {"boy": ("boy", "child", "kid", "youngster"), "girl": ("girl", "child", "kid", "youngster")}
 _VERB_BEFORE = words("to will would not never can could should must may might did does do")
 _UNNAMED_ONLY = words("person narrator announcer voice voiceover voice-over")
 _NUMBER_WORDS = words("two three four five both")
@@ -531,8 +533,8 @@ class Resolver:
                 and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
             # "the New York businessman said", "the 46-year-old said": the person named last
             gender = "f" if low[-1] in _FEMALE_NOUNS else "m" if low[-1] in _MALE_NOUNS else "?"
-            if (low[0] == "the" and self._introduced_unnamed(words[-1], start)) or _ANONYMOUS_RE.match(
-                    self.body, start + len(text)):
+            if (low[0] == "the" and any(self._introduced_unnamed(w, start) for w in _SAME_PERSON.get(
+                    low[-1], (words[-1],)))) or _ANONYMOUS_RE.match(self.body, start + len(text)):
                 # "One man in Manchester … interrupted: ¶ “…,” the man shouted": the unnamed one introduced just
                 # before, not the last person named; "said the woman, who did not want to be named": no one named
                 if gender != "?":

@@ -1792,3 +1792,10 @@ def test_a_player_s_position_is_a_person_word():
     # "Tom Poe says the forwards are ready. ¶ The prop said: “…”": Tom Poe
     body = "Tom Poe says the Ruritania forwards are ready.\n\nThe prop said: “If we get stuffed in the scrum, we lose.”"
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_the_boy_after_a_child_introduced_without_a_name():
+    # "The last question was from a young child … “…?” asked the boy": the child, not Tom Poe
+    body = ("“The wall will be as big as it needs to be,” Tom Poe said.\n\nThe last question was from a young child, "
+            "who drove to the event with his father.\n\n“How big is that wall?” asked the boy.")
+    assert speakers(body) == ["Tom Poe", None]
