@@ -1007,7 +1007,12 @@ class Registry:
             nearest = mention
             break
         if nearest is None and gender != "?":
-            return self.last_person(before, "?", sentence_of, _depth, exclude)
+            # no one of the pronoun's gender named: anyone, but not a man or woman by a given name the list is
+            # sure of ("Tom Poe spoke. Yin Aung Doe, a doctor, said she …": she is not Tom Poe)
+            other = self.last_person(before, "?", sentence_of, _depth, exclude)
+            if other is not None and other.gender not in ("?", gender) and self._sure_given(other):
+                return None
+            return other
         if nearest is None or sentence_of is None:
             return nearest.entity if nearest else None
         if _REPORTED_BY_RE.match(self.body, nearest.end):
@@ -1060,6 +1065,16 @@ class Registry:
             if earlier is not None:
                 return earlier
         return nearest.entity
+
+    @staticmethod
+    def _sure_given(ent: Entity) -> bool:
+        """The person's given name is one the name list calls only male or only female (John, Mary), and
+        that is the gender the registry holds."""
+        if ent.first is None:
+            return False
+        given = given_names()
+        key = _given_key(ent.first, given)
+        return given.get(key, "?") == ent.gender and key not in weak_given_names()
 
     def _weak_fits(self, mention: Mention, before: int, sentence_of) -> bool:
         """A gender the name list only guessed as "mostly" the other one ("Bernie"), which the text's own

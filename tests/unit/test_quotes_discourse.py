@@ -1799,3 +1799,10 @@ def test_the_boy_after_a_child_introduced_without_a_name():
     body = ("“The wall will be as big as it needs to be,” Tom Poe said.\n\nThe last question was from a young child, "
             "who drove to the event with his father.\n\n“How big is that wall?” asked the boy.")
     assert speakers(body) == ["Tom Poe", None]
+
+
+def test_a_he_or_she_with_no_one_of_that_gender_named_is_not_a_person_whose_given_name_is_sure_of_the_other():
+    # "Xalys" is in no name list: the she is no one named, not the man before
+    body = ("Mark Doe held a rally on Monday.\n\nXalys Roe is listed as the chair of the group. Recently she "
+            "announced on her page, “I am boarding the train!”")
+    assert speakers(body) == [None]
