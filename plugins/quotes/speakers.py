@@ -93,6 +93,7 @@ _NUMBER_AFTER_RE = re.compile(r" (\d{1,2})\b")
 _DEPENDENT_AFTER_RE = re.compile(
     r"\s+(?:supporters?|protesters|demonstrators|fans|backers|loyalists|aides|advisers|staffers|allies|surrogates|"
     r"voters|volunteers|donors)\b(?!\s+[A-Z])")
+_MAN_ROLES = frozenset(["spokesman", "chairman", "congressman", "businessman", "councilman"])
 _CLAUSE_OPENERS = frozenset(["when", "but", "and", "as", "after", "before", "if", "while", "since", "then", "so", "yet",
                              "or", "because", "though", "although", "once", "until", "unless", "whether"])
 _HYPHEN_PREFIXES = ("pro", "anti", "non", "post", "pre")
@@ -491,6 +492,9 @@ class Registry:
         if person and not titled and len(words) >= 2 and _key(words[-1]) in _THING_NOUNS:
             person = False  # "the Paris Agreement", "the Latino Community": a thing named, no one's name
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
+        if hint == "m" and all(h in _MAN_ROLES for h in head if h in MALE_WORDS) and given.get(
+                _given_key(words[0], given)) == "f" and _given_key(words[0], given) not in weak_given_names():
+            hint = "?"  # "Acme spokesman Jane Roe": a role word in -man said of a woman the given name shows
         ent = self._link(words, person, head, given, hint, lone)
         if ent is not None and len(words) == 2 and _key(words[-1]) in STOP_CAPS:
             self._stop_surnames[_key(words[-1])] = ent  # "said Al From, who …": "From said" is him too
@@ -835,7 +839,7 @@ class Registry:
         if best.gender == "?":
             if any(h in FEMALE_WORDS for h in head):
                 best.gender = "f"
-            elif any(h in MALE_WORDS for h in head):
+            elif any(h in MALE_WORDS for h in head) and hint != "?":
                 best.gender = "m"
             elif first is not None or lone:
                 key = _given_key(first if first is not None else surname, given)

@@ -1806,3 +1806,9 @@ def test_a_he_or_she_with_no_one_of_that_gender_named_is_not_a_person_whose_give
     body = ("Mark Doe held a rally on Monday.\n\nXalys Roe is listed as the chair of the group. Recently she "
             "announced on her page, “I am boarding the train!”")
     assert speakers(body) == [None]
+
+
+def test_a_role_word_in_man_before_a_female_given_name_does_not_make_her_a_man():
+    body = ("Acme spokesman Hope Roe said the deal was done. Tom Poe, the chief executive, agreed.\n\n"
+            "“We are happy with it,” she said.")
+    assert speakers(body) == ["Hope Roe"]
