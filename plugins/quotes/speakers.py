@@ -72,6 +72,8 @@ _MODIFIER_RE = re.compile(
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord", "rev", "prof"])
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SURNAME_MATCH = 85.0
+_SUBJECT_HE_SHE_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w’'])")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
 _GENDER_PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh](?:e|is|im|ers?)|[Ss]he)(?![\w’'])")
 _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "pressed",
                              "answered", "called", "calls", "praised", "accused", "cited", "urged"])
@@ -163,6 +165,17 @@ def _name_list() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
             if "andy" in kinds or (kinds & {"male", "mostly_male"} and kinds & {"female", "mostly_female"}):
                 both.add(name.lower())  # ("Bernie": mostly female in Ireland, mostly male in the USA)
     return out, frozenset(weak), frozenset(both)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The lower-case words of an English word list (web2), read once: a capitalised one that opens a run
+    ("Whatever Bloomberg", "Polar Express") is no given name."""
+    try:
+        from english_words import get_english_words_set
+    except ImportError:  # (then no unknown word is taken for a given name)
+        return frozenset()
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
 
 
 def given_names() -> dict[str, str]:
@@ -345,6 +358,7 @@ class Registry:
         self._scan(excluded)
         self._link_forward()
         self._pronoun_antecedents(excluded)
+        self._unknown_names_by_pronoun(excluded)
         self._gender_from_pronouns(excluded)
 
     # -- building ---------------------------------------------------------------------------
@@ -604,6 +618,41 @@ class Registry:
             added = True
         if added:
             self.mentions.sort(key=lambda m: m.start)
+
+    def _unknown_names_by_pronoun(self, excluded: list[tuple[int, int]]) -> None:
+        """Two or three capitalised words whose first is no given name the list knows, opening a sentence as
+        its subject ("Xalys Roe is listed as the chair …", "Xalys Roe, director of the group, said"), with a
+        he/she as a subject in that sentence or the next and no one that pronoun could stand for named
+        between: a person of the pronoun's gender."""
+        given = given_names()
+        body = self.body
+        for mention in self.mentions:
+            ent = mention.entity
+            if ent.person or ent.first is None or _given_key(ent.first, given) in given or self._common(ent.first):
+                continue
+            if not english_words() or ent.first.lower() in english_words():
+                continue  # ("Polar Express is based on …. …, which he said": an English word names no one)
+            if not 2 <= len(ent.canonical.split()) <= 3 or mention.title_start != mention.start:
+                continue
+            lead = body[max(0, mention.start - 80): mention.start]
+            lead = lead[lead.rfind("\n") + 1:].rstrip()
+            if lead and not lead.endswith((".", "!", "?", ".”", '."', "?”", '?"')):
+                continue  # (not opening its sentence: "… for Xalys Roe")
+            nxt = _NEXT_WORD_RE.match(body, mention.end)
+            if body[mention.end: mention.end + 1] != "," and (nxt is None or not _verb_like(nxt.group(1))):
+                continue
+            para_end = body.find("\n", mention.end)
+            limit = min(mention.end + 300, para_end if para_end >= 0 else len(body))
+            p = _SUBJECT_HE_SHE_RE.search(body, mention.end, limit)
+            while p is not None and any(a <= p.start() < b for a, b in excluded):
+                p = _SUBJECT_HE_SHE_RE.search(body, p.end(), limit)
+            if p is None or len(_SENTENCE_BREAK_RE.findall(body, mention.end, p.start())) > 1:
+                continue
+            gender = "m" if p.group().lower() == "he" else "f"
+            if any(m.entity.person and m.entity.gender in ("?", gender)
+                   for m in self.mentions_between(mention.end, p.start())):
+                continue  # ("Acme Holdings fired Tom Poe. He said": Poe)
+            ent.person, ent.gender = True, gender
 
     def _opens_clause(self, start: int, end: int) -> bool:
         """The word opens its sentence or clause and a verb follows it (an adverb may come between)."""

@@ -1803,8 +1803,8 @@ def test_the_boy_after_a_child_introduced_without_a_name():
 
 def test_a_he_or_she_with_no_one_of_that_gender_named_is_not_a_person_whose_given_name_is_sure_of_the_other():
     # "Xalys" is in no name list: the she is no one named, not the man before
-    body = ("Mark Doe held a rally on Monday.\n\nXalys Roe is listed as the chair of the group. Recently she "
-            "announced on her page, “I am boarding the train!”")
+    body = ("Mark Doe held a rally on Monday.\n\nThe group is led by Xalys Roe. Recently she announced on her page, "
+            "“I am boarding the train!”")
     assert speakers(body) == [None]
 
 
@@ -1812,3 +1812,16 @@ def test_a_role_word_in_man_before_a_female_given_name_does_not_make_her_a_man()
     body = ("Acme spokesman Hope Roe said the deal was done. Tom Poe, the chief executive, agreed.\n\n"
             "“We are happy with it,” she said.")
     assert speakers(body) == ["Hope Roe"]
+
+
+def test_two_words_of_no_known_given_name_opening_a_sentence_with_a_she_after_them_are_a_woman():
+    # "Xalys" is in no name list; the she in the next sentence makes Xalys Roe a woman
+    body = ("Mark Doe held a rally on Monday.\n\nXalys Roe is listed as the chair of the group. Recently she "
+            "announced on her page, “I am boarding the train!”")
+    assert speakers(body) == ["Xalys Roe"]
+
+
+def test_an_english_word_opening_two_capitalised_words_is_no_unknown_given_name():
+    body = ("Tom Poe starred in the film.\n\nPolar Express is based on a book. The actor crossed a bridge, which "
+            "he said was “almost impossible to get across”.")
+    assert speakers(body) == ["Tom Poe"]
