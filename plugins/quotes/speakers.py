@@ -856,7 +856,8 @@ class Registry:
             el = ent.surname_low
             same = el == sl or (fuzzy and len(el) >= 6 and el[0] == sl[0] and abs(len(el) - len(sl)) <= 1
                                  and not _demonym_of(sl, el) and fuzz.ratio(sl, el) >= _SURNAME_MATCH)
-            if same and (first is None or ent.first is None or f0 == _key(ent.first)[:1]):
+            if same and (first is None or ent.first is None or f0 == _key(ent.first)[:1]) and not (
+                    first is not None and ent.first is not None and self._other_sex(first, ent.first, given)):
                 best = ent
                 break
         if best is not None and first is None and best.first is not None and best.surname_low == sl:
@@ -896,6 +897,15 @@ class Registry:
                 best.gender_guessed = best.gender != "?"
                 best.gender_weak = best.gender_guessed and key in weak_given_names()
         return best
+
+    @staticmethod
+    def _other_sex(a: str, b: str, given: dict[str, str]) -> bool:
+        """Two given names the list is sure are of different genders ("Janie" and "Jimi" Hendrix): two people
+        sharing a surname and an initial, not one."""
+        ka, kb = _given_key(a, given), _given_key(b, given)
+        weak = weak_given_names()
+        ga, gb = given.get(ka, "?"), given.get(kb, "?")
+        return "?" not in (ga, gb) and ga != gb and ka not in weak and kb not in weak
 
     # -- queries ----------------------------------------------------------------------------
     def mention_at(self, start: int) -> Mention | None:

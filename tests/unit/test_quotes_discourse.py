@@ -1825,3 +1825,9 @@ def test_an_english_word_opening_two_capitalised_words_is_no_unknown_given_name(
     body = ("Tom Poe starred in the film.\n\nPolar Express is based on a book. The actor crossed a bridge, which "
             "he said was “almost impossible to get across”.")
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_two_given_names_of_different_genders_with_one_initial_and_surname_are_two_people():
+    body = ("Jimi Poe played guitar in the band for years.\n\nJanie Poe, his stepsister, said the family was "
+            "hopeful. “My father wanted to see it,” she said.")
+    assert speakers(body) == ["Janie Poe"]
