@@ -803,6 +803,10 @@ class Registry:
                 ent.gender, ent.gender_guessed, ent.gender_weak = "m", False, False
             elif f >= 2 and f >= 3 * m:
                 ent.gender, ent.gender_guessed, ent.gender_weak = "f", False, False
+            elif ent.gender_weak and against and max(m, f) >= 3 and max(m, f) >= 2 * min(m, f):
+                # "Bernie Roe" (a name the list calls mostly female) with five he and two she near it (the others
+                # about someone named beside him): the text's majority, not the list
+                ent.gender, ent.gender_guessed, ent.gender_weak = "m" if m > f else "f", False, False
             elif own and ent.gender_guessed and (m, f) in ((1, 0), (0, 1)):
                 # "Former governor Jan Roe, an early supporter, calls it a priority. “…,” she said": the
                 # attribution of the quote right after the sentence the name opens is hers, whatever the list says

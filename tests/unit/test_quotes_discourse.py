@@ -1831,3 +1831,10 @@ def test_two_given_names_of_different_genders_with_one_initial_and_surname_are_t
     body = ("Jimi Poe played guitar in the band for years.\n\nJanie Poe, his stepsister, said the family was "
             "hopeful. “My father wanted to see it,” she said.")
     assert speakers(body) == ["Janie Poe"]
+
+
+def test_a_mostly_female_given_name_with_a_clear_he_majority_near_it_is_a_man():
+    # "Bernie" is mostly female in the name list; four he and two her near the name
+    body = ("Bernie Roe said he would run, and he said he was ready. Roe thanked her. Roe said he had the money. "
+            "Roe greeted her team.")
+    assert Registry(body, []).by_name("Bernie Roe").gender == "m"
