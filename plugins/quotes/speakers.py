@@ -313,7 +313,8 @@ _CLAUSE_LEAD_RE = re.compile(r"(?:;|\bbut)\s*(?:the)?$")
 _OF_ORG_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'&.\-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'&.\-]*)*")
 _CONJUNCTION_LIKE = frozenset(["and", "as", "after", "before", "since", "until", "including"])
 _PRONOUN_WORDS = (("m", "He", "he"), ("f", "She", "she"))
-_SUBJECT_PRONOUN = {g: re.compile(rf"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?:[Aa]nd|[Bb]ut|that|as|because|when|while|which"
+# (a conjunction opening the sentence too: "When he took the stage after Mr. Doe's introduction, he said")
+_SUBJECT_PRONOUN = {g: re.compile(rf"(?:^\s*|[,;:—–]\s*|\s-\s+|\b(?i:and|but|that|as|because|when|while|which"
                                   rf"|where|if|though|although|since|after|before|until|once)\s+)"
                                   rf"(?:{cap}|{low})\b") for g, cap, low in _PRONOUN_WORDS}
 

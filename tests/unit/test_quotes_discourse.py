@@ -1838,3 +1838,9 @@ def test_a_mostly_female_given_name_with_a_clear_he_majority_near_it_is_a_man():
     body = ("Bernie Roe said he would run, and he said he was ready. Roe thanked her. Roe said he had the money. "
             "Roe greeted her team.")
     assert Registry(body, []).by_name("Bernie Roe").gender == "m"
+
+
+def test_a_he_in_a_clause_opening_with_a_capital_conjunction_goes_back_past_a_possessive_name():
+    body = ("Tom Poe has pursued a national strategy.\n\nWhen he took the stage after Mr. Loe's introduction, at a "
+            "theater, he said the key was simple. “We have to awaken the voters,” he said.")
+    assert speakers(body) == ["Tom Poe"]
