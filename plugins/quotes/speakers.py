@@ -73,6 +73,10 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "miss", "sir", "lady", "lord",
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SURNAME_MATCH = 85.0
 _SUBJECT_HE_SHE_RE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w’'])")
+# an unnamed subject opening the sentence, a name set off after it: "One pastor supporting Mr. Doe, Xalys Roe"
+_UNNAMED_OPENING_RE = re.compile(r"(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[a-z]")
+_UNNAMED_LEAD_RE = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+[a-z]"
+                             r"(?:[^,.!?;:“”\"]|(?<=\b[MD]r)\.|(?<=\bMrs)\.|(?<=\bMs)\.)*,$")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
 _GENDER_PRONOUN_RE = re.compile(r"(?<![\w’'])(?:[Hh](?:e|is|im|ers?)|[Ss]he)(?![\w’'])")
 _LISTENER_VERBS = frozenset(["told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "pressed",
@@ -637,10 +641,12 @@ class Registry:
                 continue
             lead = body[max(0, mention.start - 80): mention.start]
             lead = lead[lead.rfind("\n") + 1:].rstrip()
-            if lead and not lead.endswith((".", "!", "?", ".”", '."', "?”", '?"')):
-                continue  # (not opening its sentence: "… for Xalys Roe")
+            unnamed = _UNNAMED_LEAD_RE.search(lead)
+            if lead and not lead.endswith((".", "!", "?", ".”", '."', "?”", '?"')) and unnamed is None:
+                continue  # (not opening its sentence: "… for Xalys Roe"; but "One pastor backing Doe, Xalys Roe")
             nxt = _NEXT_WORD_RE.match(body, mention.end)
-            if body[mention.end: mention.end + 1] != "," and (nxt is None or not _verb_like(nxt.group(1))):
+            if body[mention.end: mention.end + 1] != "," and (nxt is None or not (
+                    _verb_like(nxt.group(1)) or (unnamed is not None and nxt.group(1) == "of"))):
                 continue
             para_end = body.find("\n", mention.end)
             limit = min(mention.end + 300, para_end if para_end >= 0 else len(body))
@@ -1108,8 +1114,14 @@ class Registry:
                 earlier = before_sentence()
                 if earlier is not None:
                     return earlier
+        # "One pastor supporting Mr. Doe, Xalys Roe of the church, said …": the name set off after an unnamed
+        # subject is the subject; a name inside the description before it is not
+        set_off = s0
+        if _UNNAMED_OPENING_RE.match(self.body, s0):
+            set_off = next((m.start for m in self.mentions_between(s0, nearest.end) if m.entity.person
+                            and _UNNAMED_LEAD_RE.match(self.body[s0: m.start].rstrip())), s0)
         for mention in self.mentions:
-            if mention.start < s0:
+            if mention.start < set_off:
                 continue
             if mention.start > nearest.start:
                 break

@@ -1844,3 +1844,10 @@ def test_a_he_in_a_clause_opening_with_a_capital_conjunction_goes_back_past_a_po
     body = ("Tom Poe has pursued a national strategy.\n\nWhen he took the stage after Mr. Loe's introduction, at a "
             "theater, he said the key was simple. “We have to awaken the voters,” he said.")
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_a_name_of_no_known_given_name_set_off_after_an_unnamed_subject_is_the_subject_a_he_goes_to():
+    body = ("Tom Poe toured the state.\n\nOne pastor supporting Mr. Poe, Xarran Roe of Liberty Church in Marion, "
+            "said he had made many calls. He has made announcements at services, he said.\n\n"
+            "“Find your polling place,” he tells parishioners.")
+    assert speakers(body) == ["Xarran Roe"]
