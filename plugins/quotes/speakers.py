@@ -506,8 +506,10 @@ class Registry:
         if speaks and not (titled or lone or who) and len(words) == 1 and self._common(words[0]):
             person = False  # "Cost estimates, he added", "Prosecutors say": a word the text also writes in lower case
         if person and not titled and len(words) == 1 and (_key(words[0]) in GROUP_NOUNS or (
-                before and _key(before[-1]) in _QUANTIFIERS)):
-            person = False  # "Analysts noted", "many more Latinos said": a group, not someone he/she can be
+                before and _key(before[-1]) in _QUANTIFIERS) or (head and head[-1] in _QUANTIFIERS)):
+            # "Analysts noted", "many more Latinos said": a group, not someone he/she can be (nor "Most Southern
+            # states that …": an adjective before a noun that looks like a speech verb)
+            person = False
         if person and not titled and len(words) >= 2 and _key(words[-1]) in _THING_NOUNS:
             person = False  # "the Paris Agreement", "the Latino Community": a thing named, no one's name
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"

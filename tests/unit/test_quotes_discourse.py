@@ -1851,3 +1851,9 @@ def test_a_name_of_no_known_given_name_set_off_after_an_unnamed_subject_is_the_s
             "said he had made many calls. He has made announcements at services, he said.\n\n"
             "“Find your polling place,” he tells parishioners.")
     assert speakers(body) == ["Xarran Roe"]
+
+
+def test_a_capitalised_word_after_a_quantifier_before_a_noun_like_states_is_no_person():
+    body = ("Tom Poe won the primary.\n\nMost Southern states that will hold contests have large minority "
+            "populations. He said during his speech that it would work.\n\n“We will all come together,” he said.")
+    assert speakers(body) == ["Tom Poe"]
