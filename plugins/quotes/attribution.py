@@ -999,7 +999,12 @@ class Resolver:
                 break
             if mention.start >= self.last_speaker_at and mention.entity is not ent and mention.entity.person and (
                     id(mention.entity) not in skip) and (
-                    mention.entity.gender in ("?", gender)) and (
+                    # ("Bernie Roe, who …, rallied voters. He said …. “…,” he said": a name the list only guessed
+                    # to be of the other gender, called by the pronoun's gender twice in the text, the subject the
+                    # pronoun goes on with)
+                    mention.entity.gender in ("?", gender) or (mention.entity.votes[gender == "f"] >= 2 and
+                                                               self.reg.weak_fits(mention, start, self.sentence_of))
+                    ) and (
                     (self.reg.subject_like(mention) and not self._passing_object(mention, gender))
                     or self.reg.speaks_in_relative(mention)):
                 return None

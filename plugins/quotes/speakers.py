@@ -1078,7 +1078,7 @@ class Registry:
             ent = mention.entity
             if not ent.person or id(ent) in exclude or self._country(ent):
                 continue
-            if gender != "?" and ent.gender not in ("?", gender) and not self._weak_fits(mention, before, sentence_of):
+            if gender != "?" and ent.gender not in ("?", gender) and not self.weak_fits(mention, before, sentence_of):
                 continue
             nearest = mention
             break
@@ -1128,7 +1128,7 @@ class Registry:
             if mention.start > nearest.start:
                 break
             ent = mention.entity
-            fits = gender == "?" or ent.gender in ("?", gender) or self._weak_fits(mention, before, sentence_of)
+            fits = gender == "?" or ent.gender in ("?", gender) or self.weak_fits(mention, before, sentence_of)
             if ent.person and id(ent) not in exclude and not self._country(ent) and fits and ((
                     self.subject_like(mention) and not self.in_opening_clause(s0, mention))
                     or self.speaks_in_relative(mention)):
@@ -1158,7 +1158,7 @@ class Registry:
         key = _given_key(ent.first, given)
         return given.get(key, "?") == ent.gender and key not in weak_given_names()
 
-    def _weak_fits(self, mention: Mention, before: int, sentence_of) -> bool:
+    def weak_fits(self, mention: Mention, before: int, sentence_of) -> bool:
         """A gender the name list only guessed as "mostly" the other one ("Bernie"), which the text's own
         pronouns near the name contradict more often than they confirm (or as often, none at all, for a name the
         list gives both genders), gives way to a he/she whose sentence
@@ -1175,11 +1175,19 @@ class Registry:
             return False
         own = sentence_of(before)
         prev = len(self.body[:own].rstrip())
+        if prev > 0 and mention.start < sentence_of(prev - 1) and _OPENING_SUBJECT_PRONOUN[
+                "m" if ent.gender == "f" else "f"].match(self.body, sentence_of(prev - 1)):
+            # "Bernie Roe rallied voters. He said his revolution would win. ¶ “…,” he said": a sentence between
+            # whose subject is the pronoun goes on with the name
+            own = sentence_of(prev - 1)
+            prev = len(self.body[:own].rstrip())
         if prev <= 0 or mention.start < sentence_of(prev - 1) or mention.start >= before:
             return False
         s0 = sentence_of(mention.start)
         nxt = self.body[mention.end: mention.end + 20].split()[:1]
         verb = bool(nxt) and _verb_like(re.sub(r"n[’']t$", "", nxt[0].strip(",.")))  # the subject before its verb
+        # (or before a relative clause: "Bernie Roe, who has represented Vermont for years, rallied …")
+        verb = verb or _WHO_AFTER_RE.match(self.body, mention.end) is not None
         return verb and self.subject_like(mention) and not self.in_opening_clause(s0, mention)
 
     @staticmethod

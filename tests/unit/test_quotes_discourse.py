@@ -1857,3 +1857,12 @@ def test_a_capitalised_word_after_a_quantifier_before_a_noun_like_states_is_no_p
     body = ("Tom Poe won the primary.\n\nMost Southern states that will hold contests have large minority "
             "populations. He said during his speech that it would work.\n\n“We will all come together,” he said.")
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_a_mostly_female_given_name_that_he_goes_on_with_through_a_he_sentence_takes_the_turn():
+    # "Bernie" is mostly female in the name list; the text says he twice and her once near the name
+    body = ("“The results show he is viable,” said Tom Poe, a professor.\n\nJane Doe led Bernie Roe in the poll, and "
+            "her lead was large.\n\nBernie Roe, who has represented Vermont for years, rallied young people with his "
+            "calls for change. He said during the speech that the revolution would win.\n\n"
+            "“We will all come together,” he said.")
+    assert speakers(body) == ["Tom Poe", "Bernie Roe"]
