@@ -1866,3 +1866,10 @@ def test_a_mostly_female_given_name_that_he_goes_on_with_through_a_he_sentence_t
             "calls for change. He said during the speech that the revolution would win.\n\n"
             "“We will all come together,” he said.")
     assert speakers(body) == ["Tom Poe", "Bernie Roe"]
+
+
+def test_a_name_before_campaign_does_not_take_the_turn_from_the_current_speaker():
+    body = ("Jane Doe has long led the race.\n\n“The campaign is in panic mode,” said Ann Roe, a Florida activist.\n\n"
+            "Vines believes that the Doe campaign took black voters for granted and now has to scramble.\n\n"
+            "“They have a big problem,” she said.")
+    assert speakers(body) == ["Ann Roe", "Ann Roe"]
