@@ -1122,10 +1122,17 @@ class Registry:
         if _UNNAMED_OPENING_RE.match(self.body, s0):
             set_off = next((m.start for m in self.mentions_between(s0, nearest.end) if m.entity.person
                             and _UNNAMED_LEAD_RE.match(self.body[s0: m.start].rstrip())), s0)
+        # "States vote in order, he noted, so it may be clear whether Doe will be the nominee. “…,” he said": a name
+        # after the pronoun in its own sentence is in what that pronoun's one says, not who goes on speaking
+        said = _SUBJECT_PRONOUN[gender].search(self.body[s0: nearest.start]) if chained else None
+        if said is not None:
+            verb = self.body[s0 + said.end(): s0 + said.end() + 20].split()[:1]
+            if not verb or verb[0].strip(",.") not in SPEECH_VERBS:
+                said = None  # (only "he noted", "he said": not "After … that he understands …, Doe said")
         for mention in self.mentions:
             if mention.start < set_off:
                 continue
-            if mention.start > nearest.start:
+            if mention.start > nearest.start or (said is not None and mention.start >= s0 + said.end()):
                 break
             ent = mention.entity
             fits = gender == "?" or ent.gender in ("?", gender) or self.weak_fits(mention, before, sentence_of)

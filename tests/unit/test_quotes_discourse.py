@@ -1873,3 +1873,12 @@ def test_a_name_before_campaign_does_not_take_the_turn_from_the_current_speaker(
             "Vines believes that the Doe campaign took black voters for granted and now has to scramble.\n\n"
             "“They have a big problem,” she said.")
     assert speakers(body) == ["Ann Roe", "Ann Roe"]
+
+
+def test_a_name_after_he_noted_in_its_sentence_is_not_whom_the_next_he_stands_for():
+    body = ("“We will win,” said Tom Doe on Monday.\n\nMark Roe, a state delegate who is part of the drive, called Poe "
+            "earlier this month.\n\nRoe is prepared to challenge any attempt to declare full support for Doe at the "
+            "convention. But during roll call votes, states are called alphabetically, he noted, so it may already be "
+            "clear whether Doe will be the nominee by the time it is his turn. He said other states will clarify the "
+            "situation first.\n\n“If for some reason we can't get another nominee, we might abstain,” he said.")
+    assert speakers(body) == ["Tom Doe", "Mark Roe"]
