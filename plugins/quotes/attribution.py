@@ -312,8 +312,6 @@ _APPOSED_NAME_RE = re.compile(r",\s+")
 _ROLE_WORDS_RE = re.compile(r"(?!(?:a|an|the|one|his|her|its|their)\s)(?:[a-z][\w\-]*\s+){1,3}(?=[A-Z])")
 # a pronoun or a short description, its verb (after auxiliaries), then the object's place: "he said of ",
 # "the host told ", "He has declared "
-# "Roe believes that the Doe campaign took voters for granted": the campaign acts, not Doe, who takes no turn
-_THEIR_BODY_RE = re.compile(r"\s+(?:campaign|administration)\s+[a-z]")
 _OBJECT_AFTER_RE = re.compile(
     rf"(?:[Hh]e|[Ss]he|(?:[Tt]he|[Tt]his)(?:\s+[\w’'\-]+){{0,3}}\s+[a-z][\w’'\-]*)\s+{_AUX}[a-z]+\s+"
     r"(?:(?:of|to|about|at|toward|towards|with)\s+)?(?:[a-z]+\s+){0,2}?")
@@ -1008,7 +1006,7 @@ class Resolver:
                                                                self.reg.weak_fits(mention, start, self.sentence_of))
                     ) and (
                     (self.reg.subject_like(mention) and not self._passing_object(mention, gender)
-                     and _THEIR_BODY_RE.match(self.body, mention.end) is None)
+                     and not self.reg.fronts_body(mention))
                     or self.reg.speaks_in_relative(mention)):
                 return None
         return self.last_speaker

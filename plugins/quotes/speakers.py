@@ -99,6 +99,8 @@ _NUMBER_AFTER_RE = re.compile(r" (\d{1,2})\b")
 _DEPENDENT_AFTER_RE = re.compile(
     r"\s+(?:supporters?|protesters|demonstrators|fans|backers|loyalists|aides|advisers|staffers|allies|surrogates|"
     r"voters|volunteers|donors)\b(?!\s+[A-Z])")
+# "Roe believes that the Doe campaign took voters for granted": the campaign acts, not Doe
+_THEIR_BODY_RE = re.compile(r"\s+(?:campaign|administration)\s+[a-z]")
 _MAN_ROLES = frozenset(["spokesman", "chairman", "congressman", "businessman", "councilman"])
 _CLAUSE_OPENERS = frozenset(["when", "but", "and", "as", "after", "before", "if", "while", "since", "then", "so", "yet",
                              "or", "because", "though", "although", "once", "until", "unless", "whether"])
@@ -1048,6 +1050,11 @@ class Registry:
         retorted"): the people of the group act, not the one named."""
         return _DEPENDENT_AFTER_RE.match(self.body, mention.end) is not None
 
+    def fronts_body(self, mention: Mention) -> bool:
+        """The name only names the campaign or administration that acts ("the Doe campaign took voters for
+        granted"): no subject a he/she goes back to."""
+        return _THEIR_BODY_RE.match(self.body, mention.end) is not None
+
     def speaks_in_relative(self, mention: Mention) -> bool:
         """A relative clause after the name has it speak ("… was supported by Sen. Dianne Feinstein of
         California, the ranking Democrat, who said …"): the one the text goes on quoting."""
@@ -1137,7 +1144,8 @@ class Registry:
             ent = mention.entity
             fits = gender == "?" or ent.gender in ("?", gender) or self.weak_fits(mention, before, sentence_of)
             if ent.person and id(ent) not in exclude and not self._country(ent) and fits and ((
-                    self.subject_like(mention) and not self.in_opening_clause(s0, mention))
+                    self.subject_like(mention) and not self.in_opening_clause(s0, mention)
+                    and not self.fronts_body(mention))
                     or self.speaks_in_relative(mention)):
                 return ent
         if chained and _SUBJECT_PRONOUN[gender].search(self.body[s0: nearest.start]):

@@ -1882,3 +1882,10 @@ def test_a_name_after_he_noted_in_its_sentence_is_not_whom_the_next_he_stands_fo
             "clear whether Doe will be the nominee by the time it is his turn. He said other states will clarify the "
             "situation first.\n\n“If for some reason we can't get another nominee, we might abstain,” he said.")
     assert speakers(body) == ["Tom Doe", "Mark Roe"]
+
+
+def test_a_name_before_campaign_is_no_subject_a_he_goes_back_to():
+    body = ("Mark Doe is also running.\n\nTom Poe addressed his concerns in an interview with a talk show.\n\n"
+            "The Doe campaign on Monday picked up on a tweet that appeared to say Poe was dropping out.\n\n"
+            "“Is this what we accept now?” he told the show.")
+    assert speakers(body) == ["Tom Poe"]
