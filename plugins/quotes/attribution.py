@@ -439,8 +439,12 @@ class Resolver:
                 self._unnamed = (gender, start)
                 return Speaker(None, text, start)
             controlled = self._in_controlled_participle(start)
-            ent = self.reg.last_person(start, gender, self.sentence_of, exclude=self._named_later(start) | controlled)
-            recent = self._recent_speaker(start, gender, controlled)
+            reported = self._reported_names(start)
+            ent = self.reg.last_person(start, gender, self.sentence_of,
+                                       exclude=self._named_later(start) | controlled | reported)
+            recent = self._recent_speaker(start, gender, controlled | reported)
+            if recent is not None and (speaker := self.reg.by_name(recent)) is not None and id(speaker) in reported:
+                recent = None
             if recent is not None and (speaker := self.reg.by_name(recent)) is not None and id(
                     speaker) in self._named_later(start):
                 recent = None  # “…,” he said of Trump: not Trump
@@ -916,6 +920,22 @@ class Resolver:
             return False
         return not any(m.entity.person and m.entity.gender in ("?", gender) and self.reg.subject_like(m)
                        for m in self.reg.mentions_between(at, start))
+
+    def _reported_names(self, start: int) -> frozenset[int]:
+        """A name the quote the he/she at ``start`` attributes goes straight on from, as its predicate ("Mr Poe
+        “made the decisions,” he told the court"): it is inside what the pronoun's one says, so not who says it
+        (binding principle C, as in "He told the court Mr Poe made the decisions")."""
+        base = max(0, start - 6)
+        lead = self.body[base: start].rstrip()
+        if not lead.endswith(("”", '"')):
+            return frozenset()
+        close = base + len(lead) - 1
+        opening = self.body.rfind("“" if lead.endswith("”") else '"', 0, close)
+        if opening < 0:
+            return frozenset()
+        s0 = self.sentence_of(opening)
+        return frozenset(id(m.entity) for m in self.reg.mentions_between(s0, opening)
+                         if m.entity.person and not self.body[m.end: opening].strip())
 
     def _named_later(self, start: int) -> frozenset[int]:
         """The people the verb after the pronoun or description at ``start`` takes as its object or

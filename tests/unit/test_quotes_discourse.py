@@ -1889,3 +1889,10 @@ def test_a_name_before_campaign_is_no_subject_a_he_goes_back_to():
             "The Doe campaign on Monday picked up on a tweet that appeared to say Poe was dropping out.\n\n"
             "“Is this what we accept now?” he told the show.")
     assert speakers(body) == ["Tom Poe"]
+
+
+def test_a_name_a_quote_goes_straight_on_from_is_not_who_the_he_after_it_is():
+    body = ("Former chief Mark Doe has denied the claims.\n\nSpeaking in court, Mr Doe rejected allegations he "
+            "pressured finance chief Tom Poe to falsify statements. Mr Poe “made accounting decisions,” he told the "
+            "court.")
+    assert speakers(body) == ["Mark Doe"]
