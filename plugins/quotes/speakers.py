@@ -123,8 +123,9 @@ _SOURCED_RE = re.compile(r"\b(?:said|says|reported|reports|told|according to|quo
 _APPOSITIVE_ROLE_RE = re.compile(
     r",\s+(?:an?|the|[A-Z][\w’'\-]*(?:’s|'s))\s+(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)(?=\s+(?:for|of|at|to|with|from|in|based)\b|,"
     r"|\s+(who)\b)")
-# "Yukiya Doe, director general of the Atomic Agency,": a role with no article, of a named organisation
-_BARE_ROLE_RE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})(?:of|for|at)\s+(?:the\s+)?[A-Z]")
+# "Yukiya Doe, director general of the Atomic Agency,": a role with no article, of a named organisation (also
+# after what kind it is: "Xlyse Roe, president of the rights group Acme")
+_BARE_ROLE_RE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})(?:of|for|at)\s+(?:the\s+(?:[a-z][\w\-]*\s+){0,3})?[A-Z]")
 # "Franson Roe, 18, from Lee County, disagrees": an age set off by commas after the name
 _AGE_AFTER_RE = re.compile(r",\s+\d{1,3},")
 _QUANTIFIERS = words("many more most some several few other all both numerous")
@@ -818,6 +819,10 @@ class Registry:
                 # "Bernie Roe" (a name the list calls mostly female) with five he and two she near it (the others
                 # about someone named beside him): the text's majority, not the list
                 ent.gender, ent.gender_guessed, ent.gender_weak = "m" if m > f else "f", False, False
+            elif ent.gender == "?" and ent.person and ent.first is not None and (m, f) in ((1, 0), (0, 1)):
+                # "… joined by Xlyse Roe, president of the group. She said …": a full name of no known gender, the one
+                # pronoun near it says which
+                ent.gender = "m" if m else "f"
             elif own and ent.gender_guessed and (m, f) in ((1, 0), (0, 1)):
                 # "Former governor Jan Roe, an early supporter, calls it a priority. “…,” she said": the
                 # attribution of the quote right after the sentence the name opens is hers, whatever the list says

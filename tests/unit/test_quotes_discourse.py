@@ -1896,3 +1896,10 @@ def test_a_name_a_quote_goes_straight_on_from_is_not_who_the_he_after_it_is():
             "pressured finance chief Tom Poe to falsify statements. Mr Poe “made accounting decisions,” he told the "
             "court.")
     assert speakers(body) == ["Mark Doe"]
+
+
+def test_a_full_name_with_a_role_of_the_kind_of_group_is_a_person_the_one_she_near_it_makes_a_woman():
+    body = ("“Who is the real con man here?” said Tom Poe on Monday.\n\n“They played politics,” Poe said.\n\nHe was "
+            "joined on the call by Xlyse Roe, president of the rights group Acme. She said Doe “has failed to do "
+            "anything beyond his own aspirations.”")
+    assert speakers(body) == ["Tom Poe", "Tom Poe", "Xlyse Roe"]
