@@ -106,6 +106,21 @@ _UNNAMED_PERSON_RE = {
     g: re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,4}}?"
                   rf"(?:{'|'.join(sorted(nouns | {'spokes' + ('woman' if g == 'f' else 'man')}))})\b(?![’'\-])")
     for g, nouns in (("f", _FEMALE_NOUNS), ("m", _MALE_NOUNS))}
+# "One California delegate said he tried …": someone introduced without a name whom his own clause calls he or she
+_UNNAMED_SAID_PRONOUN_RE = {
+    g: re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){{0,3}}?[a-z]+\s+(?:said|says|told\s+\w+)\s+"
+                  rf"(?:that\s+)?{p}\b")
+    for g, p in (("f", "she"), ("m", "he"))}
+_PRONOUN_OPENING_RE = {"f": re.compile(r"She\b"), "m": re.compile(r"He\b")}
+
+
+def _described_as(gender: str, body: str, lo: int, hi: int):
+    """The descriptions of someone unnamed of that gender in ``body[lo:hi]``, in order."""
+    found = list(_UNNAMED_PERSON_RE[gender].finditer(body, lo, hi)) + list(
+        _UNNAMED_SAID_PRONOUN_RE[gender].finditer(body, lo, hi))
+    return sorted(found, key=lambda m: m.start())
+
+
 # "…, who spoke on the condition of anonymity", "…, who did not want to be quoted by name": someone left unnamed
 _ANONYMOUS_RE = re.compile(
     r",\s+who\s+[^.;“”\"]{0,120}?\b(?:anonymity|anonymously|by\s+name|be\s+named|be\s+identified"
@@ -891,8 +906,12 @@ class Resolver:
             s0 = self.sentence_of(opening) if opening >= 0 else s0
         prev = len(self.body[:s0].rstrip())
         lo = self.sentence_of(prev - 1) if prev > 0 else s0
+        if lo > 0 and _PRONOUN_OPENING_RE[gender].match(self.body, lo):
+            # ("One delegate said he tried …. He was unable to …, he said. “…,” he said": the sentence before that)
+            before = len(self.body[:lo].rstrip())
+            lo = self.sentence_of(before - 1) if before > 0 else lo
         found = None
-        for m in _UNNAMED_PERSON_RE[gender].finditer(self.body, lo, start):
+        for m in _described_as(gender, self.body, lo, start):
             at = self.sentence_of(m.start())
             para = self.body[self.body.rfind("\n", 0, at) + 1: at]
             if not self.body[at: m.start()].strip(" “‘\"'") and para.count("“") == para.count("”") and (

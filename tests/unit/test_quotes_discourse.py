@@ -1903,3 +1903,10 @@ def test_a_full_name_with_a_role_of_the_kind_of_group_is_a_person_the_one_she_ne
             "joined on the call by Xlyse Roe, president of the rights group Acme. She said Doe “has failed to do "
             "anything beyond his own aspirations.”")
     assert speakers(body) == ["Tom Poe", "Tom Poe", "Xlyse Roe"]
+
+
+def test_an_unnamed_one_whose_own_clause_calls_him_he_keeps_the_he_of_the_quote_after_the_next_he_sentence():
+    body = ("Many voters are leaving the party, thanks to Tom Poe.\n\nOne California delegate said he tried to give "
+            "away passes to the convention. He was unable to find a single taker, he said, on condition of "
+            "anonymity. “Not even one,” he said.")
+    assert speakers(body) == [None]
