@@ -14,7 +14,7 @@ from newsledger.plugins.quotes.speakers import Registry, given_names
 from rapidfuzz import fuzz
 
 NAME = "quotes"
-VERSION = "1.19.0"
+VERSION = "1.19.1"
 _TERMINAL = (".", ",", "!", "?", "…", "—", "-", ";", ":")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SIGNATURE_RE = re.compile(r"\s*[-–—―]\s*([A-Z][^,;:!?“”\"«»\n(]{1,60}?)[\s.]*(?:,[^\n]{0,80})?(?:\n|\Z)")
