@@ -8,9 +8,9 @@ from newsledger.domain.assertions import Assertion, make_assertion
 from newsledger.domain.extractor import Extractor
 from newsledger.domain.text import ArticleText
 from newsledger.plugins.quotes.attribution import Resolver, Speaker, sentence_end, sentence_start
-from newsledger.plugins.quotes.lexicon import AUXILIARIES, SPEECH_VERBS
+from newsledger.plugins.quotes.lexicon import AUXILIARIES, CHARACTERISING_VERBS, SPEECH_VERBS
 from newsledger.plugins.quotes.marks import Quote, find_quotes
-from newsledger.plugins.quotes.speakers import Registry, given_names
+from newsledger.plugins.quotes.speakers import _ALL_INITIALS_RE, _OWNER_POSSESSIVE, _TOKEN_RE, Registry, given_names
 from rapidfuzz import fuzz
 
 NAME = "quotes"
@@ -25,13 +25,8 @@ _TITLE_LEAD = frozenset(["of", "titled", "entitled", "dubbed"])
 _STATEMENT_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:issued|released|put out|sent)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|email|letter|memo)\b")
 _FRAGMENT_VERB_RE = re.compile(
-    r"(?<![\w’'\-])(?:(?P<aux>is|was|has|had|have)\s+)?(?P<verb>called|calls|calling|labell?ed|labels|labell?ing|dubbed|dubs|"
-    r"termed|terms|branded|brands|described|describes|describing|blasted|blasts|slammed|slams|mocked|mocks|"
-    r"denounced|denounces|decried|decries|praised|praises|hailed|hails|thanked|thanks|lauded|lauds|"
-    r"accused|accuses|criticized|criticised|criticizes|condemned|condemns|touted|touts|promised|promises|"
-    r"vowed|vows|pledged|pledges|urged|urges|warned|warns|admitted|admits|insisted|insists|"
-    r"likened|likens|dismissed|dismisses|characterized|characterised|characterizes|referred\s+to|refers\s+to)"
-    r"(?![\w’'\-])")
+    r"(?<![\w’'\-])(?:(?P<aux>is|was|has|had|have)\s+)?(?P<verb>"
+    + "|".join(sorted(CHARACTERISING_VERBS, key=len, reverse=True)) + r"|referred\s+to|refers\s+to)(?![\w’'\-])")
 _APPOSED_NAME_RE = re.compile(r",\s*(?:the\s+)?$")
 _CLAUSE_VERB_RE = re.compile(r",\s+(?:is|are|was|were|has|have|had)\b")
 # between a subject and its verb: adverbs, auxiliaries, a parenthesis, an appositive set off by commas or the comma
@@ -40,11 +35,11 @@ _SUBJECT_GAP_RE = re.compile(
     r"(?:\s*\([^()\n]{0,40}\))?(?:\s*,[^,;:“”\"\n]{1,100},|\s*,)?"
     r"(?:\s+[a-z]+ly|\s+(?:also|has|had|have|then|later|again|once|himself|herself|for\s+(?:his|her)\s+part,))*\s*")
 _MAX_QUOTE = 4000  # longer stretches are mispaired marks, not quotes
-_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
-_THINKING_VERBS = frozenset(["think", "thinks", "thought", "believe", "believes", "believed", "feel", "feels", "felt",
-                             "mentioned", "mentions", "points", "pointed", "argues", "recalls", "explains", "admits"])
-_NOT_LABELS = frozenset(["video", "audio", "crosstalk", "q", "a", "question", "answer", "note", "update", "laughter",
-                         "applause", "transcript", "editor's note", "editor’s note"])
+# verbs of a narrative sentence that reports someone saying or thinking (with SPEECH_VERBS)
+_REPORTING_VERBS = SPEECH_VERBS | frozenset(["think", "thinks", "thought", "believe", "believes", "believed", "feel",
+                                             "feels", "felt", "mentioned", "mentions", "points", "pointed"])
+_NOT_LABELS = frozenset(["video", "audio", "crosstalk", "question", "answer", "note", "update", "laughter", "applause",
+                         "transcript", "editor's note", "editor’s note"])
 _LABEL_RE = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s")  # "PENCE: …", "MR. X" is no label
 
 
@@ -77,7 +72,7 @@ def _mask_nicknames(body: str, quotes: list[Quote]) -> tuple[str, frozenset[int]
         if body[q.open_at - 1] != " " or body[q.close_end] != " " or not body[q.close_end + 1].isupper():
             continue
         prev = body[max(0, q.open_at - 30): q.open_at].split()[-1:]
-        if prev and (_INITIALS_RE.fullmatch(prev[0]) or prev[0].lower() in given and prev[0][:1].isupper()):
+        if prev and (_ALL_INITIALS_RE.fullmatch(prev[0]) or prev[0].lower() in given and prev[0][:1].isupper()):
             spans.append((q.open_at, q.close_end))
             found.append(i)
     if not spans:
@@ -106,6 +101,7 @@ class _Article:
         self.speakers: list[Speaker | None] = [None] * len(self.quotes)
         self._labels = sum(1 for q in self.quotes if _LABEL_RE.match(body, q.start, q.end))
         self.partial: list[bool] = [False] * len(self.quotes)
+        self.tail_limits = [self._tail_limit(i) for i in range(len(self.quotes))]
 
     def _head_start(self, i: int) -> int:
         q = self.quotes[i]
@@ -125,7 +121,8 @@ class _Article:
         q = self.quotes[i]
         if q.open_at < 0 or self.speakers[i] is not None and self.speakers[i].name:
             return False
-        return self.body[q.para_start: q.open_at].split()[-1:] in ([w] for w in _TITLE_LEAD)
+        lead = self.body[q.para_start: q.open_at].split()
+        return bool(lead) and lead[-1] in _TITLE_LEAD
 
     def _tail_limit(self, i: int) -> int:
         q = self.quotes[i]
@@ -162,18 +159,17 @@ class _Article:
     def attribute(self) -> None:
         body, res = self.body, self.resolver
         for i, q in enumerate(self.quotes):
+            if i in self.nicknames:
+                self.partial[i] = True  # a nickname inside a name: no one's words, not reported
+                continue
             head_start = self._head_start(i)
             head_end = q.open_at if q.open_at >= 0 else q.start
             head = body[head_start:head_end]
             self.partial[i] = _partial(body, q, head)
-            if i in self.nicknames:
-                self.partial[i] = True  # a nickname inside a name: no one's words, not reported
-                continue
+            limit = self.tail_limits[i]
             sp = self._labelled(q)
-            if sp is None and q.close_at >= 0:
-                limit = self._tail_limit(i)
-                if not self._introduces_next(i, limit):
-                    sp = res.tail(q.close_end, limit, not self.partial[i])
+            if sp is None and q.close_at >= 0 and not self._introduces_next(i, limit):
+                sp = res.tail(q.close_end, limit, not self.partial[i])
             if sp is not None and self.partial[i] and head.strip() and _REPORTED_BY_OUTLET_RE.match(
                     body, q.close_end):
                 # “…” , reports The Guardian: the outlet reports the sentence; the words inside it are the
@@ -181,7 +177,7 @@ class _Article:
                 quoted = res.head(head_start, head_end)
                 if quoted is not None and quoted.name and self._names_person(quoted):
                     sp = quoted
-            if sp is not None and head.strip() and self._introduces_next(i, self._tail_limit(i), ","):
+            if sp is not None and head.strip() and self._introduces_next(i, limit, ","):
                 # As Mark Doe told the paper, “We lost.” He added, “…”: the sentence after the quote introduces
                 # the next one; the quote's own lead-in names its speaker
                 own = res.head(head_start, head_end)
@@ -201,8 +197,8 @@ class _Article:
                 self.speakers[i] = sp
                 if sp.name and not (self.partial[i] and self._owner_only(sp)):
                     res.last_speaker = sp.name
-                    res.last_speaker_at = q.close_end if q.close_at >= 0 else q.end
-            res.prev_quote = (q.close_end if q.close_at >= 0 else q.end, sp)
+                    res.last_speaker_at = q.close_end
+            res.prev_quote = (q.close_end, sp)
         res.prev_quote = None
         self._continuations()
         self._by_wording()
@@ -230,17 +226,14 @@ class _Article:
             own = self.registry.mention_in(start, start + v.start())
             if own is not None and own.entity.person and not self.body[own.end: start + v.start()].strip():
                 return self.resolver.named(own)
-            sp = self.resolver.main_subject(self.resolver.sentence_of(start), start + v.start())
-            ent = self.registry.by_name(sp.name) if sp is not None and sp.name else None
-            return sp if ent is not None and ent.person else None
-        words = before.split()
-        while words and (words[-1].lower() in AUXILIARIES or words[-1].endswith("ly")):
-            words.pop()
-        if not words:
+            return self._person_subject(self.resolver.sentence_of(start), start + v.start())
+        tokens = list(_TOKEN_RE.finditer(before))
+        while tokens and (tokens[-1].group().lower() in AUXILIARIES or tokens[-1].group().endswith("ly")):
+            tokens.pop()
+        if not tokens:
             return None
-        if words[-1].lower() in ("he", "she"):
-            at = [m.start() for m in re.finditer(rf"\b{words[-1]}\b", before)][-1]
-            sp = self.resolver.noun_phrase(start + at, start + at + len(words[-1]))
+        if tokens[-1].group().lower() in ("he", "she"):
+            sp = self.resolver.noun_phrase(start + tokens[-1].start(), start + tokens[-1].end())
             return sp if sp is not None and sp.name else None
         mention = self.registry.mention_in(start, start + v.start())
         if mention is None or not mention.entity.person or not self.registry.subject_like(mention):
@@ -252,6 +245,12 @@ class _Article:
                                                              mention.title_start):
             return None  # "Roe slams Doe, praises Poe as “…”": a comma alone closes only an appositive name
         return self.resolver.named(mention)
+
+    def _person_subject(self, start: int, end: int) -> Speaker | None:
+        """The subject of the sentence ``start`` .. ``end`` (Resolver.main_subject) when it is a person."""
+        sp = self.resolver.main_subject(start, end)
+        ent = self.registry.by_name(sp.name) if sp is not None and sp.name else None
+        return sp if ent is not None and ent.person else None
 
     def _labelled(self, q: Quote) -> Speaker | None:
         """A transcript line quoted whole, opening with its speaker's name in capitals ("“PENCE: Well, look, …”"):
@@ -272,7 +271,7 @@ class _Article:
         suggestion that Obama was the “founder” …"): a fragment quoted from them inside a sentence about
         someone else does not make them the speaker the next he or she goes on with."""
         mention = self.registry.mention_at(sp.at)
-        return mention is not None and self.body[mention.end: mention.end + 2] in ("’s", "'s")
+        return mention is not None and self.body[mention.end: mention.end + 2] in _OWNER_POSSESSIVE
 
     def _split_half(self, i: int) -> Speaker | None:
         """“We've had offices here since April,” said Stephanie Formas, Clinton's state director, “and we've
@@ -294,14 +293,14 @@ class _Article:
 
     def _carried(self, i: int) -> Speaker | None:
         """The conventions that carry a speaker to a quote with no attribution of its own."""
+        if self.partial[i]:
+            return None
         body, q = self.body, self.quotes[i]
         j = i - 1
         while j >= 0 and self.partial[j] and self.speakers[j] is None and self.quotes[j].para == q.para:
             j -= 1  # a word quoted in passing (“crooked”) between two quotes of one speaker
         prev = self.quotes[j] if j >= 0 else None
         prev_sp = self.speakers[j] if j >= 0 else None
-        if self.partial[i]:
-            return None
         # “A,” he said. “B.” — the same speaker goes on in the same paragraph
         if prev is not None and prev.para == q.para and prev_sp is not None:
             return prev_sp
@@ -309,7 +308,7 @@ class _Article:
         if not opens_para:
             # "Mr. Hannity said he would not hide it. … “I never claimed to be a journalist.”": the last
             # person reported speaking earlier in the same paragraph
-            return self._earlier_in_paragraph(q) or self._sentence_subject_before(q)
+            return self._earlier_in_paragraph(q) or self._sentence_subject_before(i)
         # a paragraph-opening quote attributed by the sentence after it: “…” Smith said so on Monday.
         if q.close_at >= 0:
             nxt_start = q.close_end
@@ -359,25 +358,21 @@ class _Article:
             return None
         return self.resolver.named(found)
 
-    def _sentence_subject_before(self, q: Quote) -> Speaker | None:
+    def _sentence_subject_before(self, i: int) -> Speaker | None:
         """"He then progressed to crutches. “Walking without the crutches seemed …”": a quote that opens a
         sentence right after a finished narrative sentence of its paragraph whose subject is a person (named,
         or he / she) is that person's, when no other quote comes between."""
-        body = self.body
+        body, q = self.body, self.quotes[i]
         if q.open_at < 0 or body[q.para_start: q.open_at].rstrip()[-1:] not in (".", "!", "?"):
             return None
         start = sentence_start(body, len(body[: q.open_at].rstrip()) - 1, q.para_start)
-        if any(o.start < q.open_at and o.close_end > start for o in self.quotes if o is not q):
-            return None  # (a quote of its own in that sentence: “…,” read one. “…”)
-        if q.close_at >= 0 and self.resolver.attributed_after(q.close_end, self._tail_limit(self.quotes.index(q))):
+        if i > 0 and self.quotes[i - 1].close_end > start:
+            return None  # (a quote of its own in that sentence: “…,” read one. “…”; quotes come in order)
+        if q.close_at >= 0 and self.resolver.attributed_after(q.close_end, self.tail_limits[i]):
             return None  # (“…” the note says / “…,” said one of those advisers: its own attribution follows)
-        if not any(w.strip(",.;:").lower() in SPEECH_VERBS | _THINKING_VERBS for w in body[start: q.open_at].split()):
+        if not any(w.strip(",.;:").lower() in _REPORTING_VERBS for w in body[start: q.open_at].split()):
             return None  # (the sentence reports the person saying or thinking something)
-        sp = self.resolver.main_subject(start, q.open_at)
-        if sp is None or not sp.name:
-            return None
-        ent = self.registry.by_name(sp.name)
-        return sp if ent is not None and ent.person else None
+        return self._person_subject(start, q.open_at)
 
     def _lead_in_subject(self, q: Quote, colon: bool = False) -> Speaker | None:
         """The person the last sentence of the previous paragraph is about (its subject); ``colon``: that
@@ -395,18 +390,18 @@ class _Article:
             sp = self.resolver.noun_phrase(start, start + len(words[0]))
             return sp if sp is not None and sp.name else None
         mention = self.registry.first_mention_in(start, pe)
-        if mention is None or not mention.entity.person or not self.registry.subject_like(mention):
-            # "At her direction, the DNC issued a statement …": an organisation that opens the clause and issued
-            # a statement speaks the stand-alone quote after it
-            if (mention is not None and not mention.entity.person and self.registry.subject_like(mention)
-                    and _STATEMENT_RE.match(body, mention.end)):
-                return self.resolver.named(mention)
-            for at, name in self.registry.orgs:
-                end = body.find(name, at, at + len(name) + 5)
-                if start <= at < pe and end >= 0 and _STATEMENT_RE.match(body, end + len(name)):
-                    return Speaker(name, body[at: end + len(name)], at)
-            return None
-        return self.resolver.named(mention)
+        # the person the sentence is about, or an organisation that opens the clause and issued a statement ("At
+        # her direction, the DNC issued a statement …"): it speaks the stand-alone quote after it
+        if mention is not None and self.registry.subject_like(mention) and (
+                mention.entity.person or _STATEMENT_RE.match(body, mention.end)):
+            return self.resolver.named(mention)
+        for at, name in self.registry.orgs:
+            if not start <= at < pe:
+                continue
+            end = body.find(name, at, at + len(name) + 5)
+            if end >= 0 and _STATEMENT_RE.match(body, end + len(name)):
+                return Speaker(name, body[at: end + len(name)], at)
+        return None
 
     def _continuations(self) -> None:
         """Parts of a quote that runs over several paragraphs share one speaker."""
@@ -475,7 +470,7 @@ def extract(article: ArticleText) -> list[Assertion]:
             continue
         sp = state.speakers[i]
         surface = sp.surface if sp else None
-        if surface and state.masked is not article.body:
+        if surface and state.nicknames:
             surface = " ".join(surface.split())  # (a nickname blanked out inside the name)
         data = {
             "speaker": sp.name if sp else None,

@@ -50,6 +50,15 @@ _SPEECH_STEMS = (
     "surmised recommended advised exhorted exhorts"
 )
 SPEECH_VERBS: frozenset[str] = words(_SPEECH_STEMS)
+# Verbs that characterise something in the subject's words: "Roe called the plan “a disgrace”", "blasted Acme for its
+# “outrageous practices”", "likened the rules to “…”" (the fragment after them is the subject's).
+CHARACTERISING_VERBS: frozenset[str] = words(
+    "called calls calling labeled labelled labels labeling labelling dubbed dubs termed terms branded brands "
+    "described describes describing blasted blasts slammed slams mocked mocks denounced denounces decried decries "
+    "praised praises hailed hails thanked thanks lauded lauds accused accuses criticized criticised criticizes "
+    "condemned condemns touted touts promised promises vowed vows pledged pledges urged urges warned warns "
+    "admitted admits insisted insists likened likens dismissed dismisses characterized characterised characterizes"
+)
 # Verbs that only attribute when followed or preceded by a speaker, never as narrative
 # ("called", "marked", "read" are frequent non-speech uses): accepted in the tail pattern only.
 WEAK_VERBS: frozenset[str] = words(

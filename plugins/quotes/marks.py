@@ -60,7 +60,7 @@ def _role(body: str, m: re.Match[str]) -> tuple[str, str]:
         # A sloppy “ after a word and before a space closes (“text“): rare but cheap to handle.
         if tok == "“" and prev not in _OPEN_BEFORE and not prev.isspace() and (nxt.isspace() or nxt in ".,"):
             return "d", ">"
-        if tok == "“" and prev in ",.!?" and nxt.isspace():
+        if tok == "“" and prev == "," and nxt.isspace():
             return "d", ">"  # “Apparently not,“ he said: a sloppy “ after the quote's own comma closes it
         return "d", "<"
     if tok in ("”", '"') and prev.isdigit() and _FEET_INCHES_RE.search(body, max(0, s - 6), s):
