@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsledger.plugins.quotes.lexicon import (
     AFFILIATIONS,
     AUXILIARIES,
+    BEFORE_BASE_VERB,
     GROUP_NOUNS,
     HONORIFICS,
     ORG_NOUNS,
@@ -25,12 +26,11 @@ from newsledger.plugins.quotes.lexicon import (
     PRONOUNS_OTHER,
     SPEECH_VERBS,
     STOP_CAPS,
-    TITLE_ALIASES,
     TITLES,
     WEAK_VERBS,
     words,
 )
-from newsledger.plugins.quotes.speakers import _OPENING_PARTICIPLE_RE, Mention, Registry
+from newsledger.plugins.quotes.speakers import _OPENING_PARTICIPLE_RE, Mention, Registry, ranked_title
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # (no verb after "of": "the secretary of state said", "a number of reports")
@@ -143,12 +143,12 @@ _SPOKES = words("spokesman spokeswoman spokesperson")
 _COMPANY_NOUNS = words("airline carrier retailer insurer lender carmaker automaker bank chain supermarket operator "
                        "manufacturer maker giant conglomerate broadcaster corporation studio publisher label watchdog "
                        "regulator station")
+_PRESS_NOUNS = words("newspaper paper tabloid daily broadsheet magazine weekly")
+_NAMED_ORG_NOUNS = words("ministry department institute commission council")
 # "Ruritania’s foreign ministry"
 _OWNED_BODY_RE = re.compile(
     r"(?<![\w’'])[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:’s|'s)\s+(?:[a-z][\w\-]*\s+){0,2}"
-    r"(?P<noun>ministry|department|institute|commission|council)\b")
-_PRESS_NOUNS = words("newspaper paper tabloid daily broadsheet magazine weekly")
-_NAMED_ORG_NOUNS = words("ministry department institute commission council")
+    rf"(?P<noun>{'|'.join(sorted(_NAMED_ORG_NOUNS))})\b")
 _AUTHORED_NOUNS = _DOC_NOUNS | words("report study survey poll analysis paper book column article")
 # people described through someone else: "a Trump supporter", "the senior Cruz adviser", "Obama's former
 # campaign strategist" are not Trump, Cruz or Obama (a spokesman, an office or a campaign speaks for its principal)
@@ -212,7 +212,6 @@ _INTRODUCES_RE = re.compile(
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
     r"\s*(?:[,:]\s*$|$|that\b)")
 _THE_DOCUMENTS = words("minutes lawsuit complaint filing suit ruling order document documents letters notes")
-_SUBORDINATE_RANKS = words("vice deputy assistant lieutenant lt under associate")
 _CALLED_FOR_RE = re.compile(
     r"(?:,[^,;“”\"«»\n]{1,100},)?\s+(?:(?:has|have|had|also|again|repeatedly|recently|once|long|\w+ly)\s+)*"
     r"(?:called|calls)\s+for(?:\s+(?:a|an|the))?\s*$")
@@ -223,10 +222,11 @@ _NAME_WHO_RE = re.compile(
     r"(?:\w+\s+)?$")
 _TEXT_NOUNS = words("transcript transcripts excerpt excerpts text texts")
 _PARA_BREAK_RE = re.compile(r"\n\s*")
-_DOC_ALT = "|".join(words(
+_DOC_ALT = "|".join(sorted(words(
     "letter email e-mail memo memorandum post statement release report study affidavit filing complaint lawsuit "
     "editorial column article ad advert advertisement sign note message tweet website site page document poster "
-    "flier flyer mailer leaflet brochure petition survey poll notice banner headline footnote transcript video clip"))
+    "flier flyer mailer leaflet brochure petition survey poll notice banner headline footnote transcript video clip"),
+    key=len, reverse=True))
 # a document opening a sentence as its subject: "The email, released by …, was sent", "Thursday's memo from the
 # panel seemed", "A letter this month to the board from the staff association …"
 _DOC_SUBJECT_RE = re.compile(
@@ -298,13 +298,16 @@ _INVERTED_VERBS = words("said says added adds wrote writes asked asks continued 
 _GAP_STOP = r"(?:the|of|a|an|his|her|its|their|to|in|on|for|with|and|or|by|at|from)\s"
 # words an unnamed person introduced before may be called by later ("a young child … the boy asked")
 _SAME_PERSON = {"boy": ("boy", "child", "kid", "youngster"), "girl": ("girl", "child", "kid", "youngster")}
-_VERB_BEFORE = words("to will would not never can could should must may might did does do")
 _UNNAMED_ONLY = words("person narrator announcer voice voiceover voice-over")
 _NUMBER_WORDS = words("two three four five both")
 _ORDINALS = words("second third fourth other latter")
 _COLLECTIVE_NOUNS = words("crowd audience")
 _MODERATOR_RE = re.compile(r"\b[Mm]oderators?\s+((?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]*)")
 _ORG_OR_DOC_NOUNS = ORG_NOUNS | _COMPANY_NOUNS | _NAMED_ORG_NOUNS | _AUTHORED_NOUNS | _THE_DOCUMENTS
+_WRITTEN_NOUNS = _AUTHORED_NOUNS | _THE_DOCUMENTS
+_DOC_OR_TEXT_NOUNS = _DOC_NOUNS | _TEXT_NOUNS
+_NOT_OPENING_NAME = STOP_CAPS | _OPENING_PREPOSITIONS  # ("Transcript as follows:", "Outside the arena, …")
+_ALL_PRONOUNS = PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_OTHER
 _MAX_REPEATS = 8  # earlier copies of one description read back (each reads the one before it)
 _PARTICIPLE_CUES = words("while before after when then by")  # "… while adding, “…”"
 _WORD_RE = re.compile(r"[\w’'\-\.&]+")
@@ -657,10 +660,8 @@ class Resolver:
             # "a senior official", "one district GOP leader": an indefinite introduces someone new, not the
             # person last named with the title
             indefinite = low[0] in ("a", "an", "one", "another", "some")
-            title = TITLE_ALIASES.get(titles[-1], titles[-1])
-            at = len(low) - 1 - low[::-1].index(titles[-1])
-            if at > 0 and low[at - 1] in _SUBORDINATE_RANKS:
-                title = f"{low[at - 1]} {title}"  # "the vice president": not the president
+            # ("the vice president": not the president)
+            title = ranked_title(low, len(low) - 1 - low[::-1].index(titles[-1]))
             ent = None if indefinite else self.reg.last_with_title(title, start)
             if ent is None and caps and low[0] in ("the", "this") and titles[-1] in _SPOKES:
                 # "the M&S spokesman" with no spokesman named: unnamed, speaking for the organisation it names
@@ -775,7 +776,7 @@ class Resolver:
                 para = self.body.rfind("\n", 0, m.start()) + 1
                 lead = self.body[para: m.start()]
                 prev = lead.split()[-1:]
-                if prev and prev[0].lower() in _VERB_BEFORE:
+                if prev and prev[0].lower() in BEFORE_BASE_VERB:
                     continue  # ("failing to report fraud": a verb)
                 if lead.count("“") <= lead.count("”") and lead.count('"') % 2 == 0:
                     cands.append(m)  # (outside a quote)
@@ -1083,7 +1084,7 @@ class Resolver:
                 m, np_end_rel = m2, m2.start()
         if (m and m.re is _TAIL_SUBJECT_RE and _REPORTS_MORE_RE.match(seg, m.end("v"))
                 and self.closing_stop(pos) in (".", "!", "?")
-                and m.group("np").split()[0].lower() not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_OTHER):
+                and m.group("np").split()[0].lower() not in _ALL_PRONOUNS):
             # “… in a political campaign.” Ohio Gov. John Kasich said he would have fired him: a new
             # sentence reporting what someone else said, not the quote's attribution
             m = None
@@ -1303,14 +1304,14 @@ class Resolver:
         if opening is not None:
             return self.named(opening)
         m = _OPENING_NAME_RE.match(self.body, start, end)
-        if m is None or _key_word(m.group(1).split()[0]) in STOP_CAPS | _OPENING_PREPOSITIONS or _key_word(
+        if m is None or _key_word(m.group(1).split()[0]) in _NOT_OPENING_NAME or _key_word(
                 m.group(1).split()[-1]) in _DOC_NOUNS:
             return None  # "Transcript as follows:", "Outside the arena, protesters …" name no one
         mention = self.reg.mention_at(m.start(1))
         if mention is not None and self.reg.qualifies(mention):
             return None  # "Poe supporters cheered, chanting “…”": the supporters, not Poe
         nxt = self.body[m.end(1): m.end(1) + 20].split()[:1]
-        if mention is None and nxt and nxt[0].strip(".,:") in _DOC_NOUNS | _TEXT_NOUNS and not any(
+        if mention is None and nxt and nxt[0].strip(".,:") in _DOC_OR_TEXT_NOUNS and not any(
                 at == m.start(1) for at, _ in self.reg.orgs):
             return None  # "Partial transcript as follows:": an adjective of the text, no one's name
         return self.noun_phrase(m.start(1), m.end(1))
@@ -1437,7 +1438,7 @@ class Resolver:
             lead = _SUBJECT_SET_OFF_RE.match(before) if before.rstrip().endswith(",") and not v.group().endswith(
                 "ing") else None
             first = lead.group(1).split()[0] if lead is not None else ""
-            if lead is not None and _key_word(first) not in STOP_CAPS | _OPENING_PREPOSITIONS and not (
+            if lead is not None and _key_word(first) not in _NOT_OPENING_NAME and not (
                     first.lower().endswith(("ing", "ed", "ly")) or first.isupper() or " and " in lead.group(1)
                     or self._person_at(start + v.end() + len(after) - len(after.lstrip())) is not None):
                 # ("Ultimately, there will be, says Mr X, …": the verb's subject follows it)
@@ -1453,7 +1454,7 @@ class Resolver:
             while np_words and np_words[-1] in AUXILIARIES:
                 np_words.pop()  # "The president also said"
             if any(w in SPEECH_VERBS or w in _FINITE_VERBS for w in np_words) or len(np_words) < 2 or (
-                    np_words[0].lower() == "the" and np_words[-1] in _AUTHORED_NOUNS | _THE_DOCUMENTS):
+                    np_words[0].lower() == "the" and np_words[-1] in _WRITTEN_NOUNS):
                 unnamed = None  # ("the company says the article continues": a clause; "the minutes added": a text)
             if mention is None and unnamed is not None:
                 # "…, when a young boy shouted, “…”": that one, not a name elsewhere in the sentence

@@ -50,6 +50,10 @@ _SPEECH_STEMS = (
     "surmised recommended advised exhorted exhorts"
 )
 SPEECH_VERBS: frozenset[str] = words(_SPEECH_STEMS)
+# Words before a verb's base form: "to hold Roe accountable", "did give Roe credit", "the report" after "failing to".
+BEFORE_BASE_VERB: frozenset[str] = words("to did does do will would can could should must may might not never")
+# Ranks before a title that make it a lesser office: "Vice President X" is not "the president".
+SUBORDINATE_RANKS: frozenset[str] = words("vice deputy assistant lieutenant lt under associate")
 # Verbs that characterise something in the subject's words: "Roe called the plan “a disgrace”", "blasted Acme for its
 # “outrageous practices”", "likened the rules to “…”" (the fragment after them is the subject's).
 CHARACTERISING_VERBS: frozenset[str] = words(

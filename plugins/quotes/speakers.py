@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from newsledger.plugins.quotes.lexicon import (
     AFFILIATIONS,
+    BEFORE_BASE_VERB,
     FEMALE_WORDS,
     GROUP_NOUNS,
     MALE_WORDS,
@@ -24,6 +25,7 @@ from newsledger.plugins.quotes.lexicon import (
     PLACE_PREFIXES,
     SPEECH_VERBS,
     STOP_CAPS,
+    SUBORDINATE_RANKS,
     TITLE_ALIASES,
     TITLES,
     words,
@@ -101,7 +103,7 @@ _DEPENDENT_AFTER_RE = re.compile(
     r"voters|volunteers|donors)\b(?!\s+[A-Z])")
 # "Roe believes that the Doe campaign took voters for granted": the campaign acts, not Doe
 _THEIR_BODY_RE = re.compile(r"\s+(?:campaign|administration)\s+[a-z]")
-_MAN_ROLES = frozenset(["spokesman", "chairman", "congressman", "businessman", "councilman"])
+_MAN_ROLES = frozenset(w for w in MALE_WORDS if w.endswith("man"))  # spokesman, chairman, …
 _CLAUSE_OPENERS = frozenset(["when", "but", "and", "as", "after", "before", "if", "while", "since", "then", "so", "yet",
                              "or", "because", "though", "although", "once", "until", "unless", "whether"])
 _HYPHEN_PREFIXES = ("pro", "anti", "non", "post", "pre")
@@ -220,6 +222,13 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def ranked_title(words: list[str], i: int) -> str:
+    """The title ``words[i]`` (aliases unified: "sen" is "senator"), with the rank before it that makes it a lesser
+    office ("vice president", "deputy secretary")."""
+    title = TITLE_ALIASES.get(words[i], words[i])
+    return f"{words[i - 1]} {title}" if i > 0 and words[i - 1] in SUBORDINATE_RANKS else title
+
+
 @dataclass
 class Entity:
     """One person or organisation of the article."""
@@ -336,13 +345,11 @@ _INTRO_SUBJECT_PRONOUN = {g: re.compile(rf"[^,.;:“”\"\n]{{1,90}},\s+{low}\s+
                           for g, _, low in _PRONOUN_WORDS}
 
 
-# words before a verb's base form ("to hold Roe accountable", "did give Roe credit") and forms that are no
-# transitive verb before a name ("was Roe", "a man named Roe": the name is the subject of what follows)
-_BEFORE_BASE_VERB = words("to did does do will would can could should must may might not never")
+# forms that are no transitive verb before a name ("was Roe", "a man named Roe": the name is the subject of what
+# follows)
 _NOT_OBJECT_VERBS = words(
     "was is are were be been being has had have does did do will would can could should must may might named "
     "called nicknamed dubbed titled")
-_SUBORDINATE_RANKS = frozenset(["vice", "deputy", "assistant", "lieutenant", "lt", "under", "associate"])
 
 
 _LEADING_PREPOSITION_RE = re.compile(
@@ -898,12 +905,8 @@ class Registry:
         best.person = best.person or person
         # "Vice President Joe Biden", "Deputy Secretary X", "Lt. Gov. Y": a lesser office, not "the president",
         # "the secretary" or "the governor"
-        titles = {TITLE_ALIASES.get(h, h) for i, h in enumerate(head) if h in TITLES and not (
-            i > 0 and head[i - 1] in _SUBORDINATE_RANKS)}
         # (kept as the lesser office itself: "the vice president" is him)
-        titles |= {f"{head[i - 1]} {TITLE_ALIASES.get(h, h)}" for i, h in enumerate(head)
-                   if i > 0 and h in TITLES and head[i - 1] in _SUBORDINATE_RANKS}
-        best.titles |= titles
+        best.titles |= {ranked_title(head, i) for i, h in enumerate(head) if h in TITLES}
         if hint != "?" and best.gender_weak and best.gender != hint:
             best.gender, best.gender_guessed, best.gender_weak = hint, False, False
         if best.gender == "?":
@@ -1043,7 +1046,7 @@ class Registry:
             return False
         if verb.endswith(("ed", "ing")) or verb in _IRREGULAR_VERBS or verb in _LISTENER_VERBS:
             return True
-        return len(words) >= 2 and words[-2].lower() in _BEFORE_BASE_VERB  # "to hold Poe", "did give Poe"
+        return len(words) >= 2 and words[-2].lower() in BEFORE_BASE_VERB  # "to hold Poe", "did give Poe"
 
     def adjectival(self, mention: Mention) -> bool:
         """The name is glued into an adjective ("pro-Roe demonstrators", "anti-Trump signs")."""
