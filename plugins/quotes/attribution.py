@@ -471,7 +471,7 @@ class Resolver:
                 if speaker is not None and speaker.gender_weak and speaker.gender != gender:
                     # “…,” Sanders wrote. ¶ “…,” he continued: the pronoun that carries the speaker on tells
                     # the gender a name list only guessed ("Bernie" is mostly female there)
-                    speaker.gender, speaker.gender_guessed, speaker.gender_weak = gender, False, False
+                    speaker.set_gender(gender)
             return Speaker(recent or (ent.canonical if ent else None), text, start)
         if low[0] in PRONOUNS_OTHER:
             if len(words) > 2:

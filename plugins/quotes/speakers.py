@@ -9,7 +9,7 @@ earlier; spelling variants (Zelensky / Zelenskyy / Zelenszky) join one person wi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -246,6 +246,10 @@ class Entity:
 
     def __post_init__(self) -> None:
         self.surname_low = self.surname.lower()
+
+    def set_gender(self, gender: str) -> None:
+        """The gender the text itself gives (no longer a guess from the given-name list)."""
+        self.gender, self.gender_guessed, self.gender_weak = gender, False, False
 
 
 @dataclass
@@ -540,7 +544,11 @@ class Registry:
         title_start = tokens[0][1] if head and titled else start
         if described and role.group(2) is None:
             ent.titles.add(TITLE_ALIASES.get(role.group(1), role.group(1)))
-        mention = Mention(start, end, ent, title_start)
+        self._add_mention(start, end, ent, title_start)
+
+    def _add_mention(self, start: int, end: int, ent: Entity, title_start: int | None = None) -> None:
+        """Record a mention of ``ent`` at ``start`` .. ``end`` (its title from ``title_start``)."""
+        mention = Mention(start, end, ent, start if title_start is None else title_start)
         ent.mentions.append(start)
         self.mentions.append(mention)
         self._by_start[start] = mention
@@ -559,11 +567,7 @@ class Registry:
         nxt = _NEXT_WORD_RE.match(self.body, end)
         if nxt is None or not _verb_like(nxt.group(1)) or any(a <= start < b for a, b in excluded):
             return
-        ent = self._stop_surnames[_key(self.body[start:end])]
-        mention = Mention(start, end, ent, start)
-        ent.mentions.append(start)
-        self.mentions.append(mention)
-        self._by_start[start] = mention
+        self._add_mention(start, end, self._stop_surnames[_key(self.body[start:end])])
 
     def _link_forward(self) -> None:
         """A surname alone before the article names its bearer in full ("Obama also addressed …" before
@@ -587,21 +591,19 @@ class Registry:
                     ent = None
             if ent is None:
                 continue
-            mention = Mention(start, end, ent, start)
-            ent.mentions.append(start)
+            self._add_mention(start, end, ent)
             ent.mentions.sort()
-            self.mentions.append(mention)
-            self._by_start[start] = mention
             added = True
         if added:
             self.mentions.sort(key=lambda m: m.start)
 
     def _acts(self, end: int) -> bool:
         """The word ending at ``end`` is an owner or a subject: "Trump’s pledge", "Trump finally wrapped up"."""
-        if self.body[end: end + 2] in ("’s", "'s"):
-            return True
-        nxt = self.body[end: end + 40].split()[:2]
-        nxt = [w.strip(",") for w in nxt]
+        return self.body[end: end + 2] in _OWNER_POSSESSIVE or self._verb_follows(end)
+
+    def _verb_follows(self, end: int) -> bool:
+        """A verb follows the word ending at ``end`` (an adverb may come between: "Doe finally wrapped up")."""
+        nxt = [w.strip(",") for w in self.body[end: end + 40].split()[:2]]
         return bool(nxt) and nxt[0].islower() and (_verb_like(nxt[0]) or (
             nxt[0].endswith("ly") and len(nxt) > 1 and _verb_like(nxt[1])))
 
@@ -628,10 +630,7 @@ class Registry:
                 ent = Entity(word, word, None, True, gender)
                 self.entities.append(ent)
                 made[k] = ent
-            mention = Mention(start, end, ent, start)
-            ent.mentions.append(start)
-            self.mentions.append(mention)
-            self._by_start[start] = mention
+            self._add_mention(start, end, ent)
             added = True
         if added:
             self.mentions.sort(key=lambda m: m.start)
@@ -641,13 +640,16 @@ class Registry:
         its subject ("Xalys Roe is listed as the chair …", "Xalys Roe, director of the group, said"), with a
         he/she as a subject in that sentence or the next and no one that pronoun could stand for named
         between: a person of the pronoun's gender."""
+        vocab = english_words()
+        if not vocab:
+            return  # (without the word list no first word can be told from an English word)
         given = given_names()
         body = self.body
         for mention in self.mentions:
             ent = mention.entity
             if ent.person or ent.first is None or _given_key(ent.first, given) in given or self._common(ent.first):
                 continue
-            if not english_words() or ent.first.lower() in english_words():
+            if ent.first.lower() in vocab:
                 continue  # ("Polar Express is based on …. …, which he said": an English word names no one)
             if not 2 <= len(ent.canonical.split()) <= 3 or mention.title_start != mention.start:
                 continue
@@ -679,11 +681,7 @@ class Registry:
         before = before[before.rfind("\n") + 1:].split()
         if before and not (before[-1][-1] in ".!?;:" or _key(before[-1]) in ("meanwhile", "but", "and", "then")):
             return False
-        nxt = self.body[end: end + 40].split()[:2]
-        nxt = [w.strip(",") for w in nxt]
-        if not nxt or not nxt[0].islower():
-            return False
-        return _verb_like(nxt[0]) or (nxt[0].endswith("ly") and len(nxt) > 1 and _verb_like(nxt[1]))
+        return self._verb_follows(end)
 
     def _next_subject_pronoun(self, end: int, excluded: list[tuple[int, int]]) -> str | None:
         """The gender of the first subject he / she after ``end`` (outside quotes, within the paragraph or
@@ -819,13 +817,13 @@ class Registry:
                 # subject, an earlier speaker); only a name the list calls "mostly" one gender gives way to them
                 pass
             elif m >= 2 and m >= 3 * f:
-                ent.gender, ent.gender_guessed, ent.gender_weak = "m", False, False
+                ent.set_gender("m")
             elif f >= 2 and f >= 3 * m:
-                ent.gender, ent.gender_guessed, ent.gender_weak = "f", False, False
+                ent.set_gender("f")
             elif ent.gender_weak and against and max(m, f) >= 3 and max(m, f) >= 2 * min(m, f):
                 # "Bernie Roe" (a name the list calls mostly female) with five he and two she near it (the others
                 # about someone named beside him): the text's majority, not the list
-                ent.gender, ent.gender_guessed, ent.gender_weak = "m" if m > f else "f", False, False
+                ent.set_gender("m" if m > f else "f")
             elif ent.gender == "?" and ent.person and ent.first is not None and (m, f) in ((1, 0), (0, 1)):
                 # "… joined by Xlyse Roe, president of the group. She said …": a full name of no known gender, the one
                 # pronoun near it says which
@@ -833,7 +831,7 @@ class Registry:
             elif own and ent.gender_guessed and (m, f) in ((1, 0), (0, 1)):
                 # "Former governor Jan Roe, an early supporter, calls it a priority. “…,” she said": the
                 # attribution of the quote right after the sentence the name opens is hers, whatever the list says
-                ent.gender, ent.gender_guessed, ent.gender_weak = "m" if m else "f", False, False
+                ent.set_gender("m" if m else "f")
 
     def _quote_right_after_subject(self, mention: Mention, at: int, excluded: list[tuple[int, int]],
                                    ex_i: int) -> bool:
@@ -908,7 +906,7 @@ class Registry:
         # (kept as the lesser office itself: "the vice president" is him)
         best.titles |= {ranked_title(head, i) for i, h in enumerate(head) if h in TITLES}
         if hint != "?" and best.gender_weak and best.gender != hint:
-            best.gender, best.gender_guessed, best.gender_weak = hint, False, False
+            best.set_gender(hint)
         if best.gender == "?":
             if any(h in FEMALE_WORDS for h in head):
                 best.gender = "f"
@@ -1139,14 +1137,13 @@ class Registry:
                             and _UNNAMED_LEAD_RE.match(self.body[s0: m.start].rstrip())), s0)
         # "States vote in order, he noted, so it may be clear whether Doe will be the nominee. “…,” he said": a name
         # after the pronoun in its own sentence is in what that pronoun's one says, not who goes on speaking
-        said = _SUBJECT_PRONOUN[gender].search(self.body[s0: nearest.start]) if chained else None
+        pronoun = _SUBJECT_PRONOUN[gender].search(self.body[s0: nearest.start]) if chained else None
+        said = pronoun
         if said is not None:
             verb = self.body[s0 + said.end(): s0 + said.end() + 20].split()[:1]
             if not verb or verb[0].strip(",.") not in SPEECH_VERBS:
                 said = None  # (only "he noted", "he said": not "After … that he understands …, Doe said")
-        for mention in self.mentions:
-            if mention.start < set_off:
-                continue
+        for mention in self.mentions[bisect_left(self._starts(), set_off):]:
             if mention.start > nearest.start or (said is not None and mention.start >= s0 + said.end()):
                 break
             ent = mention.entity
@@ -1156,16 +1153,12 @@ class Registry:
                     and not self.fronts_body(mention))
                     or self.speaks_in_relative(mention)):
                 return ent
-        if chained and _SUBJECT_PRONOUN[gender].search(self.body[s0: nearest.start]):
+        if pronoun is not None or (chained and _LEADING_PREPOSITION_RE.match(self.body, s0, nearest.title_start)):
             # "Though that transition was seamless, he said, the loyalists to Joe Biden …. “…,” he said": the
             # sentence naming the candidate is about someone the pronoun already stood for, named before it (also
-            # in a clause of its own: "… 30 applicants, which he said were split between Doe and Loe")
-            earlier = before_sentence()
-            if earlier is not None:
-                return earlier
-        if chained and _LEADING_PREPOSITION_RE.match(self.body, s0, nearest.title_start):
-            # "Like Allen, their days begin at 4:30 a.m. “…,” he told me": a name in a phrase that opens a sentence
-            # about something else is no subject; the one the text was about before it
+            # in a clause of its own: "… 30 applicants, which he said were split between Doe and Loe"); "Like
+            # Allen, their days begin at 4:30 a.m. “…,” he told me": a name in a phrase that opens a sentence about
+            # something else is no subject; the one the text was about before it
             earlier = before_sentence()
             if earlier is not None:
                 return earlier
