@@ -374,14 +374,19 @@ class Speaker:
     at: int  # where the attribution is, for ordering
 
 
+def _false_stop(body: str, lo: int, m: re.Match[str]) -> bool:
+    """The stop ``m`` ends an abbreviation or an initial ("Sen.", "J."), not a sentence (``lo``: read no word from
+    before it); a stop after a closing parenthesis ends the sentence ("Sen. Ted Kennedy (D-Mass.).")."""
+    word = body[max(lo, m.start() - 5): m.start() + 1].split()
+    w = word[-1].lower().rstrip(".") if word else ""
+    return (w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w) and not w.endswith(")")
+
+
 def sentence_end(body: str, start: int, limit: int) -> int:
     """End of the sentence running from ``start`` (not past ``limit``), skipping abbreviations."""
     for m in _SENT_END_RE.finditer(body, start, limit):
-        word = body[max(start, m.start() - 5): m.start() + 1].split()
-        w = word[-1].lower().rstrip(".") if word else ""
-        if (w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w) and not w.endswith(")"):
-            continue  # (a stop after a closing parenthesis ends the sentence: "Sen. Ted Kennedy (D-Mass.).")
-        return m.start() + 1
+        if not _false_stop(body, start, m):
+            return m.start() + 1
     return limit
 
 
@@ -392,11 +397,8 @@ def sentence_start(body: str, end: int, limit: int) -> int:
     for m in _SENT_END_RE.finditer(body, limit, min(len(body), end + 3)):
         if m.end() > end:
             break
-        word = body[max(limit, m.start() - 5): m.start() + 1].split()
-        w = word[-1].lower().rstrip(".") if word else ""
-        if (w in _ABBREV or (len(w) == 1 and w.isalpha()) or "." in w) and not w.endswith(")"):
-            continue  # (a stop after a closing parenthesis ends the sentence: "Sen. Ted Kennedy (D-Mass.).")
-        start = m.end()
+        if not _false_stop(body, limit, m):
+            start = m.end()
     return start
 
 
@@ -428,6 +430,13 @@ class Resolver:
         self._unnamed: tuple[str, int] | None = None  # (gender, where) of the last he/she read as someone unnamed
         self.prev_quote: tuple[int, Speaker | None] | None = None  # end of the quote before and its attribution
 
+    def _text_end(self, pos: int) -> int:
+        """``pos`` moved back over the whitespace before it (len(body[:pos].rstrip()) without the copy)."""
+        body = self.body
+        while pos > 0 and body[pos - 1].isspace():
+            pos -= 1
+        return pos
+
     def sentence_of(self, pos: int) -> int:
         """Start of the sentence containing ``pos``."""
         para = self.body.rfind("\n", 0, pos) + 1
@@ -458,20 +467,16 @@ class Resolver:
                 return Speaker(None, text, start)
             controlled = self._in_controlled_participle(start)
             reported = self._reported_names(start)
-            ent = self.reg.last_person(start, gender, self.sentence_of,
-                                       exclude=self._named_later(start) | controlled | reported)
+            later = self._named_later(start)
+            ent = self.reg.last_person(start, gender, self.sentence_of, exclude=later | controlled | reported)
             recent = self._recent_speaker(start, gender, controlled | reported)
-            if recent is not None and (speaker := self.reg.by_name(recent)) is not None and id(speaker) in reported:
-                recent = None
-            if recent is not None and (speaker := self.reg.by_name(recent)) is not None and id(
-                    speaker) in self._named_later(start):
+            speaker = self.reg.by_name(recent) if recent is not None else None
+            if speaker is not None and (id(speaker) in reported or id(speaker) in later):
                 recent = None  # “…,” he said of Trump: not Trump
-            if recent is not None:
-                speaker = self.reg.by_name(recent)
-                if speaker is not None and speaker.gender_weak and speaker.gender != gender:
-                    # “…,” Sanders wrote. ¶ “…,” he continued: the pronoun that carries the speaker on tells
-                    # the gender a name list only guessed ("Bernie" is mostly female there)
-                    speaker.set_gender(gender)
+            elif speaker is not None and speaker.gender_weak and speaker.gender != gender:
+                # “…,” Sanders wrote. ¶ “…,” he continued: the pronoun that carries the speaker on tells the
+                # gender a name list only guessed ("Bernie" is mostly female there)
+                speaker.set_gender(gender)
             return Speaker(recent or (ent.canonical if ent else None), text, start)
         if low[0] in PRONOUNS_OTHER:
             if len(words) > 2:
@@ -555,8 +560,8 @@ class Resolver:
                 and (low[-1] in _PERSON_NOUNS or low[-1].endswith("-year-old"))):
             # "the New York businessman said", "the 46-year-old said": the person named last
             gender = "f" if low[-1] in _FEMALE_NOUNS else "m" if low[-1] in _MALE_NOUNS else "?"
-            if (low[0] == "the" and any(self._introduced_unnamed(w, start) for w in _SAME_PERSON.get(
-                    low[-1], (words[-1],)))) or _ANONYMOUS_RE.match(self.body, start + len(text)):
+            if (low[0] == "the" and self._introduced_unnamed(_SAME_PERSON.get(
+                    low[-1], (words[-1],)), start)) or _ANONYMOUS_RE.match(self.body, start + len(text)):
                 # "One man in Manchester … interrupted: ¶ “…,” the man shouted": the unnamed one introduced just
                 # before, not the last person named; "said the woman, who did not want to be named": no one named
                 if gender != "?":
@@ -596,7 +601,7 @@ class Resolver:
                     and not low[-1].endswith("s")):
                 # "the gambling tycoon told Reuters": a singular description of someone named before (not "… greeted
                 # by an organizer. “…,” the organizer told them": the unnamed one introduced just before)
-                if low[-1] not in _NOT_NP_START and self._introduced_unnamed(words[-1], start):
+                if low[-1] not in _NOT_NP_START and self._introduced_unnamed((words[-1],), start):
                     return Speaker(None, surface, start)
                 if "of" in low[2:] and low[low.index("of", 2) - 1].endswith("s"):
                     return Speaker(None, surface, start)  # ("wrote the authors of the “…”": several, unnamed)
@@ -669,7 +674,7 @@ class Resolver:
             if ent is None and low[0] in ("the", "this"):
                 # "the senator" with no senator named: the person the text is about (not "another unnamed official
                 # … said the official": that one)
-                if self._introduced_unnamed(words[-1], start):
+                if self._introduced_unnamed((words[-1],), start):
                     return Speaker(None, surface, start)
                 ent = self.reg.last_person(start, "?", self.sentence_of, exclude=self._named_later(start))
             if ent is None and low[0] in ("a", "an", "one") and caps:
@@ -698,7 +703,7 @@ class Resolver:
         if doc is not None:
             return doc[0]
         s0 = self.sentence_of(start)
-        before = len(self.body[:s0].rstrip())
+        before = self._text_end(s0)
         lo = self.sentence_of(before - 1) if before > 0 and "\n\n" not in self.body[before:s0] else s0
         for at, end in ((s0, start), (lo, s0)) if lo < s0 else ((s0, start),):
             m = _ORG_DESC_SUBJECT_RE.match(self.body, at, end) if self.body[at: at + 1] not in "“\"‘'«" else None
@@ -748,7 +753,7 @@ class Resolver:
                 return (owner,)
             if pos <= 0:
                 return None
-            end = len(self.body[:pos].rstrip())
+            end = self._text_end(pos)
             breaks += len(_PARA_BREAK_RE.findall(self.body, end, pos))
             if breaks > 1 or end <= 0:
                 return None
@@ -799,8 +804,8 @@ class Resolver:
                 return issuer  # ("a letter", "its report" brought it up; "the report" reads back)
         # no sentence brought it up (each mention says "the release"): who issued it in the sentence before the first
         s0 = self.sentence_of(cands[0].start() if cands else start)
-        end = len(self.body[:s0].rstrip())
-        if end <= 0 or len(_PARA_BREAK_RE.findall(self.body, end, s0)) > 1:
+        end = self._text_end(s0)
+        if end <= 0:  # (the sentence before may be in the paragraph before)
             return None
         ps = self.sentence_of(end - 1)
         return None if self.body[ps: ps + 1] in "“\"‘'«" else self._issuer(ps, end)
@@ -830,24 +835,28 @@ class Resolver:
         sp = self.noun_phrase(subj.start(1), subj.end(1))
         return sp.name if sp is not None else None
 
-    def _introduced_unnamed(self, noun: str, start: int) -> bool:
-        """Someone ``noun`` ("organizer") was introduced without a name in this or the paragraph before ``start``
-        ("greeted by an organizer", "another unnamed official"; not "an organizer, Jane Roe," nor "a theme of the
-        chancellor's")."""
+    def _introduced_unnamed(self, nouns: tuple[str, ...], start: int) -> bool:
+        """Someone one of ``nouns`` names ("organizer"; "boy", "child") was introduced without a name in this or the
+        paragraph before ``start`` ("greeted by an organizer", "another unnamed official"; not "an organizer, Jane
+        Roe," nor "a theme of the chancellor's")."""
         para = self.body.rfind("\n", 0, start)
-        lo = self.body.rfind("\n", 0, len(self.body[:max(0, para)].rstrip())) + 1 if para > 0 else 0
-        return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!{_GAP_STOP})[\w’'\-]+\s+){{0,4}}{re.escape(noun)}\b"
-                         r"(?![,\s]+[A-Z])(?![’'\-])", self.body[max(lo, start - 1500, 0): start]) is not None
+        lo = self.body.rfind("\n", 0, self._text_end(max(0, para))) + 1 if para > 0 else 0
+        window = self.body[max(lo, start - 1500, 0): start]
+        if not any(noun in window for noun in nouns):
+            return False  # (the pattern needs the noun itself)
+        alt = "|".join(re.escape(noun) for noun in nouns)
+        return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!{_GAP_STOP})[\w’'\-]+\s+){{0,4}}(?:{alt})\b"
+                         r"(?![,\s]+[A-Z])(?![’'\-])", window) is not None
 
     def _spokes_org(self, start: int) -> str | None:
         """The organisation an unnamed spokesperson at ``start`` speaks for: the one named with a spokesperson in
         this or the paragraph before ("an Acme spokesman", "a spokeswoman for Acme"), else the organisation that
         opened this or the sentence before ("Zentrix denied it. “…,” a spokesman said")."""
         s0 = self.sentence_of(start)
-        end = len(self.body[:s0].rstrip())
-        lo = self.sentence_of(end - 1) if end > 0 and len(_PARA_BREAK_RE.findall(self.body, end, s0)) <= 1 else s0
+        end = self._text_end(s0)
+        lo = self.sentence_of(end - 1) if end > 0 else s0  # (also in the paragraph before)
         para = self.body.rfind("\n", 0, s0) + 1
-        prev_para = self.body.rfind("\n", 0, max(0, len(self.body[:para].rstrip()))) + 1
+        prev_para = self.body.rfind("\n", 0, max(0, self._text_end(para))) + 1
         found = None
         for m in _SPOKES_OF_RE.finditer(self.body, max(prev_para, start - 600, 0), start):
             found = m
@@ -876,7 +885,7 @@ class Resolver:
             return None
         pat = r"\b[Tt]he\s+" + r"\s+".join(re.escape(w) for w in words[1:]) + r"\b"
         prev = None
-        for m in re.finditer(pat, self.body[:start]):
+        for m in re.compile(pat).finditer(self.body, 0, start):
             prev = m
         if prev is None:
             return None
@@ -905,11 +914,11 @@ class Resolver:
             close = para + len(lead) - 1
             opening = self.body.rfind("“" if lead.endswith("”") else '"', para, close)
             s0 = self.sentence_of(opening) if opening >= 0 else s0
-        prev = len(self.body[:s0].rstrip())
+        prev = self._text_end(s0)
         lo = self.sentence_of(prev - 1) if prev > 0 else s0
         if lo > 0 and _PRONOUN_OPENING_RE[gender].match(self.body, lo):
             # ("One delegate said he tried …. He was unable to …, he said. “…,” he said": the sentence before that)
-            before = len(self.body[:lo].rstrip())
+            before = self._text_end(lo)
             lo = self.sentence_of(before - 1) if before > 0 else lo
         found = None
         for m in _described_as(gender, self.body, lo, start):
@@ -1008,7 +1017,8 @@ class Resolver:
         her vote if Clinton faces Trump, she replied …", "Responding to Doe, he said …"): the phrase's unspoken
         subject is the pronoun, so a name inside it is its object or complement, not the pronoun's antecedent
         (and it does not take the turn from the current speaker)."""
-        if not self.body[:start].rstrip().endswith(","):
+        end = self._text_end(start)
+        if end == 0 or self.body[end - 1] != ",":
             return frozenset()
         s0 = self.sentence_of(start)
         inside = [m for m in self.reg.mentions_between(s0, start) if m.entity.person]
