@@ -30,7 +30,7 @@ from newsledger.plugins.quotes.lexicon import (
     WEAK_VERBS,
     words,
 )
-from newsledger.plugins.quotes.speakers import _OPENING_PARTICIPLE_RE, Mention, Registry, ranked_title
+from newsledger.plugins.quotes.speakers import _OPENING_PARTICIPLE_RE, Mention, Registry, ranked_title, text_end
 
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # (no verb after "of": "the secretary of state said", "a number of reports")
@@ -430,13 +430,6 @@ class Resolver:
         self._unnamed: tuple[str, int] | None = None  # (gender, where) of the last he/she read as someone unnamed
         self.prev_quote: tuple[int, Speaker | None] | None = None  # end of the quote before and its attribution
 
-    def _text_end(self, pos: int) -> int:
-        """``pos`` moved back over the whitespace before it (len(body[:pos].rstrip()) without the copy)."""
-        body = self.body
-        while pos > 0 and body[pos - 1].isspace():
-            pos -= 1
-        return pos
-
     def sentence_of(self, pos: int) -> int:
         """Start of the sentence containing ``pos``."""
         para = self.body.rfind("\n", 0, pos) + 1
@@ -703,7 +696,7 @@ class Resolver:
         if doc is not None:
             return doc[0]
         s0 = self.sentence_of(start)
-        before = self._text_end(s0)
+        before = text_end(self.body, s0)
         lo = self.sentence_of(before - 1) if before > 0 and "\n\n" not in self.body[before:s0] else s0
         for at, end in ((s0, start), (lo, s0)) if lo < s0 else ((s0, start),):
             m = _ORG_DESC_SUBJECT_RE.match(self.body, at, end) if self.body[at: at + 1] not in "“\"‘'«" else None
@@ -753,7 +746,7 @@ class Resolver:
                 return (owner,)
             if pos <= 0:
                 return None
-            end = self._text_end(pos)
+            end = text_end(self.body, pos)
             breaks += len(_PARA_BREAK_RE.findall(self.body, end, pos))
             if breaks > 1 or end <= 0:
                 return None
@@ -804,7 +797,7 @@ class Resolver:
                 return issuer  # ("a letter", "its report" brought it up; "the report" reads back)
         # no sentence brought it up (each mention says "the release"): who issued it in the sentence before the first
         s0 = self.sentence_of(cands[0].start() if cands else start)
-        end = self._text_end(s0)
+        end = text_end(self.body, s0)
         if end <= 0:  # (the sentence before may be in the paragraph before)
             return None
         ps = self.sentence_of(end - 1)
@@ -840,7 +833,7 @@ class Resolver:
         paragraph before ``start`` ("greeted by an organizer", "another unnamed official"; not "an organizer, Jane
         Roe," nor "a theme of the chancellor's")."""
         para = self.body.rfind("\n", 0, start)
-        lo = self.body.rfind("\n", 0, self._text_end(max(0, para))) + 1 if para > 0 else 0
+        lo = self.body.rfind("\n", 0, text_end(self.body, max(0, para))) + 1 if para > 0 else 0
         window = self.body[max(lo, start - 1500, 0): start]
         if not any(noun in window for noun in nouns):
             return False  # (the pattern needs the noun itself)
@@ -853,10 +846,10 @@ class Resolver:
         this or the paragraph before ("an Acme spokesman", "a spokeswoman for Acme"), else the organisation that
         opened this or the sentence before ("Zentrix denied it. “…,” a spokesman said")."""
         s0 = self.sentence_of(start)
-        end = self._text_end(s0)
+        end = text_end(self.body, s0)
         lo = self.sentence_of(end - 1) if end > 0 else s0  # (also in the paragraph before)
         para = self.body.rfind("\n", 0, s0) + 1
-        prev_para = self.body.rfind("\n", 0, max(0, self._text_end(para))) + 1
+        prev_para = self.body.rfind("\n", 0, max(0, text_end(self.body, para))) + 1
         found = None
         for m in _SPOKES_OF_RE.finditer(self.body, max(prev_para, start - 600, 0), start):
             found = m
@@ -914,11 +907,11 @@ class Resolver:
             close = para + len(lead) - 1
             opening = self.body.rfind("“" if lead.endswith("”") else '"', para, close)
             s0 = self.sentence_of(opening) if opening >= 0 else s0
-        prev = self._text_end(s0)
+        prev = text_end(self.body, s0)
         lo = self.sentence_of(prev - 1) if prev > 0 else s0
         if lo > 0 and _PRONOUN_OPENING_RE[gender].match(self.body, lo):
             # ("One delegate said he tried …. He was unable to …, he said. “…,” he said": the sentence before that)
-            before = self._text_end(lo)
+            before = text_end(self.body, lo)
             lo = self.sentence_of(before - 1) if before > 0 else lo
         found = None
         for m in _described_as(gender, self.body, lo, start):
@@ -1017,7 +1010,7 @@ class Resolver:
         her vote if Clinton faces Trump, she replied …", "Responding to Doe, he said …"): the phrase's unspoken
         subject is the pronoun, so a name inside it is its object or complement, not the pronoun's antecedent
         (and it does not take the turn from the current speaker)."""
-        end = self._text_end(start)
+        end = text_end(self.body, start)
         if end == 0 or self.body[end - 1] != ",":
             return frozenset()
         s0 = self.sentence_of(start)

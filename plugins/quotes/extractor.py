@@ -10,7 +10,14 @@ from newsledger.domain.text import ArticleText
 from newsledger.plugins.quotes.attribution import Resolver, Speaker, sentence_end, sentence_start
 from newsledger.plugins.quotes.lexicon import AUXILIARIES, CHARACTERISING_VERBS, SPEECH_VERBS
 from newsledger.plugins.quotes.marks import Quote, find_quotes
-from newsledger.plugins.quotes.speakers import _ALL_INITIALS_RE, _OWNER_POSSESSIVE, _TOKEN_RE, Registry, given_names
+from newsledger.plugins.quotes.speakers import (
+    _ALL_INITIALS_RE,
+    _OWNER_POSSESSIVE,
+    _TOKEN_RE,
+    Registry,
+    given_names,
+    text_end,
+)
 from rapidfuzz import fuzz
 
 NAME = "quotes"
@@ -337,9 +344,7 @@ class _Article:
                 return sp
         # a lead-in paragraph ending with a colon: "The New York Times reports:" / "He then listed them:"
         if q.para > 0:
-            pe = q.para_start
-            while pe > 0 and body[pe - 1].isspace():
-                pe -= 1
+            pe = text_end(body, q.para_start)
             if pe > 0 and body[pe - 1] == ":":
                 ps = body.rfind("\n", 0, pe) + 1
                 start = sentence_start(body, pe, ps)
@@ -365,7 +370,7 @@ class _Article:
         body, q = self.body, self.quotes[i]
         if q.open_at < 0 or body[q.para_start: q.open_at].rstrip()[-1:] not in (".", "!", "?"):
             return None
-        start = sentence_start(body, len(body[: q.open_at].rstrip()) - 1, q.para_start)
+        start = sentence_start(body, text_end(body, q.open_at) - 1, q.para_start)
         if i > 0 and self.quotes[i - 1].close_end > start:
             return None  # (a quote of its own in that sentence: “…,” read one. “…”; quotes come in order)
         if q.close_at >= 0 and self.resolver.attributed_after(q.close_end, self.tail_limits[i]):
@@ -378,9 +383,7 @@ class _Article:
         """The person the last sentence of the previous paragraph is about (its subject); ``colon``: that
         paragraph introduces the quote with a colon."""
         body = self.body
-        pe = q.para_start
-        while pe > 0 and body[pe - 1].isspace():
-            pe -= 1
+        pe = text_end(body, q.para_start)
         if pe <= 0 or (body[pe - 1] == ":") != colon:
             return None
         ps = body.rfind("\n", 0, pe) + 1

@@ -222,6 +222,13 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def text_end(body: str, pos: int) -> int:
+    """``pos`` moved back over the whitespace before it: len(body[:pos].rstrip()) without copying the text."""
+    while pos > 0 and body[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def ranked_title(words: list[str], i: int) -> str:
     """The title ``words[i]`` (aliases unified: "sen" is "senator"), with the rank before it that makes it a lesser
     office ("vice president", "deputy secretary")."""
@@ -1190,13 +1197,13 @@ class Registry:
                 ent.first is None or _given_key(ent.first, given_names()) not in two_sided_given_names())):
             return False
         own = sentence_of(before)
-        prev = len(self.body[:own].rstrip())
+        prev = text_end(self.body, own)
         if prev > 0 and mention.start < sentence_of(prev - 1) and _OPENING_SUBJECT_PRONOUN[
                 "m" if ent.gender == "f" else "f"].match(self.body, sentence_of(prev - 1)):
             # "Bernie Roe rallied voters. He said his revolution would win. ¶ “…,” he said": a sentence between
             # whose subject is the pronoun goes on with the name
             own = sentence_of(prev - 1)
-            prev = len(self.body[:own].rstrip())
+            prev = text_end(self.body, own)
         if prev <= 0 or mention.start < sentence_of(prev - 1) or mention.start >= before:
             return False
         s0 = sentence_of(mention.start)
