@@ -204,6 +204,13 @@ def two_sided_given_names() -> frozenset[str]:
     return _name_list()[2]
 
 
+def _sure_gender(word: str, given: dict[str, str]) -> str | None:
+    """'m' or 'f' when the name list is sure of the given name ``word`` (not only "mostly" one gender), else None."""
+    key = _given_key(word, given)
+    gender = given.get(key, "?")
+    return gender if gender != "?" and key not in weak_given_names() else None
+
+
 def _same_surname(a: str, b: str) -> bool:
     """Equal, or a spelling variant of a long enough name (Zelensky / Zelenskyy; not Bush / Rush)."""
     a, b = a.lower(), b.lower()
@@ -534,8 +541,8 @@ class Registry:
         if person and not titled and len(words) >= 2 and _key(words[-1]) in _THING_NOUNS:
             person = False  # "the Paris Agreement", "the Latino Community": a thing named, no one's name
         hint = "f" if any(h in FEMALE_WORDS for h in head) else "m" if any(h in MALE_WORDS for h in head) else "?"
-        if hint == "m" and all(h in _MAN_ROLES for h in head if h in MALE_WORDS) and given.get(
-                _given_key(words[0], given)) == "f" and _given_key(words[0], given) not in weak_given_names():
+        if hint == "m" and all(h in _MAN_ROLES for h in head if h in MALE_WORDS) and _sure_gender(
+                words[0], given) == "f":
             hint = "?"  # "Acme spokesman Jane Roe": a role word in -man said of a woman the given name shows
         ent = self._link(words, person, head, given, hint, lone)
         if ent is not None and len(words) == 2 and _key(words[-1]) in STOP_CAPS:
@@ -930,10 +937,8 @@ class Registry:
     def _other_sex(a: str, b: str, given: dict[str, str]) -> bool:
         """Two given names the list is sure are of different genders ("Janie" and "Jimi" Hendrix): two people
         sharing a surname and an initial, not one."""
-        ka, kb = _given_key(a, given), _given_key(b, given)
-        weak = weak_given_names()
-        ga, gb = given.get(ka, "?"), given.get(kb, "?")
-        return "?" not in (ga, gb) and ga != gb and ka not in weak and kb not in weak
+        ga, gb = _sure_gender(a, given), _sure_gender(b, given)
+        return ga is not None and gb is not None and ga != gb
 
     # -- queries ----------------------------------------------------------------------------
     def mention_at(self, start: int) -> Mention | None:
@@ -1175,11 +1180,7 @@ class Registry:
     def _sure_given(ent: Entity) -> bool:
         """The person's given name is one the name list calls only male or only female (John, Mary), and
         that is the gender the registry holds."""
-        if ent.first is None:
-            return False
-        given = given_names()
-        key = _given_key(ent.first, given)
-        return given.get(key, "?") == ent.gender and key not in weak_given_names()
+        return ent.first is not None and _sure_gender(ent.first, given_names()) == ent.gender
 
     def weak_fits(self, mention: Mention, before: int, sentence_of) -> bool:
         """A gender the name list only guessed as "mostly" the other one ("Bernie"), which the text's own
@@ -1234,15 +1235,15 @@ class Registry:
         ("Zentrix said it would …" before "the firm said"), which the name list cannot tell from a surname, named
         more than once or as a speaker (not "Consumer demand will …")."""
         given = given_names()
-        # (lone: not "DJ Rob Da Bank", a person whose name ends in an organisation word)
-        cands = [(at, name) for at, name in self.orgs if before - window <= at < before and not (
-            lone and given.get(_key(name.split()[0]), "?") != "?")]
-        cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
-                  if (not m.entity.person and (not self._generic(m.entity.canonical) or (
-                      lone and " " in m.entity.canonical and m.entity.canonical.split()[-1][:1].isupper()
-                      and not self._country(m.entity))))  # ("US Airways had to cancel …": a name, not "Experts")
-                  or (lone and m.entity.person and self._lone_candidate(m))]
-        for at, name in sorted(cands, reverse=True):
+        cands = self._recent_names(
+            before, window,
+            # (lone: not "DJ Rob Da Bank", a person whose name ends in an organisation word)
+            lambda name: not (lone and given.get(_key(name.split()[0]), "?") != "?"),
+            lambda m: (not m.entity.person and (not self._generic(m.entity.canonical) or (
+                lone and " " in m.entity.canonical and m.entity.canonical.split()[-1][:1].isupper()
+                and not self._country(m.entity))))  # ("US Airways had to cancel …": a name, not "Experts")
+            or (lone and m.entity.person and self._lone_candidate(m)))
+        for at, name in cands:
             lead = self.body[sentence_of(at): at].strip()
             end = self.body.find(name, at, at + len(name) + 5)  # (an organisation's start may be its "The")
             # the sentence's subject, or a clause's ("GMAC has been a strong contributor but GM said …")
@@ -1255,6 +1256,20 @@ class Registry:
                 return name  # (not "Veterans Simon and Garfunkel were …": the name is part of a longer subject)
         return None
 
+    def _recent_names(self, before: int, window: int, org_ok=None, mention_ok=None) -> list[tuple[int, str]]:
+        """(start, name) of the organisations and of the mentions (those ``org_ok`` / ``mention_ok`` accept)
+        within ``window`` characters before ``before``, the latest first."""
+        cands = [(at, name) for at, name in self.orgs
+                 if before - window <= at < before and (org_ok is None or org_ok(name))]
+        cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
+                  if mention_ok is None or mention_ok(m)]
+        return sorted(cands, reverse=True)
+
+    @staticmethod
+    def _initials_only(ent: Entity) -> bool:
+        """The given name is initials ("JP Morgan")."""
+        return ent.first is not None and len(ent.first) <= 3 and ent.first.isupper()
+
     def _lone_candidate(self, m: Mention) -> bool:
         """The name at ``m`` may be a company's that "the company" goes to: a lone name (``lone_org``) named more
         than once or as a speaker, not a common word opening a sentence ("Consumer demand will …") nor a plural
@@ -1262,8 +1277,7 @@ class Registry:
         that its reserves …", whatever he / she the name list or a nearby pronoun gave it)."""
         ent = m.entity
         name = ent.canonical
-        initials = ent.first is not None and len(ent.first) <= 3 and ent.first.isupper()
-        if not (ent.first is None or initials) or ent.titles or self._country(ent) or (
+        if not (ent.first is None or self._initials_only(ent)) or ent.titles or self._country(ent) or (
                 " " in name and ent.first is None and not name.split()[-1][:1].isupper()):
             return False
         it = any(_IT_AFTER_RE.match(self.body, self._by_start[k].end) for k in ent.mentions[:8] if k in self._by_start)
@@ -1278,17 +1292,14 @@ class Registry:
     def lone_org(self, ent: Entity) -> bool:
         """A name that may be a company's ("Zentrix", "JP Morgan"): no given name (but initials), title, gender or
         he / she votes, and no country."""
-        initials = ent.first is not None and len(ent.first) <= 3 and ent.first.isupper()
-        return ((ent.first is None or initials) and not ent.titles and ent.gender == "?" and ent.votes == (0, 0)
-                and (" " not in ent.canonical or ent.first is not None) and not self._country(ent))
+        return ((ent.first is None or self._initials_only(ent)) and not ent.titles and ent.gender == "?"
+                and ent.votes == (0, 0) and (" " not in ent.canonical or ent.first is not None)
+                and not self._country(ent))
 
     def last_named_org(self, before: int, noun: str, window: int = 3000) -> str | None:
         """The organisation named last before ``before`` (within ``window``) whose name has the word ``noun``
         ("the Ruritanian Foreign Ministry" for "the ministry")."""
-        cands = [(at, name) for at, name in self.orgs if before - window <= at < before]
-        cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
-                  if not m.entity.person]
-        for _, name in sorted(cands, reverse=True):
+        for _, name in self._recent_names(before, window, mention_ok=lambda m: not m.entity.person):
             if noun in name.lower().split():
                 return name
         return None
@@ -1297,10 +1308,8 @@ class Registry:
         """The newspaper or magazine named last before ``before`` (within ``window``): a name ending in a word of a
         paper's title ("The Daily Acme News", "the Union Leader"), what "the newspaper" and "the editorial board"
         refer to."""
-        cands = [(at, name) for at, name in self.orgs if before - window <= at < before]
-        cands += [(m.start, m.entity.canonical) for m in self.mentions_between(max(0, before - window), before)
-                  if m.entity.first is None and not m.entity.titles]
-        for _, name in sorted(cands, reverse=True):
+        for _, name in self._recent_names(
+                before, window, mention_ok=lambda m: m.entity.first is None and not m.entity.titles):
             if _key(name.split()[-1]) in _PRESS_WORDS and len(name.split()) > 1:
                 return name
         return None
