@@ -1322,6 +1322,7 @@ class Resolver:
     def head(self, start: int, end: int) -> Speaker | None:
         """Attribution before an opening mark in the same sentence, ``start`` .. ``end``."""
         seg = self.body[start:end]
+        introduced = seg.rstrip().endswith((",", ":"))  # a comma or a colon introduces the quote
         m = _INVERTED_RE.match(seg)
         verb = m.group(1).lower() if m else ""
         # (a base form opening the sentence is an imperative or a noun, no inverted attribution: "State calls
@@ -1332,7 +1333,7 @@ class Resolver:
             sp = self.noun_phrase(start + m.start(2), start + m.end(2))
             if sp is not None and sp.name:
                 return sp
-        m = _OWNER_MESSAGE_RE.search(seg) if seg.rstrip().endswith((":", ",")) else None
+        m = _OWNER_MESSAGE_RE.search(seg) if introduced else None
         if m is not None:
             sp = self._owner(start + m.start("owner"), start + m.end("owner"))
             if sp is not None:
@@ -1357,7 +1358,6 @@ class Resolver:
                     return sp
         # ("in a written statement", "an emailed statement": a participle after a determiner is an adjective)
         # ("Clinton’s emails, “…”": a plural noun after a possessive, before a quote the comma introduces)
-        introduced = seg.rstrip().endswith((",", ":"))
         verbs = [v for v in _HEAD_VERB_RE.finditer(seg) if not _nominal(v.group(), seg[: v.start()], introduced)]
         for v in reversed(verbs):
             # "according to X, “…”" / "said Rep. X: “…”": the speaker follows the verb
@@ -1365,8 +1365,8 @@ class Resolver:
             m = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|[A-Z])\.\s*|[^,;:!?\n(.])+)[,:]?\s*$", after)
             addressee = v.group().lower() in _ADDRESSEE_VERBS  # "told Fox News," names the listener
             according = v.group().lower().startswith("according")
-            if (addressee and v is verbs[-1] and seg[: v.start()].split()[-1:] in ([w] for w in _PASSIVE_AUX)
-                    and after.rstrip().endswith((":", ","))):
+            prev = seg[: v.start()].split()[-1:]
+            if addressee and v is verbs[-1] and prev and prev[0] in _PASSIVE_AUX and introduced:
                 # "Roe was asked by host Mark Doe, who backs her, “…?”": the agent asks; "Roe was asked, “…?”":
                 # someone unnamed does, not the subject
                 by = re.match(r"\s+by\s+([^,;:!?\n(]+)", after)
@@ -1374,7 +1374,7 @@ class Resolver:
                 return sp if sp is not None else Speaker(None, " ".join(seg[: v.end()].split()[-2:]), start + v.start())
             # ("said Thursday on Twitter, “…”", "responds to Mills with, “…”": no speaker after the verb)
             adverbial = m is not None and not according and _ADVERBIAL_START_RE.match(m.group(1)) is not None
-            if m and not addressee and not adverbial and (according or after.rstrip().endswith((":", ","))):
+            if m and not addressee and not adverbial and (according or introduced):
                 sp = self.noun_phrase(start + v.end() + m.start(1), start + v.end() + m.end(1))
                 if sp is not None:
                     return sp
@@ -1507,12 +1507,12 @@ class Resolver:
             sp = self.main_subject(start, end)
             if sp is not None and sp.name:
                 return sp
-        if seg.rstrip().endswith((":", ",")) and _MESSAGE_RE.search(seg):
+        if introduced and _MESSAGE_RE.search(seg):
             # "Trump issued a statement, “…”" / "When Trump used the words, “…”": the subject's own message
             sp = self.main_subject(self.sentence_of(start), end)
             if sp is not None and sp.name:
                 return sp
-        if seg.rstrip().endswith((":", ",")):
+        if introduced:
             # "He then adopted an accent and joked, “…”" / "She then addressed them again: “…”": the
             # pronoun that opens the sentence is the subject of the verb that introduces the quote
             m = _OPENING_PRONOUN_RE.match(seg)
