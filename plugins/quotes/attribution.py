@@ -1154,15 +1154,17 @@ class Resolver:
             m = _APPOSITIVES_VERB_RE.match(seg, first.end - pos)
             if m is not None and not m.group("v").lower().startswith("according"):
                 return Speaker(first.entity.canonical, self.body[first.start: pos + m.start()], first.start)
-            m = _OPEN_APPOSITIVE_RE.match(seg, first.end - pos)
-            if m is not None and first.entity.person and not m.group("v").lower().startswith("according"):
-                # “…,” Nate Silver, the polling guru who founded the site tweeted: no comma closes it
-                return self.named(first)
-            m = _OPEN_ROLE_APPOSITIVE_RE.match(seg, first.end - pos)
-            if m is not None and first.entity.person and not m.group("v").lower().startswith("according") and not (
-                    self.closing_stop(pos) == "." and not _NOTHING_REPORTED_RE.match(seg, m.end("v"))):
-                # (“….” Jane Roe, economist at X said the bank may …: a new sentence reporting her, not the quote's)
-                return self.named(first)
+            if first.entity.person:
+                m = _OPEN_APPOSITIVE_RE.match(seg, first.end - pos)
+                if m is not None and not m.group("v").lower().startswith("according"):
+                    # “…,” Nate Silver, the polling guru who founded the site tweeted: no comma closes it
+                    return self.named(first)
+                m = _OPEN_ROLE_APPOSITIVE_RE.match(seg, first.end - pos)
+                if m is not None and not m.group("v").lower().startswith("according") and not (
+                        self.closing_stop(pos) == "." and not _NOTHING_REPORTED_RE.match(seg, m.end("v"))):
+                    # (“….” Jane Roe, economist at X said the bank may …: a new sentence reporting her, not the
+                    # quote's)
+                    return self.named(first)
         m = _DESCRIBED_RE.match(seg)
         if m is not None:
             # “…,” another friend, Mariam Emara told CNN: the name after the description, no comma closing it
