@@ -34,7 +34,8 @@ _STATEMENT_RE = re.compile(
 _FRAGMENT_VERB_RE = re.compile(
     r"(?<![\w’'\-])(?:(?P<aux>is|was|has|had|have)\s+)?(?P<verb>"
     + "|".join(sorted(CHARACTERISING_VERBS, key=len, reverse=True)) + r"|referred\s+to|refers\s+to)(?![\w’'\-])")
-_APPOSED_NAME_RE = re.compile(r",\s*(?:the\s+)?$")
+# "Another critic, Jane Roe,": the comma (and "the") before a name set off as an appositive
+_APPOSITIVE_OPENS_RE = re.compile(r",\s*(?:the\s+)?$")
 _CLAUSE_VERB_RE = re.compile(r",\s+(?:is|are|was|were|has|have|had)\b")
 # between a subject and its verb: adverbs, auxiliaries, a parenthesis, an appositive set off by commas or the comma
 # that closes one before the name ("Another critic, Jane Roe, likened …")
@@ -248,7 +249,7 @@ class _Article:
         gap = self.body[mention.end: start + v.start()]
         if not _SUBJECT_GAP_RE.fullmatch(gap) or self.registry.in_opening_clause(start, mention):
             return None
-        if gap.strip() == "," and not _APPOSED_NAME_RE.search(self.body, max(0, mention.title_start - 8),
+        if gap.strip() == "," and not _APPOSITIVE_OPENS_RE.search(self.body, max(0, mention.title_start - 8),
                                                              mention.title_start):
             return None  # "Roe slams Doe, praises Poe as “…”": a comma alone closes only an appositive name
         return self.resolver.named(mention)
